@@ -1,0 +1,55 @@
+# Two commands do all the set-up: `make site` (or `make serve`) and `make test`.
+# Each creates .venv/ and installs the hash-locked dependencies in requirements/ itself.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip --disable-pip-version-check
+# Material 9.8 prints an end-of-life banner for MkDocs 2 on every build; this project pins MkDocs 1.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site serve test lint golden lock clean
+
+## site: build the static site from seeds/ into site/ (strict: any warning fails)
+site: $(VENV)/.site
+	$(BIN)/mkdocs build --strict
+
+## serve: build and serve the site on http://127.0.0.1:8000, rebuilding when seeds change
+serve: $(VENV)/.site
+	$(BIN)/mkdocs serve
+
+## test: linters, type checks, workflow checks and the whole test suite
+test: $(VENV)/.dev lint
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check generator tests
+	$(BIN)/ruff format --check generator tests
+	$(BIN)/mypy generator
+	$(BIN)/actionlint .github/workflows/*.yml
+
+## golden: refresh the golden Markdown files in tests/golden/ after an intended change
+golden: $(VENV)/.dev
+	UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py
+
+## lock: re-resolve requirements/*.txt from pyproject.toml (needs the network to PyPI)
+lock: $(VENV)/.dev
+	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes -q -o requirements/site.txt
+	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes -q --extra dev --extra eval -c requirements/site.txt -o requirements/dev.txt
+	$(BIN)/uv pip compile requirements/build.in --universal --python-version 3.11 --generate-hashes -q -o requirements/build.txt
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.site: requirements/site.txt requirements/build.txt pyproject.toml | $(BIN)/python
+	$(PIP) install --quiet --require-hashes -r requirements/build.txt
+	$(PIP) install --quiet --require-hashes -r requirements/site.txt
+	$(PIP) install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+$(VENV)/.dev: requirements/dev.txt $(VENV)/.site
+	$(PIP) install --quiet --require-hashes -r requirements/dev.txt
+	touch $@
+
+clean:
+	rm -rf site build .pytest_cache .mypy_cache .ruff_cache

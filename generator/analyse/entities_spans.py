@@ -1,0 +1,147 @@
+"""Candidate entity spans: trimming spaCy's spans to the name itself and dropping junk."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Token
+
+# Words that name an office or courtesy rather than the person: "President Putin" is Putin.
+TITLES = frozenset(
+    {
+        "president", "vice", "prime", "minister", "premier", "chancellor", "secretary",
+        "senator", "sen.", "rep.", "representative", "congressman", "congresswoman",
+        "governor", "gov.", "mayor", "king", "queen", "prince", "princess", "pope", "sir",
+        "lord", "lady", "dame", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+        "prof", "prof.", "professor", "general", "gen.", "colonel", "col.", "captain",
+        "capt.", "lieutenant", "lt.", "sergeant", "sgt.", "admiral", "adm.", "judge",
+        "justice", "rev.", "reverend", "father", "sheikh", "chairman", "chairwoman",
+        "chief", "executive", "director", "coach", "commander", "ambassador", "envoy",
+        "foreign", "defence", "defense", "interior", "finance", "deputy", "acting",
+        "former", "leader", "spokesman", "spokeswoman", "striker", "defender",
+        "midfielder", "goalkeeper", "batsman", "bowler", "skipper", "manager",
+    }
+)  # fmt: skip
+
+# Words that can never be a name on their own, whatever the model says.
+NON_NAMES = frozenset(
+    {
+        "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he",
+        "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs",
+        "this", "that", "these", "those", "who", "whom", "whose", "which", "what",
+        "there", "here", "today", "yesterday", "tomorrow",
+    }
+)  # fmt: skip
+
+# Courtesy titles that only ever precede a person's name, whatever the model's label.
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
+# Only events, products, works and laws end in a number ("Euro 2004", "Windows 95"); after
+# anything else a number is a score, a date or a table column.
+NUMBERED_LABELS = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+MIN_NAME_LETTERS = 2
+LEADING_WORDS = frozenset({"the", "a", "an"})
+POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+# A token the model attaches to a name that is really part of a contraction: "n't", "'re".
+CONTRACTION_STARTS = ("'", "\u2019", "n't", "n\u2019t")
+# Punctuation that ends a name wherever it stands, and punctuation that may sit inside one
+# ("Marks & Spencer", "St. Louis", "Côte d'Ivoire").
+NAME_BREAKERS = frozenset(
+    {"(", ")", "[", "]", "{", "}", '"', "\u201c", "\u201d", ";", ":", "|", "/", "--"}
+)
+NAME_PUNCTUATION = frozenset({"&", ".", "'", "\u2019"})
+
+
+class Candidate(NamedTuple):
+    """A name found in the document: tokens `start`..`end` (exclusive) with a spaCy label.
+
+    `weight` is how much the label counts when the mentions of one name vote on its label:
+    a label the model gave in context counts more than one guessed from elsewhere.
+    """
+
+    start: int
+    end: int
+    label: str
+    weight: float = 1.0
+
+
+def _is_edge_junk(token: Token) -> bool:
+    return token.is_punct or token.is_space or token.text in POSSESSIVES
+
+
+def _is_number(token: Token) -> bool:
+    text = token.text
+    return any(char.isdigit() for char in text) and not any(char.isalpha() for char in text)
+
+
+def _breaks_name(token: Token, end: int) -> bool:
+    """True for a token no name runs across: a line break, a number between two names
+    ("Hartford 4 BOSTON 2"), or free-standing punctuation such as the dash in "SOCCER - ASIAN
+    CUP" or the bracket in "Union ( EU )"."""
+    if "\n" in token.text or "\n" in token.whitespace_:
+        return True
+    if _is_number(token):
+        following = token.doc[token.i + 1] if token.i + 1 < end else None
+        return following is not None and following.text[:1].isupper()
+    if token.text in NAME_BREAKERS:
+        return True
+    spaced_before = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return (
+        token.is_punct
+        and token.text not in NAME_PUNCTUATION
+        and (spaced_before or bool(token.whitespace_))
+    )
+
+
+def _split_at_breaks(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
+    piece_start = start
+    for index in range(start, end):
+        if _breaks_name(doc[index], end):
+            split_end = index if not doc[index].is_alpha else index + 1
+            if split_end > piece_start:
+                yield piece_start, split_end
+            piece_start = index + 1
+    if end > piece_start:
+        yield piece_start, end
+
+
+def trim_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """Shrink a span to the name: no article, punctuation, possessive or (for people) title."""
+    while start < end and (_is_edge_junk(doc[start]) or doc[start].lower_ in LEADING_WORDS):
+        start += 1
+    while start < end and (
+        _is_edge_junk(doc[end - 1]) or (label not in NUMBERED_LABELS and _is_number(doc[end - 1]))
+    ):
+        end -= 1
+    if label == "PERSON" or doc[start].lower_ in HONORIFICS:
+        while end - start > 1 and doc[start].lower_ in TITLES:
+            start += 1
+    return start, end
+
+
+def is_junk(doc: Doc, start: int, end: int) -> bool:
+    """True when the span cannot be a name: pronoun, contraction, number, title, no capital."""
+    if end <= start:
+        return True
+    text = doc[start:end].text
+    letters = [char for char in text if char.isalpha()]
+    if len(letters) < MIN_NAME_LETTERS or not any(char.isupper() for char in letters):
+        return True
+    if doc[start].text.startswith(CONTRACTION_STARTS):
+        return True
+    words = [token.lower_ for token in doc[start:end]]
+    if len(words) == 1 and words[0] in NON_NAMES:
+        return True
+    return all(word in TITLES or word in LEADING_WORDS for word in words)
+
+
+def clean_candidates(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Trim every candidate, split it at line breaks, and drop the junk that remains."""
+    cleaned: list[Candidate] = []
+    for candidate in candidates:
+        for piece_start, piece_end in _split_at_breaks(doc, candidate.start, candidate.end):
+            label = "PERSON" if doc[piece_start].lower_ in HONORIFICS else candidate.label
+            start, end = trim_span(doc, piece_start, piece_end, label)
+            if not is_junk(doc, start, end):
+                cleaned.append(candidate._replace(start=start, end=end, label=label))
+    return cleaned

@@ -1,0 +1,182 @@
+"""Turning numbers into amounts: the currency or unit written around each number.
+
+`scan_amounts` walks the tokens once. At each number it reads a currency written before it
+("$", "US $", "HK$"), the number itself (`figures_scan`), then whatever names its unit after it
+("yuan", "Australian dollars", "per cent", "km/h", "-year-old", "times") and the denominator of a
+rate ("per barrel", "a month").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from generator.analyse.figures_scan import (
+    Amount,
+    NumberReading,
+    is_rejected_suffix,
+    read_currency_prefix,
+    read_number,
+    suffix_unit,
+)
+from generator.analyse.units import (
+    ISO_CODE_LENGTH,
+    NATIONAL_CURRENCIES,
+    PREFIX_CURRENCIES,
+    SUBUNITS,
+    currency_for_word,
+    match_unit,
+    singular,
+)
+from generator.model import FigureKind
+
+AGE_PATTERNS = (("-", "year", "-", "old"), ("year", "-", "old"), ("years", "old"))
+AGE_UNIT = "year of age"
+TIMES_WORDS = frozenset({"times", "time"})
+PER_WORDS = frozenset({"per", "a", "an", "/"})
+# Nouns that may follow "a"/"an" as the denominator of a rate ("$5 a share").
+RATE_NOUNS = frozenset({"share", "barrel", "person", "head", "night", "ticket", "unit", "piece"})
+# "$6.78 billion a year earlier" is a past level, not a rate.
+TIME_ADVERBS = frozenset({"ago", "earlier", "later", "before", "after", "previously"})
+MAX_COUNTRY_WORDS = 2  # "Hong Kong dollars"
+
+
+@dataclass(frozen=True, slots=True)
+class UnitReading:
+    """A unit read after a number, and the token after it."""
+
+    unit: str
+    kind: FigureKind
+    end: int
+
+
+def _currency_word_at(doc: Doc, index: int, reading: NumberReading) -> UnitReading | None:
+    """Read "yuan", "Australian dollars" or "Hong Kong dollars" starting at `index`."""
+    for position in range(index, min(index + MAX_COUNTRY_WORDS + 1, len(doc))):
+        before = doc[position - 1].text if position > index else ""
+        code = currency_for_word(doc[position].text, before)
+        if code is not None:
+            following = doc[position + 1].lower_ if position + 1 < len(doc) else ""
+            # Pounds are money when scaled or said to be sterling; "10 pounds" is a weight.
+            weight = doc[position].lower_.startswith("pound") and following != "sterling"
+            if weight and reading.multiplier == 1.0:
+                return None
+            return UnitReading(code, "money", position + 1)
+        if doc[position].lower_ not in NATIONAL_CURRENCIES:
+            return None
+    return None
+
+
+def _money_after(doc: Doc, index: int, reading: NumberReading) -> UnitReading | None:
+    """Read a currency code, currency word or subunit after a number: "USD", "euros", "cents"."""
+    if index >= len(doc):
+        return None
+    token = doc[index]
+    if token.text.isupper() and len(token.text) == ISO_CODE_LENGTH:
+        code = PREFIX_CURRENCIES.get(token.text)
+        return UnitReading(code, "money", index + 1) if code else None
+    if token.lower_ in SUBUNITS and token.lower_ != "p":
+        return UnitReading(SUBUNITS[token.lower_], "money", index + 1)
+    # "tens of thousands of dollars": the currency follows the "of".
+    skip = 1 if reading.low is not None and token.lower_ == "of" else 0
+    return _currency_word_at(doc, index + skip, reading)
+
+
+def _unit_after(doc: Doc, index: int) -> UnitReading | None:
+    """Read an age, percent sign, physical unit or "times" written after a number."""
+    # "287 miles- and", "140 km/h.": a dash or full stop glued to a unit is not part of it.
+    words = [token.text.rstrip("-.") or token.text for token in doc[index : index + 4]]
+    lowered = tuple(word.lower() for word in words)
+    for pattern in AGE_PATTERNS:
+        if lowered[: len(pattern)] == pattern:
+            return UnitReading(AGE_UNIT, "quantity", index + len(pattern))
+    if lowered[:1] and lowered[0] in TIMES_WORDS:
+        return UnitReading("time", "count", index + 1)
+    skip = 1 if lowered[:1] == ("-",) else 0
+    unit = match_unit(words[skip:])
+    return UnitReading(unit.name, unit.kind, index + skip + unit.length) if unit else None
+
+
+def _rate_after(doc: Doc, index: int) -> tuple[str, int] | None:
+    """Read the denominator of a rate: "per barrel", "a month", "per square foot", "/kWh"."""
+    if index + 1 >= len(doc) or doc[index].lower_ not in PER_WORDS:
+        return None
+    unit = match_unit([token.text for token in doc[index + 1 : index + 4]])
+    token = doc[index + 1]
+    if unit is not None:
+        name, end = unit.name, index + 1 + unit.length
+    elif token.is_alpha and (doc[index].lower_ not in ("a", "an") or token.lower_ in RATE_NOUNS):
+        name, end = singular(token.lower_), index + 2
+    else:
+        return None
+    if end < len(doc) and doc[end].lower_ in TIME_ADVERBS:
+        return None
+    return name, end
+
+
+def _glued_to_word(doc: Doc, index: int) -> bool:
+    """True when the token at `index` is letters written against the number before it."""
+    return 0 < index < len(doc) and not doc[index - 1].whitespace_ and doc[index].is_alpha
+
+
+def read_amount(doc: Doc, start: int, yen: str) -> Amount | None:
+    """Read the amount whose first token is `start`, or None when no number starts there."""
+    prefix = read_currency_prefix(doc, start, yen)
+    currency, number_start = prefix if prefix else (None, start)
+    if number_start >= len(doc):
+        return None
+    reading = read_number(doc, number_start, money=currency is not None)
+    if reading is None or (currency and reading.currency and currency != reading.currency):
+        return None
+    if is_rejected_suffix(reading.suffix):
+        return None
+    currency = currency or reading.currency
+    unit = UnitReading(currency, "money", reading.end) if currency else None
+    if reading.suffix and unit is None:
+        glued = suffix_unit(reading.suffix)
+        if glued is None:
+            return None  # an unknown suffix: a code or model name such as "5G" or "9AB8"
+        unit = UnitReading(*glued, reading.end)
+    if unit is None:
+        unit = _money_after(doc, reading.end, reading) or _unit_after(doc, reading.end)
+    if unit is None and _glued_to_word(doc, reading.end):
+        glued = suffix_unit(doc[reading.end].text)
+        if glued is None:
+            return None  # "3D", "4WD": a numeral glued to letters it does not measure
+        unit = UnitReading(*glued, reading.end + 1)
+    name, kind, end = (unit.unit, unit.kind, unit.end) if unit else ("", "count", reading.end)
+    if name and (rate := _rate_after(doc, end)) is not None:
+        name, end = f"{name} per {rate[0]}", rate[1]
+    return Amount(
+        first=start,
+        end=end,
+        number=reading.end - 1,
+        value=reading.value,
+        low=reading.low,
+        high=reading.high,
+        unit="fraction" if reading.fraction else name,
+        kind="percent" if reading.fraction else kind,
+        approximate=reading.approximate,
+        spelled=reading.spelled,
+        multiplier=reading.multiplier,
+        fraction=reading.fraction,
+        digits=reading.digits,
+    )
+
+
+def scan_amounts(doc: Doc, yen: str = "JPY") -> list[Amount]:
+    """Return every amount written in `doc`, in text order, before any judging or merging.
+
+    `yen` is the code "¥" stands for in this document (it is written for yuan too).
+    """
+    amounts: list[Amount] = []
+    index = 0
+    while index < len(doc):
+        amount = read_amount(doc, index, yen)
+        if amount is None:
+            index += 1
+            continue
+        amounts.append(amount)
+        index = max(amount.end, index + 1)
+    return amounts

@@ -1,0 +1,48 @@
+"""Surface cues that make a sentence more or less useful out of context."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+# Entity labels of hard figures: an amount of money, a share, a measured quantity. Bare counts
+# and dates are left out; almost every news sentence has one.
+FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+
+# Openers that tie a sentence to the one before it; lifted into a summary it reads as a non
+# sequitur ("However, ...", "Meanwhile, ...").
+CONNECTIVES = frozenset(
+    {
+        "also",
+        "and",
+        "besides",
+        "but",
+        "furthermore",
+        "hence",
+        "however",
+        "instead",
+        "likewise",
+        "meantime",
+        "meanwhile",
+        "moreover",
+        "nevertheless",
+        "nonetheless",
+        "otherwise",
+        "similarly",
+        "still",
+        "then",
+        "therefore",
+        "thus",
+        "yet",
+    }
+)
+
+
+def states_figure(sent: Span) -> bool:
+    """True when `sent` names an amount of money, a percentage or a measured quantity."""
+    return any(entity.label_ in FIGURE_LABELS for entity in sent.ents)
+
+
+def opens_with_connective(sent: Span) -> bool:
+    """True when the first word of `sent` is a discourse connective pointing backwards."""
+    first = next((token for token in sent if token.is_alpha), None)
+    return first is not None and first.lower_ in CONNECTIVES

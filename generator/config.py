@@ -1,0 +1,101 @@
+"""Settings: typed MkDocs config options in `mkdocs.yml`, frozen into one `Settings` value.
+
+Both doors read the same options: the MkDocs plugin gets them validated by MkDocs itself, and the
+CLI loads `mkdocs.yml` through MkDocs' own loader, so a typo fails the same way in both.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import ValidationError
+
+from generator.analyse.entities import ENTITY_LABELS
+from generator.analyse.summarise import SUMMARIZERS
+
+DEFAULT_MAX_CHARS = 200_000
+SPACY_MAX_CHARS = 1_000_000
+
+
+class _EntityLabels(opt.ListOfItems[str]):
+    """A list of spaCy entity labels, each one the site knows how to index."""
+
+    def __init__(self) -> None:
+        super().__init__(opt.Choice(sorted(ENTITY_LABELS)), default=sorted(ENTITY_LABELS))
+
+
+class _Count(opt.Type[int]):
+    """A whole number within bounds; `True` is not a number here, whatever Python says."""
+
+    def __init__(self, default: int | None = None, minimum: int = 1, maximum: int | None = None):
+        super().__init__(int, default=default)
+        self.minimum = minimum
+        self.maximum = maximum
+
+    def run_validation(self, value: object) -> int:
+        if isinstance(value, bool):
+            raise ValidationError(f"Expected type: {int} but received: {type(value)}")
+        number = super().run_validation(value)
+        if number < self.minimum:
+            raise ValidationError(f"must be at least {self.minimum:,}")
+        if self.maximum is not None and number > self.maximum:
+            raise ValidationError(
+                f"must be between {self.minimum:,} and {self.maximum:,} (spaCy's own limit)"
+            )
+        return number
+
+
+class NewsDigestConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs' own hook
+    """The plugin's options, as written under `plugins: - news-digest:` in `mkdocs.yml`."""
+
+    seeds_dir = opt.Type(str, default="seeds")
+    """Folder of article files, relative to `mkdocs.yml`."""
+    summarizer = opt.Choice(sorted(SUMMARIZERS), default="news")
+    """Which summarizer ranks sentences: `news` (default) or the `lead` baseline."""
+    summary_sentences = opt.Optional(_Count())
+    """Fix the summary length; unset, longer articles get a few more sentences."""
+    entity_types = _EntityLabels()
+    """spaCy labels that go into the entity index."""
+    entity_page_min_articles = _Count(default=2)
+    """An entity gets a page of its own once it appears in this many articles."""
+    full_text = opt.Type(bool, default=True)
+    """Publish the cleaned article text; off, pages link to the source instead."""
+    max_chars = _Count(default=DEFAULT_MAX_CHARS, maximum=SPACY_MAX_CHARS)
+    """Seeds longer than this many characters are refused."""
+    latest_articles = _Count(default=10)
+    """How many articles the home page lists."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything the pipeline needs to know, resolved and validated."""
+
+    seeds_dir: Path
+    summarizer: str = "news"
+    summary_sentences: int | None = None
+    entity_labels: frozenset[str] = ENTITY_LABELS
+    entity_page_min_articles: int = 2
+    full_text: bool = True
+    max_chars: int = DEFAULT_MAX_CHARS
+    latest_articles: int = 10
+
+    @classmethod
+    def from_config(cls, config: NewsDigestConfig, config_file: str | Path | None) -> Settings:
+        """Freeze a validated plugin config; relative paths are taken from `mkdocs.yml`'s folder."""
+        root = Path(config_file).parent if config_file else Path.cwd()
+        return cls(
+            seeds_dir=(root / config.seeds_dir).resolve(),
+            summarizer=config.summarizer,
+            summary_sentences=config.summary_sentences,
+            entity_labels=frozenset(config.entity_types),
+            entity_page_min_articles=config.entity_page_min_articles,
+            full_text=config.full_text,
+            max_chars=config.max_chars,
+            latest_articles=config.latest_articles,
+        )
+
+    def replace(self, **changes: object) -> Settings:
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,149 @@
+"""Ingest: seed files → `Article`s, with every unreadable file reported rather than raised.
+
+One reader per format, as in Pelican: plain text whose first line may begin with
+`date YYYY-MM-DD`, and Markdown or text with YAML front matter. Decoding is shared and refuses
+what is not text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import charset_normalizer
+
+from generator.frontmatter import FrontMatterError, parse_front_matter
+from generator.model import Article, ArticleMeta, Problem
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+
+# The seed format: an optional `date YYYY-MM-DD` that runs straight into the body.
+DATE_LINE = re.compile(r"\s*date\s+(\d{4})-(\d{2})-(\d{2})(?=\s|\Z)[ \t]*", re.IGNORECASE)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class SeedError(ValueError):
+    """A seed that cannot become an article; `line` is 1-based when the fault has one."""
+
+    def __init__(self, reason: str, line: int | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.line = line
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    articles: tuple[Article, ...]
+    problems: tuple[Problem, ...]
+
+
+def read_seeds(seeds_dir: Path, max_chars: int) -> IngestResult:
+    """Read every article file below `seeds_dir`, in path order."""
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for path in find_seed_files(seeds_dir):
+        relative = path.relative_to(seeds_dir).as_posix()
+        try:
+            articles.append(read_seed(path, seeds_dir, max_chars))
+        except SeedError as error:
+            problems.append(Problem(relative, error.reason, error.line))
+    return IngestResult(tuple(articles), tuple(problems))
+
+
+def find_seed_files(seeds_dir: Path) -> Iterator[Path]:
+    """Article files below `seeds_dir`, sorted; hidden files and other suffixes are skipped."""
+    if not seeds_dir.is_dir():
+        return
+    for root, dirs, files in os.walk(seeds_dir):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            path = Path(root, name)
+            if not name.startswith(".") and path.suffix.lower() in ARTICLE_SUFFIXES:
+                yield path
+
+
+def read_seed(path: Path, seeds_dir: Path, max_chars: int) -> Article:
+    """Read one seed file; raise `SeedError` with a reason a user can act on."""
+    relative = path.relative_to(seeds_dir).as_posix()
+    if not path.resolve().is_relative_to(seeds_dir.resolve()):
+        raise SeedError("is a symbolic link to a file outside the seeds folder")
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise SeedError(f"cannot be read: {error.strerror or error}") from error
+    text, encoding = decode_bytes(raw)
+    return parse_article(text, relative, max_chars, encoding)
+
+
+def decode_bytes(raw: bytes) -> tuple[str, str]:
+    """Decode a seed's bytes: BOMs first, then UTF-8, then detection of legacy 8-bit text."""
+    for bom, codec in BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec), codec.removesuffix("-sig")
+            except UnicodeDecodeError as error:
+                raise SeedError(f"is not valid {codec} text despite its byte-order mark") from error
+    if b"\x00" in raw:
+        raise SeedError("is not text (it contains NUL bytes)")
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    matches = charset_normalizer.from_bytes(raw)
+    best = matches.best()
+    if best is None:
+        raise SeedError("is not text in any encoding that could be detected")
+    # Short texts often fit several code pages equally well; Windows-1252 is what legacy news
+    # text almost always is (browsers read Latin-1 as it too), so it wins every tie.
+    for match in matches:
+        if match.encoding == "cp1252" and (match.chaos, -match.coherence) <= (
+            best.chaos,
+            -best.coherence,
+        ):
+            best = match
+    return str(best), best.encoding
+
+
+def parse_article(text: str, path: str, max_chars: int, encoding: str = "utf-8") -> Article:
+    """Split decoded text into front matter or date line, and body."""
+    if len(text) > max_chars:
+        raise SeedError(f"is {len(text):,} characters long, over the limit of {max_chars:,}")
+    meta = ArticleMeta()
+    body_offset = 0
+    front = FRONT_MATTER.match(text)
+    if front:
+        try:
+            meta = parse_front_matter(front.group(1) or "")
+        except FrontMatterError as error:
+            raise SeedError(f"has invalid front matter: {error.reason}", error.line) from error
+        body_offset = front.end()
+    date_line = DATE_LINE.match(text, body_offset)
+    if date_line:
+        date = _parse_date(*date_line.groups())
+        if meta.date is None:
+            meta = replace(meta, date=date)
+        body_offset = date_line.end()
+    body = text[body_offset:]
+    if not body.strip():
+        raise SeedError("has no article text")
+    return Article(path=path, body=body, meta=meta, body_offset=body_offset, encoding=encoding)
+
+
+def _parse_date(year: str, month: str, day: str) -> dt.date:
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError as error:
+        raise SeedError(f"has an impossible date {year}-{month}-{day} ({error})", 1) from error

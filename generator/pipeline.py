@@ -1,0 +1,58 @@
+"""The whole generator on one screen: ingest → clean → analyse → collect → render.
+
+Nothing is written here: the CLI hands the pages to `write.write_pages`, the MkDocs plugin hands
+them to MkDocs in memory. Bad seeds become `Problem`s and every other article still gets built.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.analyse.article import AnalysisOptions
+from generator.analyse.batch import AnalysisFailure, analyse_texts
+from generator.clean import clean_text
+from generator.collect import collect_site
+from generator.config import Settings
+from generator.ingest import read_seeds
+from generator.model import Page, Problem
+from generator.render import render_site
+
+
+@dataclass(frozen=True, slots=True)
+class SiteBuild:
+    pages: tuple[Page, ...]
+    problems: tuple[Problem, ...]
+    article_count: int
+
+
+def analysis_options(settings: Settings) -> AnalysisOptions:
+    return AnalysisOptions(
+        summarizer=settings.summarizer,
+        summary_sentences=settings.summary_sentences,
+        entity_labels=settings.entity_labels,
+    )
+
+
+def build_site(settings: Settings, *, progress: bool = False) -> SiteBuild:
+    # Ingest: every seed file becomes an Article, or a Problem that names it.
+    ingested = read_seeds(settings.seeds_dir, settings.max_chars)
+    problems = list(ingested.problems)
+    # Clean before analysis, so boilerplate can never reach a summary or the entity index.
+    cleaned = [clean_text(article.body) for article in ingested.articles]
+    # Analyse: one spaCy pass over all articles.
+    results = analyse_texts(
+        [text.text for text in cleaned], analysis_options(settings), progress=progress
+    )
+    analysed = []
+    for article, text, result in zip(ingested.articles, cleaned, results, strict=True):
+        if isinstance(result, AnalysisFailure):
+            problems.append(Problem(article.path, result.reason))
+        else:
+            analysed.append((article, text, result))
+    # Collect: settle URLs and cross-article entities for all articles before rendering any.
+    content = collect_site(analysed, settings.entity_page_min_articles)
+    # Render: pure Markdown, sorted by path.
+    pages = render_site(
+        content, full_text=settings.full_text, latest_articles=settings.latest_articles
+    )
+    return SiteBuild(pages, tuple(sorted(problems, key=str)), len(analysed))

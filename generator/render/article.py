@@ -1,0 +1,124 @@
+"""An article's page: title, byline, summary, entities, figures, full text."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from textwrap import shorten
+
+from generator.collect import Entity, Entry, SiteContent
+from generator.render.markup import escape_attribute, escape_text, front_matter, link, safe_url
+from generator.render.markup import table as markdown_table
+from generator.render.numbers import figure_rows, format_pair
+from generator.render.paths import ARCHIVE, article_path, entity_link, relative
+
+WORDS_PER_MINUTE = 230
+GROUP_TITLES = {
+    "person": "People",
+    "organisation": "Organisations",
+    "place": "Places",
+    "group": "Groups and nationalities",
+    "event": "Events",
+    "work": "Works",
+    "law": "Laws",
+    "product": "Products",
+}
+
+
+def render_article(entry: Entry, content: SiteContent, *, full_text: bool) -> str:
+    path = article_path(entry)
+    summary = summary_sentences(entry)
+    parts = [
+        front_matter(
+            {
+                "title": escape_attribute(entry.title),
+                "description": escape_attribute(shorten(" ".join(summary), 300, placeholder=" …")),
+            }
+        ),
+        f"# {escape_text(entry.title)}\n\n",
+        byline(entry),
+        "## Summary\n\n",
+        "".join(f"- {escape_text(sentence)}\n" for sentence in summary) + "\n",
+        _entities_section(entry, content, path),
+        _figures_section(entry),
+    ]
+    if full_text:
+        parts.append(_full_text_section(entry))
+    elif source := safe_url(entry.article.meta.url or entry.article.meta.source):
+        parts.append(f"## Full text\n\n{link('Read the full article at its source', source)}\n")
+    return "".join(parts).rstrip() + "\n"
+
+
+def summary_sentences(entry: Entry) -> list[str]:
+    """The given summary when front matter has one, else the extracted sentences."""
+    if entry.article.meta.summary:
+        return [entry.article.meta.summary]
+    return [entry.analysis.sentences[i].text for i in entry.analysis.summary]
+
+
+def byline(entry: Entry) -> str:
+    meta = entry.article.meta
+    items = [meta.date.isoformat() if meta.date else "Undated"]
+    if meta.author:
+        items.append(f"by {escape_text(meta.author)}")
+    url = safe_url(meta.url) or safe_url(meta.source)
+    if url:
+        items.append(link(escape_text(_source_name(meta.source, url)), url))
+    elif meta.source:
+        items.append(escape_text(meta.source))
+    minutes = max(1, math.ceil(entry.analysis.word_count / WORDS_PER_MINUTE))
+    items.append(f"{minutes} min read")
+    lines = [" · ".join(items)]
+    if meta.license:
+        lines.append(f"Licence: {escape_text(meta.license)}")
+    back = link("All articles", relative(article_path(entry), ARCHIVE))
+    return "*" + "*  \n*".join(lines) + f"*  \n{back}\n\n"
+
+
+def _source_name(source: str | None, url: str) -> str:
+    if source and not safe_url(source):
+        return source
+    return "Source"
+
+
+def _entities_section(entry: Entry, content: SiteContent, path: str) -> str:
+    by_group: dict[str, dict[str, Entity]] = defaultdict(dict)
+    for mention in entry.analysis.mentions:
+        entity = content.entity_of(mention)
+        if entity is not None:
+            by_group[entity.group][entity.anchor] = entity
+    if not by_group:
+        return ""
+    lines = ["## Entities\n"]
+    for group, title in GROUP_TITLES.items():
+        entities = sorted(by_group.get(group, {}).values(), key=lambda e: e.name.casefold())
+        if entities:
+            links = ", ".join(link(escape_text(e.name), entity_link(path, e)) for e in entities)
+            lines.append(f"**{title}:** {links}\n")
+    return "\n".join(lines) + "\n"
+
+
+def _figures_section(entry: Entry) -> str:
+    rows = []
+    for figure, partner in figure_rows(entry.analysis.figures):
+        value = format_pair(figure, partner)
+        written = figure.text + (f" ({partner.text})" if partner else "")
+        sentence = entry.analysis.sentences[figure.sentence].text
+        rows.append(
+            [
+                escape_text(written),
+                escape_text(value),
+                escape_text(figure.concept) or "–",
+                escape_text(figure.date or "") or "–",
+                escape_text(sentence),
+            ]
+        )
+    if not rows:
+        return ""
+    headers = ["Figure", "Value", "Measures", "When", "Sentence"]
+    return "## Figures\n\n" + markdown_table(headers, rows) + "\n"
+
+
+def _full_text_section(entry: Entry) -> str:
+    paragraphs = [p for p in entry.clean.text.split("\n\n") if p.strip()]
+    return "## Full text\n\n" + "".join(f"{escape_text(p)}\n\n" for p in paragraphs)

@@ -1,0 +1,34 @@
+"""Where each page lives, and relative links between pages (MkDocs checks them in --strict)."""
+
+from __future__ import annotations
+
+import posixpath
+
+from generator.collect import Entity, Entry
+
+HOME = "index.md"
+ARCHIVE = "articles/index.md"
+ENTITY_INDEX = "entities/index.md"
+FIGURE_INDEX = "figures/index.md"
+
+
+def article_path(entry: Entry) -> str:
+    return f"articles/{entry.slug}.md"
+
+
+def entity_path(entity: Entity) -> str:
+    return f"entities/{entity.group}/{entity.slug}.md"
+
+
+def relative(from_page: str, to_page: str) -> str:
+    """The link from one page's Markdown file to another's (or to an anchor on it)."""
+    target, _, anchor = to_page.partition("#")
+    path = posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+    return f"{path}#{anchor}" if anchor else path
+
+
+def entity_link(from_page: str, entity: Entity) -> str:
+    """An entity's own page when it has one, else its entry on the entity index."""
+    if entity.has_page:
+        return relative(from_page, entity_path(entity))
+    return relative(from_page, f"{ENTITY_INDEX}#{entity.anchor}")

@@ -1,0 +1,28 @@
+"""Shared fixtures: factories for articles and analyses, and a guard that fails on warnings."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_129643cfcd3c7d50.txt"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "warnings_expected: the test logs warnings on purpose")
+
+
+@pytest.fixture(autouse=True)
+def fail_on_unexpected_warnings(
+    request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture
+) -> Iterator[None]:
+    """Like oprypin's plugins: a warning nobody asked for is a failure, not noise."""
+    yield
+    if request.node.get_closest_marker("warnings_expected"):
+        return
+    warnings = [r for r in caplog.get_records("call") if r.levelno >= logging.WARNING]
+    assert not warnings, [r.getMessage() for r in warnings]

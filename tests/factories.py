@@ -1,0 +1,52 @@
+"""Tiny hand-made articles and analyses, so collect and render are tested without a model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.model import Analysis, Article, ArticleMeta, CleanText, Figure, Mention, Sentence
+
+
+def make_article(path: str, body: str, **meta: object) -> Article:
+    return Article(path=path, body=body, meta=ArticleMeta(**meta))  # type: ignore[arg-type]
+
+
+def make_analysis(
+    text: str,
+    *,
+    title: str = "A title",
+    entities: tuple[tuple[str, str, str], ...] = (),
+    figures: tuple[Figure, ...] = (),
+    summary: tuple[int, ...] = (0,),
+) -> Analysis:
+    """An analysis of `text` whose sentences end at each full stop and whose mentions are the
+    first occurrence of each (text, label, canonical) given."""
+    sentences: list[Sentence] = []
+    start = 0
+    for index, char in enumerate(text):
+        if char == "." and (index + 1 == len(text) or text[index + 1] == " "):
+            sentences.append(Sentence(text[start : index + 1], start, index + 1))
+            start = index + 2
+    mentions = []
+    for surface, label, canonical in entities:
+        offset = text.index(surface)
+        sentence = next(i for i, s in enumerate(sentences) if s.start <= offset < s.end)
+        mentions.append(Mention(surface, label, canonical, offset, offset + len(surface), sentence))
+    return Analysis(
+        title=title,
+        sentences=tuple(sentences),
+        summary=summary,
+        mentions=tuple(sorted(mentions, key=lambda m: m.start)),
+        figures=figures,
+        word_count=len(text.split()),
+    )
+
+
+def make_entry_input(
+    path: str, text: str, date: dt.date | None = None, **kwargs: object
+) -> tuple[Article, CleanText, Analysis]:
+    meta_keys = {"title", "slug", "summary", "source", "url", "author", "license", "tags"}
+    meta = {k: v for k, v in kwargs.items() if k in meta_keys}
+    rest = {k: v for k, v in kwargs.items() if k not in meta_keys}
+    article = make_article(path, text, date=date, **meta)
+    return article, CleanText(text), make_analysis(text, **rest)  # type: ignore[arg-type]

@@ -1,0 +1,51 @@
+import pytest
+
+from generator.model import Figure
+from generator.render.numbers import figure_rows, format_figure, format_number, format_pair
+
+
+def make_figure(value: float, unit: str, **fields: object) -> Figure:
+    defaults: dict[str, object] = {
+        "text": "x",
+        "change": "=",
+        "concept": "",
+        "kind": "count",
+        "notable": True,
+        "start": 0,
+        "end": 1,
+        "sentence": 0,
+    }
+    defaults.update(fields)
+    return Figure(value=value, unit=unit, **defaults)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (1.28e12, "1.28 trillion"),
+        (1.53e11, "153 billion"),
+        (30000, "30,000"),
+        (2.5, "2.5"),
+        (1 / 3, "0.333"),
+        (2.6e6, "2.6 million"),
+    ],
+)
+def test_format_number(value: float, text: str) -> None:
+    assert format_number(value) == text
+
+
+def test_format_figure_kinds() -> None:
+    assert format_figure(make_figure(1.28e12, "CNY", kind="money")) == "CNY 1.28 trillion"
+    assert format_figure(make_figure(30, "percent", kind="percent", change="up")) == "↑ 30%"
+    assert format_figure(make_figure(40, "time", change="~")) == "≈ 40 time"
+    ranged = make_figure(5, "km", kind="quantity", low=5.0, high=7.0)
+    assert format_figure(ranged) == "5–7 km"
+
+
+def test_pairs_are_one_row_at_their_first_amount() -> None:
+    yuan = make_figure(1.28e12, "CNY", kind="money", paired_with=1)
+    dollars = make_figure(1.53e11, "USD", kind="money", paired_with=0)
+    trivial = make_figure(2, "man", notable=False)
+    rows = figure_rows([yuan, dollars, trivial])
+    assert rows == [(yuan, dollars)]
+    assert format_pair(*rows[0]) == "CNY 1.28 trillion = USD 153 billion"

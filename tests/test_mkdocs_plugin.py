@@ -1,0 +1,174 @@
+"""End to end: the real site, built by `mkdocs build --strict` from small made-up articles."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import ROOT, SEED
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import Files
+
+pytestmark = pytest.mark.site
+
+FIXTURE_SEEDS = Path(__file__).parent / "fixtures" / "site-seeds"
+
+
+def make_project(folder: Path, seeds: list[Path]) -> Path:
+    """A copy of the repository's site configuration with its own seeds folder."""
+    (folder / "seeds").mkdir(parents=True)
+    for seed in seeds:
+        shutil.copy(seed, folder / "seeds" / seed.name)
+    shutil.copytree(ROOT / "docs", folder / "docs")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    (folder / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return folder / "mkdocs.yml"
+
+
+def mkdocs(*args: str) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("project")
+    config = make_project(folder, [*sorted(FIXTURE_SEEDS.iterdir()), SEED])
+    result = mkdocs("build", "--strict", "-f", str(config), "-d", str(folder / "site"))
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr
+    return folder / "site"
+
+
+def read_html(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def article_links(page: BeautifulSoup) -> set[str]:
+    content = page.select_one("article")
+    assert content is not None
+    return {a["href"] for a in content.find_all("a", href=True) if "/articles/" in a["href"]}
+
+
+def test_entity_page_lists_every_article_of_a_person(built_site: Path) -> None:
+    page = read_html(built_site / "entities" / "person" / "maria-lopez" / "index.html")
+    assert page.h1 is not None and page.h1.get_text(strip=True).startswith("Maria Lopez")
+    assert (
+        article_links(page)
+        == {
+            "../../../articles/porto-vale-passes-its-budget/",
+            "../../../articles/mayor-maria-lopez-opened-the-new-harbour-bridge-in-porto/",
+        }
+        or len(article_links(page)) == 2
+    )
+
+
+def test_seed_figure_table_holds_the_dollar_amount(built_site: Path) -> None:
+    pages = [p for p in (built_site / "articles").glob("*/index.html") if "putin" in p.parent.name]
+    assert len(pages) == 1
+    page = read_html(pages[0])
+    tables = page.select("article table")
+    assert tables, "the seed page has a figure table"
+    assert "$153 billion" in tables[0].get_text()
+
+
+def test_home_lists_the_latest_articles_with_counts(built_site: Path) -> None:
+    text = read_html(built_site / "index.html").get_text(" ", strip=True)
+    assert "4 articles" in text
+    assert "Porto Vale passes its budget" in text
+
+
+def test_archive_puts_undated_articles_last(built_site: Path) -> None:
+    page = read_html(built_site / "articles" / "index.html")
+    headings = [h.get_text(strip=True).rstrip("¶") for h in page.select("article h2")]
+    assert headings == ["2024-06", "2024-05", "2023-03", "Undated"]
+
+
+def test_front_matter_source_becomes_a_link(built_site: Path) -> None:
+    page = read_html(built_site / "articles" / "porto-vale-passes-its-budget" / "index.html")
+    links = {a.get_text(strip=True): a["href"] for a in page.select("article a[href]")}
+    assert links["The Vale Gazette"] == "https://example.org/vale/budget"
+    assert "Licence: CC BY 4.0" in page.get_text()
+
+
+def test_search_index_holds_every_article(built_site: Path) -> None:
+    index = json.loads((built_site / "search" / "search_index.json").read_text())
+    titles = {doc["title"] for doc in index["docs"]}
+    assert "Porto Vale passes its budget" in titles
+
+
+def test_navigation_stays_small(built_site: Path) -> None:
+    page = read_html(built_site / "index.html")
+    nav_links = page.select("nav.md-nav--primary a.md-nav__link[href]")
+    pages = {a["href"] for a in nav_links if not a["href"].startswith("#")}
+    assert pages == {".", "articles/", "entities/", "figures/", "about/"}
+
+
+@pytest.mark.warnings_expected
+def test_a_bad_seed_warns_and_strict_fails(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.md"
+    bad.write_text("---\ntitle: [broken\n---\nBody.\n", encoding="utf-8")
+    config = make_project(tmp_path / "project", [FIXTURE_SEEDS / "festival.txt", bad])
+    lenient = mkdocs("build", "-f", str(config), "-d", str(tmp_path / "site"))
+    assert lenient.returncode == 0
+    assert "WARNING" in lenient.stderr and "bad.md" in lenient.stderr
+    assert (tmp_path / "site" / "articles").is_dir()
+    strict = mkdocs("build", "--strict", "-f", str(config), "-d", str(tmp_path / "strict"))
+    assert strict.returncode == 1
+
+
+class CaptureGeneratedFiles(BasePlugin):  # type: ignore[type-arg]
+    """Records the Markdown MkDocs was handed for every generated page."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, str] = {}
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> None:
+        for file in files:
+            if file.generated_by == "news-digest":
+                self.pages[file.src_uri] = file.content_string
+
+
+def test_plugin_markdown_equals_the_cli_tree_byte_for_byte(tmp_path: Path) -> None:
+    config_file = make_project(tmp_path / "project", sorted(FIXTURE_SEEDS.iterdir()))
+    config = load_config(config_file=str(config_file), site_dir=str(tmp_path / "site"))
+    capture = CaptureGeneratedFiles()
+    config.plugins["capture"] = capture  # runs after news-digest: it was added last
+    build(config)
+
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "-q",
+            "-f",
+            str(config_file),
+            "build",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    written = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*.md")}
+    assert written == {path: markdown.encode() for path, markdown in capture.pages.items()}
+    assert len(written) == 8  # home, 3 listings, 3 articles, Maria Lopez

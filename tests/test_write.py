@@ -1,0 +1,35 @@
+from pathlib import Path
+
+from generator.model import Page
+from generator.write import MANIFEST, write_pages
+
+
+def test_writes_only_changed_pages_and_removes_stale_ones(tmp_path: Path) -> None:
+    (tmp_path / "mine.md").write_text("a user's file")
+    first = write_pages([Page("index.md", "home"), Page("articles/a.md", "A")], tmp_path)
+    assert first.written == ("index.md", "articles/a.md")
+
+    second = write_pages([Page("index.md", "home"), Page("articles/b.md", "B")], tmp_path)
+    assert second.written == ("articles/b.md",)
+    assert second.unchanged == 1
+    assert second.removed == ("articles/a.md",)
+    assert not (tmp_path / "articles" / "a.md").exists()
+    assert (tmp_path / "mine.md").read_text() == "a user's file"
+    assert (tmp_path / MANIFEST).read_text() == "articles/b.md\nindex.md\n"
+
+
+def test_unchanged_pages_keep_their_modification_time(tmp_path: Path) -> None:
+    write_pages([Page("index.md", "home")], tmp_path)
+    before = (tmp_path / "index.md").stat().st_mtime_ns
+    write_pages([Page("index.md", "home")], tmp_path)
+    assert (tmp_path / "index.md").stat().st_mtime_ns == before
+
+
+def test_a_forged_manifest_cannot_delete_outside(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    victim = tmp_path / "victim.md"
+    victim.write_text("keep me")
+    (out / MANIFEST).write_text("../victim.md\n/etc/passwd\n")
+    write_pages([Page("index.md", "home")], out)
+    assert victim.read_text() == "keep me"
