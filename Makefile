@@ -7,8 +7,9 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 # Material 9.8 prints an end-of-life banner for MkDocs 2 on every build; this project pins MkDocs 1.
 export NO_MKDOCS_2_WARNING := 1
+SHARED ?= ../shared
 
-.PHONY: site serve test lint golden lock clean
+.PHONY: site serve test lint eval golden lock clean
 
 ## site: build the static site from seeds/ into site/ (strict: any warning fails)
 site: $(VENV)/.site
@@ -23,10 +24,14 @@ test: $(VENV)/.dev lint
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.dev
-	$(BIN)/ruff check generator tests
-	$(BIN)/ruff format --check generator tests
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/ruff format --check generator tests bench
 	$(BIN)/mypy generator
 	$(BIN)/actionlint .github/workflows/*.yml
+
+## eval: score summaries, entities and figures against peer tools (needs ../shared, or SHARED=DIR)
+eval: $(VENV)/.dev
+	$(BIN)/python bench/evaluate.py --shared "$(SHARED)"
 
 ## golden: refresh the golden Markdown files in tests/golden/ after an intended change
 golden: $(VENV)/.dev

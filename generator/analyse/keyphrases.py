@@ -9,6 +9,7 @@ favoured as more specific. Surnames fold into the full name given earlier ("Puti
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -70,19 +71,15 @@ def find_key_phrases(doc: Doc, count: int = 5) -> tuple[str, ...]:
     """
     wanted = min(max(count, MIN_PHRASES), MAX_PHRASES)
     candidates: dict[str, _Candidate] = {}
-    full_names = _full_names(doc)
-    for index, sent in enumerate(doc.sents):
-        if BOILERPLATE.search(sent.text):
-            continue
+    for index, key, surface, is_entity in _mentions(doc):
         weight = 1.0 + 1.0 / (1.0 + index / _POSITION_SCALE)
-        for key, surface, is_entity in _mentions(sent, full_names):
-            candidate = candidates.get(key)
-            if candidate is None:
-                words = frozenset(key.split())
-                candidate = candidates[key] = _Candidate(surface, words, is_entity, index)
-            candidate.mentions += 1
-            candidate.score += weight
-            candidate.surfaces[surface] = candidate.surfaces.get(surface, 0) + 1
+        candidate = candidates.get(key)
+        if candidate is None:
+            words = frozenset(key.split())
+            candidate = candidates[key] = _Candidate(surface, words, is_entity, index)
+        candidate.mentions += 1
+        candidate.score += weight
+        candidate.surfaces[surface] = candidate.surfaces.get(surface, 0) + 1
     ranked = sorted(_merge_acronyms(candidates).values(), key=_ranking, reverse=True)
     chosen: list[_Candidate] = []
     # Recurring phrases first; one-off phrases only to reach the minimum on a short article.
@@ -141,33 +138,40 @@ def _display(candidate: _Candidate) -> str:
     )[0]
 
 
-def _mentions(sent: Span, full_names: dict[str, str]) -> Iterator[tuple[str, str, bool]]:
-    """(key, surface, is_entity) for each tag-worthy mention in `sent`."""
-    in_entity: set[int] = set()
-    content_start = sent.start_char + _preamble_length(sent.text)
-    for entity in sent.ents:
-        in_entity.update(range(entity.start, entity.end))
-        if entity.label_ not in TAG_LABELS or entity.start_char < content_start:
+def _mentions(doc: Doc) -> Iterator[tuple[int, str, str, bool]]:
+    """(sentence index, key, surface, is_entity) for each tag-worthy mention in `doc`.
+
+    One pass over the entities and one over the noun chunks, each mapped to its sentence, so
+    the cost stays linear in the length of the article.
+    """
+    sentences = list(doc.sents)
+    starts = [sent.start for sent in sentences]
+    # A sentence of boilerplate has no topics; a byline or dateline says who and where.
+    content_starts = [
+        sent.end_char if BOILERPLATE.search(sent.text) else sent.start_char + _preamble(sent.text)
+        for sent in sentences
+    ]
+    entities = list(doc.ents)
+    full_names = _full_names(entities)
+    in_entity = {index for entity in entities for index in range(entity.start, entity.end)}
+    for entity in entities:
+        index = bisect.bisect_right(starts, entity.start) - 1
+        if entity.label_ not in TAG_LABELS or entity.start_char < content_starts[index]:
             continue
         name = _entity_name(entity)
-        if not name:
-            continue
-        if entity.label_ == "ORG" and _is_cited_source(entity):
+        if not name or (entity.label_ == "ORG" and _is_cited_source(entity)):
             continue
         key = name.lower()
-        if entity.label_ == "PERSON":
-            key = full_names.get(key, key)
-        yield key, name, True
-    for chunk in sent.noun_chunks:
-        if chunk.start_char < content_start:
-            continue
+        yield index, full_names.get(key, key) if entity.label_ == "PERSON" else key, name, True
+    for chunk in doc.noun_chunks:
+        index = bisect.bisect_right(starts, chunk.start) - 1
         words = _content_words(chunk, in_entity)
-        if words:
+        if words and chunk.start_char >= content_starts[index]:
             surface = " ".join(words)
-            yield surface, surface, False
+            yield index, surface, surface, False
 
 
-def _preamble_length(text: str) -> int:
+def _preamble(text: str) -> int:
     """Characters of a byline or dateline opening `text`: they say who and where, not what."""
     if not BYLINE.match(text):
         return dateline_length(text)
@@ -190,14 +194,14 @@ def _entity_name(entity: Span) -> str:
         tokens = tokens[:-1]
     if not tokens:
         return ""
-    text = entity.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    text = entity.doc[tokens[0].i : tokens[-1].i + 1].text
     return repair_capitals(" ".join(text.split()))
 
 
-def _full_names(doc: Doc) -> dict[str, str]:
+def _full_names(entities: list[Span]) -> dict[str, str]:
     """Each surname and first name of a multi-word person name, mapped to the full name."""
     names: dict[str, str] = {}
-    for entity in doc.ents:
+    for entity in entities:
         parts = _entity_name(entity).lower().split()
         if entity.label_ == "PERSON" and len(parts) > 1:
             names.setdefault(parts[-1], " ".join(parts))

@@ -93,7 +93,7 @@ def render(tokens: list[Token]) -> str:
         if following is None or following.i == token.i + 1:
             pieces.append(token.text_with_ws)
         else:
-            pieces.append(token.text + (following.doc[following.i - 1].whitespace_ or ""))
+            pieces.append(token.text + following.doc[following.i - 1].whitespace_)
     text = " ".join("".join(pieces).split())
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     return _SPACE_AFTER_OPENER.sub(r"\1", text)
@@ -244,7 +244,7 @@ def _trim_dangling(tokens: list[Token]) -> list[Token]:
         end -= 1
     kept = tokens[:end]
     # 'called it "a waste of money."': the full stop inside the quotation goes too.
-    if len(kept) > 2 and kept[-1].text in _DOUBLE_QUOTES and kept[-2].text in _FINAL_MARKS:
+    if len(kept) > 1 and kept[-1].text in _DOUBLE_QUOTES and kept[-2].text in _FINAL_MARKS:
         return [*kept[:-2], kept[-1]]
     return kept
 

@@ -39,7 +39,8 @@ CONNECTIVES = frozenset(
 
 def states_figure(sent: Span) -> bool:
     """True when `sent` names an amount of money, a percentage or a measured quantity."""
-    return any(entity.label_ in FIGURE_LABELS for entity in sent.ents)
+    # Token entity types, not `sent.ents`: that rebuilds the document's entity list per call.
+    return any(token.ent_type_ in FIGURE_LABELS for token in sent)
 
 
 def opens_with_connective(sent: Span) -> bool:

@@ -68,7 +68,8 @@ _SENTENCE_OPENERS = frozenset({"The", "A", "An", "He", "She", "They", "It", "His
 _ARTICLES = frozenset({"The", "A", "An"})
 _CAPTION_LABEL_MAX_WORDS = 4
 _TEASER_ENDINGS = frozenset({"?"})
-_CLOSING_QUOTES = frozenset({"'", "''", '"', "\u2019", "”", ")", "-RRB-"})
+# Marks that may follow a sentence's last word: 'he asked "why?"' still ends as a question.
+_TRAILING_MARKS = frozenset({"'", "''", '"', "\u2019", "”", ")", "-RRB-"})
 
 
 def dateline_length(text: str) -> int:
@@ -114,7 +115,7 @@ def _starts_mid_sentence(first_word: Token) -> bool:
 
 def _ends_as_question(tokens: list[Token]) -> bool:
     for token in reversed(tokens):
-        if token.text in _CLOSING_QUOTES or token.is_space:
+        if token.text in _TRAILING_MARKS or token.is_space:
             continue
         return token.text in _TEASER_ENDINGS
     return False
@@ -126,6 +127,7 @@ def _spans_paragraphs(tokens: list[Token]) -> bool:
 
 
 def _has_glued_caption(tokens: list[Token]) -> bool:
+    """A sentence opener capitalised mid-sentence and not a name ("on Thursday The boy was")."""
     for before, opener, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
         if opener.text not in _SENTENCE_OPENERS or opener.ent_type_ or not before.is_lower:
             continue

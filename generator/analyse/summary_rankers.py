@@ -43,7 +43,11 @@ class LeadSummarizer:
 
 @dataclass(frozen=True, slots=True)
 class CentralitySummarizer:
-    """LexRank-like: sentences most similar to the rest of the article, without redundancy."""
+    """LexRank-like degree centrality: the sentences most like the rest of the article.
+
+    No position prior at all, for articles that do not follow the inverted pyramid; the same
+    redundancy control as the default.
+    """
 
     name: str = "centrality"
     redundancy_weight: float = 0.25

@@ -25,7 +25,7 @@ def nlp() -> Language:
 
 
 def kept(nlp: Language, text: str, step: Callable[[list[Token], Token], list[Token]]) -> str:
-    sent = list(nlp(text).sents)[0]
+    sent = next(iter(nlp(text).sents))
     return " ".join(token.text for token in step(list(sent), sent.root))
 
 
@@ -84,5 +84,5 @@ def test_parse_based_steps(
 def test_token_steps(
     nlp: Language, text: str, step: Callable[[list[Token]], list[Token]], result: str
 ) -> None:
-    sent = list(nlp(text).sents)[0]
+    sent = next(iter(nlp(text).sents))
     assert " ".join(token.text for token in step(list(sent))) == result

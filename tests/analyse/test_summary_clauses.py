@@ -15,7 +15,7 @@ def nlp() -> Language:
 
 
 def shorten(nlp: Language, text: str, limit: int, *, asides: bool = True) -> str:
-    return shorten_sentence(list(nlp(text).sents)[0], limit, drop_asides=asides)
+    return shorten_sentence(next(iter(nlp(text).sents)), limit, drop_asides=asides)
 
 
 def test_cut_keeps_the_verb_and_its_object(nlp: Language) -> None:

@@ -1,0 +1,144 @@
+"""`make eval`: score the project against its peers with the tools in ../shared, in one run.
+
+Runs the summary, entity and figure scorers, each with the project's `analyze` command beside its
+peers, writes the tables to docs/quality.md (the site's Quality page) and exits non-zero when the
+project falls below a peer on any score.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import shlex
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ANALYZE = f"{shlex.quote(sys.executable)} -m generator -q analyze"
+
+
+@dataclass(frozen=True)
+class Task:
+    name: str
+    tool: str
+    data: str
+    project: str
+    columns: tuple[str, ...]
+    note: str
+
+
+TASKS = (
+    Task(
+        "Summaries",
+        "summ_eval.py",
+        "eval/summeval/docs.jsonl",
+        f"{ANALYZE} --summary-sentences 3 -",
+        ("R-1", "R-2", "R-Lsum"),
+        "ROUGE F1 (rouge-score, stemming) of 3-sentence summaries against the CNN/DailyMail "
+        "highlights; peers: LEAD-3, sumy LexRank/TextRank/LSA, pytextrank.",
+    ),
+    Task(
+        "Entities",
+        "ner_eval.py",
+        "eval/conll2003-dev/docs.jsonl",
+        f"{ANALYZE} -",
+        ("P", "R", "F1"),
+        "Mention-level precision, recall and F1 on CoNLL-2003 Reuters documents, labels folded "
+        "to PER/ORG/LOC/MISC; peer: raw spaCy en_core_web_sm 3.8.0.",
+    ),
+    Task(
+        "Figures",
+        "fig_eval.py",
+        "eval/newsquant-dev/sentences.jsonl",
+        f"{ANALYZE} -",
+        ("value P/R/F1", "value+unit P/R/F1", "value+change P/R/F1"),
+        "Quantities in NewsQuant sentences: value, value with unit, value with change "
+        "(about/more than/up/down); peer: quantulum3.",
+    ),
+)
+ROW = re.compile(r"^(?P<name>[\w-]+)\s+(?P<scores>[\d.]+(?:[/\s]+[\d.]+)+)\s*$")
+SIZE = re.compile(r"\((?P<size>[^)]*)\)")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    task: Task
+    rows: list[tuple[str, list[str]]]
+    size: str
+    passed: bool
+    output: str
+
+
+def run_task(task: Task, shared: Path) -> Outcome:
+    command = [
+        sys.executable,
+        str(shared / "tools" / task.tool),
+        str(shared / task.data),
+        "--project",
+        task.project,
+    ]
+    print(f"== {task.name}: {task.tool}", file=sys.stderr, flush=True)
+    result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
+    output = result.stdout
+    print(output, file=sys.stderr)
+    rows = []
+    for line in output.splitlines():
+        match = ROW.match(line.strip())
+        if match:
+            rows.append((match["name"], re.split(r"[/\s]+", match["scores"].strip())))
+    header = next((line for line in output.splitlines() if line.startswith("system")), "")
+    size = SIZE.search(header)
+    # The tools exit 3 when the project is below a peer, anything else non-zero on failure.
+    return Outcome(task, rows, size["size"] if size else "", result.returncode == 0, output)
+
+
+def render_page(outcomes: list[Outcome], date: str) -> str:
+    parts = [
+        "# Quality\n\n",
+        "How well the generator summarises, finds entities and reads figures, measured against "
+        "other open-source tools on the same texts in the same run with `make eval`. Higher is "
+        f"better. Last run: {date}.\n\n",
+    ]
+    for outcome in outcomes:
+        task = outcome.task
+        verdict = "above every peer" if outcome.passed else "**below a peer**"
+        parts.append(f"## {task.name}\n\n{task.note} Data: `{task.data}` ({outcome.size}); ")
+        parts.append(f"the project is {verdict}.\n\n")
+        width = max(len(scores) for _, scores in outcome.rows) if outcome.rows else 0
+        headers = (
+            list(task.columns)
+            if width == len(task.columns)
+            else [f"{column} {part}" for column in task.columns for part in ("P", "R", "F1")]
+        )
+        parts.append("| system | " + " | ".join(headers) + " |\n")
+        parts.append("|---|" + "---:|" * len(headers) + "\n")
+        for name, scores in outcome.rows:
+            label = f"**{name}**" if name == "project" else name
+            parts.append(f"| {label} | " + " | ".join(scores) + " |\n")
+        parts.append("\n")
+    return "".join(parts)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "quality.md")
+    args = parser.parse_args()
+    if not (args.shared / "tools").is_dir():
+        print(f"no evaluation tools in {args.shared}: pass --shared DIR", file=sys.stderr)
+        return 2
+    outcomes = [run_task(task, args.shared) for task in TASKS]
+    args.out.write_text(render_page(outcomes, dt.date.today().isoformat()), encoding="utf-8")
+    print(f"wrote {args.out}", file=sys.stderr)
+    failed = [o.task.name for o in outcomes if not o.passed]
+    if failed:
+        print(f"below a peer (or failed): {', '.join(failed)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
