@@ -54,7 +54,7 @@ TASKS = (
         "fig_eval.py",
         "eval/newsquant-dev/sentences.jsonl",
         f"{ANALYZE} -",
-        ("value P/R/F1", "value+unit P/R/F1", "value+change P/R/F1"),
+        ("value", "value+unit", "value+change"),
         "Quantities in NewsQuant sentences: value, value with unit, value with change "
         "(about/more than/up/down); peer: quantulum3.",
     ),

@@ -116,7 +116,7 @@ def test_navigation_stays_small(built_site: Path) -> None:
     page = read_html(built_site / "index.html")
     nav_links = page.select("nav.md-nav--primary a.md-nav__link[href]")
     pages = {a["href"] for a in nav_links if not a["href"].startswith("#")}
-    assert pages == {".", "articles/", "entities/", "figures/", "about/"}
+    assert pages == {".", "articles/", "entities/", "figures/", "quality/", "about/"}
 
 
 @pytest.mark.warnings_expected
