@@ -140,6 +140,22 @@ class Figure:
 
 
 @dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date the article mentions, resolved against the article's own date.
+
+    `resolved` is an ISO date ("2023-03-20"), month ("2023-03") or year ("2023"), or a range of
+    two of those joined by "/" ("2023-03-20/2023-03-26"); None when it cannot be pinned down
+    (no article date for "next week", or "recently").
+    """
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    resolved: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything the site shows about one article, derived from its cleaned text."""
 
@@ -150,6 +166,8 @@ class Analysis:
     figures: tuple[Figure, ...]
     word_count: int
     key_phrases: tuple[str, ...] = ()
+    tldr: str = ""
+    dates: tuple[DateMention, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

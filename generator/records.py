@@ -105,6 +105,7 @@ def analysis_record(
         "title": article.meta.title or analysis.title,
         "date": article.meta.date.isoformat() if article.meta.date else None,
         "summary": [analysis.sentences[i].text for i in analysis.summary],
+        "tldr": analysis.tldr,
         "key_phrases": list(analysis.key_phrases),
         "entities": entities,
         "figures": figures,

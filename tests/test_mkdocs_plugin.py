@@ -116,7 +116,7 @@ def test_navigation_stays_small(built_site: Path) -> None:
     page = read_html(built_site / "index.html")
     nav_links = page.select("nav.md-nav--primary a.md-nav__link[href]")
     pages = {a["href"] for a in nav_links if not a["href"].startswith("#")}
-    assert pages == {".", "articles/", "entities/", "figures/", "quality/", "about/"}
+    assert pages == {".", "articles/", "entities/", "figures/", "tags/", "quality/", "about/"}
 
 
 @pytest.mark.warnings_expected
@@ -172,3 +172,19 @@ def test_plugin_markdown_equals_the_cli_tree_byte_for_byte(tmp_path: Path) -> No
     written = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*.md")}
     assert written == {path: markdown.encode() for path, markdown in capture.pages.items()}
     assert len(written) == 8  # home, 3 listings, 3 articles, Maria Lopez
+
+
+def test_key_phrases_become_tags_with_an_index(built_site: Path) -> None:
+    slug = "vladimir-putin-and-xi-jinping-have-met-about-40-times"
+    article = read_html(built_site / "articles" / slug / "index.html")
+    tags = [a.get_text(strip=True) for a in article.select("nav.md-tags .md-tag")]
+    assert "Xi Jinping" in tags
+    index = read_html(built_site / "tags" / "index.html")
+    assert f"../articles/{slug}/" in {a["href"] for a in index.select("article a[href]")}
+
+
+def test_article_page_has_a_tldr_above_the_summary(built_site: Path) -> None:
+    page = read_html(built_site / "articles" / "porto-vale-passes-its-budget" / "index.html")
+    admonition = page.select_one("article .admonition.abstract")
+    assert admonition is not None
+    assert "approved a budget of 120 million euros" in admonition.get_text()

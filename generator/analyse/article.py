@@ -9,8 +9,9 @@ from spacy.tokens import Doc
 from generator.analyse.entities import ENTITY_LABELS, find_mentions
 from generator.analyse.figures import find_figures
 from generator.analyse.keyphrases import find_key_phrases
-from generator.analyse.summarise import SUMMARIZERS, summarize, summary_length
-from generator.analyse.title import derive_title
+from generator.analyse.summarise import SUMMARIZERS, rank_sentences, summary_length
+from generator.analyse.summary_rankers import NewsSummarizer
+from generator.analyse.title import headline_from_ranking, tldr_from_ranking
 from generator.model import Analysis, Sentence
 
 
@@ -32,15 +33,21 @@ def _sentence(text: str, start: int) -> Sentence:
 
 def analyse_doc(doc: Doc, options: AnalysisOptions) -> Analysis:
     """Summary, entities, figures and title of one parsed article."""
-    sentences = tuple(_sentence(span.text, span.start_char) for span in doc.sents)
-    count = options.summary_sentences or summary_length(len(sentences))
-    summarizer = SUMMARIZERS[options.summarizer]()
+    spans = list(doc.sents)
+    count = options.summary_sentences or summary_length(len(spans))
+    # Titles always follow the news ranking; the summary and TL;DR follow the chosen one.
+    headline_ranking = rank_sentences(doc, NewsSummarizer())
+    if options.summarizer == NewsSummarizer().name:
+        ranking = headline_ranking
+    else:
+        ranking = rank_sentences(doc, SUMMARIZERS[options.summarizer]())
     return Analysis(
-        title=derive_title(doc),
-        sentences=sentences,
-        summary=summarize(doc, summarizer, count),
+        title=headline_from_ranking(spans, headline_ranking),
+        sentences=tuple(_sentence(span.text, span.start_char) for span in spans),
+        summary=tuple(sorted(ranking[:count])),
         mentions=find_mentions(doc, options.entity_labels),
         figures=find_figures(doc),
         word_count=sum(1 for token in doc if token.is_alpha or token.like_num),
         key_phrases=find_key_phrases(doc),
+        tldr=tldr_from_ranking(spans, ranking),
     )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
 
 from generator.analyse.summarise import Summarizer, rank_sentences
 from generator.analyse.summary_clauses import shorten_sentence
@@ -21,12 +23,18 @@ def derive_title(doc: Doc, max_chars: int = MAX_TITLE_CHARS) -> str:
     Cut at a phrase boundary, without asides or trailing punctuation, first letter capitalised.
     Empty when the article has no summary-worthy sentence (only boilerplate, captions, lists).
     """
-    ranked = rank_sentences(doc, NewsSummarizer())
+    return headline_from_ranking(list(doc.sents), rank_sentences(doc, NewsSummarizer()), max_chars)
+
+
+def headline_from_ranking(
+    sentences: Sequence[Span], ranked: Sequence[int], max_chars: int = MAX_TITLE_CHARS
+) -> str:
+    """`derive_title` for a ranking already made (`news` order), so nothing is ranked twice."""
     if not ranked:
         return ""
     lede = set(sorted(ranked)[:LEDE_SENTENCES])
     source = next(index for index in ranked if index in lede)
-    return shorten_sentence(list(doc.sents)[source], max_chars, drop_asides=True)
+    return shorten_sentence(sentences[source], max_chars, drop_asides=True)
 
 
 def derive_tldr(
@@ -37,7 +45,14 @@ def derive_tldr(
     Empty when the article has no summary-worthy sentence.
     """
     ranked = rank_sentences(doc, summarizer or NewsSummarizer())
+    return tldr_from_ranking(list(doc.sents), ranked, max_chars)
+
+
+def tldr_from_ranking(
+    sentences: Sequence[Span], ranked: Sequence[int], max_chars: int = MAX_TLDR_CHARS
+) -> str:
+    """`derive_tldr` for a ranking already made."""
     if not ranked:
         return ""
-    clause = shorten_sentence(list(doc.sents)[ranked[0]], max_chars - 1, drop_asides=False)
+    clause = shorten_sentence(sentences[ranked[0]], max_chars - 1, drop_asides=False)
     return f"{clause}." if clause else ""

@@ -33,10 +33,13 @@ def render_article(entry: Entry, content: SiteContent, *, full_text: bool) -> st
             {
                 "title": escape_attribute(entry.title),
                 "description": escape_attribute(shorten(" ".join(summary), 300, placeholder=" …")),
+                # Material prints tags without escaping them, like the title.
+                "tags": [escape_attribute(tag) for tag in article_tags(entry)],
             }
         ),
         f"# {escape_text(entry.title)}\n\n",
         byline(entry),
+        _tldr(entry),
         "## Summary\n\n",
         "".join(f"- {escape_text(sentence)}\n" for sentence in summary) + "\n",
         _entities_section(entry, content, path),
@@ -47,6 +50,20 @@ def render_article(entry: Entry, content: SiteContent, *, full_text: bool) -> st
     elif source := safe_url(entry.article.meta.url or entry.article.meta.source):
         parts.append(f"## Full text\n\n{link('Read the full article at its source', source)}\n")
     return "".join(parts).rstrip() + "\n"
+
+
+def article_tags(entry: Entry) -> list[str]:
+    """Front matter tags first, then the key phrases, each once whatever its case."""
+    tags: dict[str, str] = {}
+    for tag in (*entry.article.meta.tags, *entry.analysis.key_phrases):
+        tags.setdefault(tag.casefold(), tag)
+    return list(tags.values())
+
+
+def _tldr(entry: Entry) -> str:
+    if entry.article.meta.summary or not entry.analysis.tldr:
+        return ""
+    return f'!!! abstract "In short"\n\n    {escape_text(entry.analysis.tldr)}\n\n'
 
 
 def summary_sentences(entry: Entry) -> list[str]:
