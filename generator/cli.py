@@ -17,6 +17,7 @@ from typing import TextIO
 from generator import __version__
 from generator.analyse.summarise import SUMMARIZERS
 from generator.config import Settings
+from generator.entity_rules import EntityRulesError
 from generator.ingest import SeedError, decode_bytes
 from generator.pipeline import analysis_options, build_site
 from generator.records import Record, analyse_records
@@ -93,7 +94,11 @@ def run_build(settings: Settings, out_dir: Path, *, quiet: bool) -> int:
     if not settings.seeds_dir.is_dir():
         print(f"error: the seeds folder {settings.seeds_dir} does not exist", file=sys.stderr)
         return EXIT_USAGE
-    site = build_site(settings, progress=not quiet and sys.stderr.isatty())
+    try:
+        site = build_site(settings, progress=not quiet and sys.stderr.isatty())
+    except EntityRulesError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
     report = write_pages(site.pages, out_dir)
     for problem in site.problems:
         print(f"error: {problem}", file=sys.stderr)

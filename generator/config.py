@@ -67,6 +67,8 @@ class NewsDigestConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs'
     """Seeds longer than this many characters are refused."""
     latest_articles = _Count(default=10)
     """How many articles the home page lists."""
+    entity_rules = opt.Type(str, default="entities.yml")
+    """Your merges, renames, retypes and hidden entities, relative to `mkdocs.yml`."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -81,6 +83,7 @@ class Settings:
     full_text: bool = True
     max_chars: int = DEFAULT_MAX_CHARS
     latest_articles: int = 10
+    entity_rules_file: Path | None = None
 
     @classmethod
     def from_config(cls, config: NewsDigestConfig, config_file: str | Path | None) -> Settings:
@@ -95,6 +98,7 @@ class Settings:
             full_text=config.full_text,
             max_chars=config.max_chars,
             latest_articles=config.latest_articles,
+            entity_rules_file=(root / config.entity_rules).resolve(),
         )
 
     def replace(self, **changes: object) -> Settings:

@@ -11,11 +11,13 @@ import logging
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from generator.config import NewsDigestConfig, Settings
+from generator.entity_rules import EntityRulesError
 from generator.pipeline import build_site
 
 log = logging.getLogger("mkdocs.plugins.news_digest")
@@ -36,7 +38,10 @@ class NewsDigestPlugin(BasePlugin[NewsDigestConfig]):  # type: ignore[no-untyped
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         if self.settings is None:  # MkDocs always calls on_config first
             self.settings = Settings.from_config(self.config, config.config_file_path)
-        site = build_site(self.settings)
+        try:
+            site = build_site(self.settings)
+        except EntityRulesError as error:
+            raise PluginError(f"news-digest: {error}") from error
         for problem in site.problems:
             log.warning("news-digest: seed %s", problem)
         for page in site.pages:
@@ -52,6 +57,11 @@ class NewsDigestPlugin(BasePlugin[NewsDigestConfig]):  # type: ignore[no-untyped
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer | None:
-        if self.settings is not None and self.settings.seeds_dir.is_dir():
+        if self.settings is None:
+            return server
+        if self.settings.seeds_dir.is_dir():
             server.watch(str(self.settings.seeds_dir))
+        rules = self.settings.entity_rules_file
+        if rules is not None and rules.is_file():
+            server.watch(str(rules))
         return server

@@ -13,6 +13,7 @@ from generator.analyse.batch import AnalysisFailure, analyse_texts
 from generator.clean import clean_text
 from generator.collect import collect_site
 from generator.config import Settings
+from generator.entity_rules import EMPTY_RULES, load_entity_rules
 from generator.ingest import read_seeds
 from generator.model import Page, Problem
 from generator.render import render_site
@@ -34,6 +35,9 @@ def analysis_options(settings: Settings) -> AnalysisOptions:
 
 
 def build_site(settings: Settings, *, progress: bool = False) -> SiteBuild:
+    """Every page of the site. Raises `EntityRulesError` when `entities.yml` is invalid: a
+    configuration fault stops the build, unlike a bad seed."""
+    rules = load_entity_rules(settings.entity_rules_file) if settings.entity_rules_file else None
     # Ingest: every seed file becomes an Article, or a Problem that names it.
     ingested = read_seeds(settings.seeds_dir, settings.max_chars)
     problems = list(ingested.problems)
@@ -50,7 +54,7 @@ def build_site(settings: Settings, *, progress: bool = False) -> SiteBuild:
         else:
             analysed.append((article, text, result))
     # Collect: settle URLs and cross-article entities for all articles before rendering any.
-    content = collect_site(analysed, settings.entity_page_min_articles)
+    content = collect_site(analysed, settings.entity_page_min_articles, rules or EMPTY_RULES)
     # Render: pure Markdown, sorted by path.
     pages = render_site(
         content, full_text=settings.full_text, latest_articles=settings.latest_articles

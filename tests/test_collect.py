@@ -43,7 +43,9 @@ def test_entities_merge_across_articles_by_canonical_name_and_group() -> None:
     assert content.entity_of(content.entries[0].analysis.mentions[0]) is content.entities[0]
     xi = content.entities[0]
     assert xi.aliases == ("Xi",)
-    assert [a.entry.article.path for a in xi.appearances] == ["b.txt", "a.txt"]
+    assert [content.entries[a.article].article.path for a in xi.appearances] == ["b.txt", "a.txt"]
+    assert (xi.first_seen, xi.last_seen) == (dt.date(2023, 3, 20), dt.date(2023, 3, 21))
+    assert xi.co_mentions == (("place-moscow", 1),)
     first = xi.appearances[1]
     assert first.sentence.text == "Xi Jinping went to Moscow."
     assert first.sentence.text[slice(*first.highlight)] == "Xi Jinping"

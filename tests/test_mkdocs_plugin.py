@@ -21,6 +21,13 @@ from mkdocs.structure.files import Files
 pytestmark = pytest.mark.site
 
 FIXTURE_SEEDS = Path(__file__).parent / "fixtures" / "site-seeds"
+# The user's alias file: one retype that merges a name the model split, one hidden entity.
+ENTITY_RULES = """\
+Porto Vale:
+  type: place
+Northern Lights Festival:
+  hide: true
+"""
 
 
 def make_project(folder: Path, seeds: list[Path]) -> Path:
@@ -49,6 +56,7 @@ def mkdocs(*args: str) -> subprocess.CompletedProcess[str]:
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("project")
     config = make_project(folder, [*sorted(FIXTURE_SEEDS.iterdir()), SEED])
+    (folder / "entities.yml").write_text(ENTITY_RULES, encoding="utf-8")
     result = mkdocs("build", "--strict", "-f", str(config), "-d", str(folder / "site"))
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr
@@ -76,6 +84,36 @@ def test_entity_page_lists_every_article_of_a_person(built_site: Path) -> None:
         }
         or len(article_links(page)) == 2
     )
+
+
+def test_entity_page_shows_aliases_co_mentions_and_a_chart(built_site: Path) -> None:
+    page = read_html(built_site / "entities" / "person" / "maria-lopez" / "index.html")
+    text = page.get_text(" ", strip=True)
+    assert "Also written as: Lopez" in text
+    assert "first seen 2024-05-02, last seen 2024-06-10" in text
+    svg = page.select_one("article figure svg[role=img]")
+    assert svg is not None and svg.title is not None
+    assert svg.title.get_text() == "Mentions of Maria Lopez per month"
+    assert len(svg.select("rect")) == 2
+    partners = {a.get_text(strip=True): a["href"] for a in page.select("article li a[href]")}
+    assert partners["Porto Vale"] == "../../place/porto-vale/"
+    assert list(partners).count("Porto Vale") == 1
+    quote = page.select_one("article blockquote strong")
+    assert quote is not None and quote.get_text() == "Maria Lopez"
+
+
+def test_alias_file_hides_entities(built_site: Path) -> None:
+    index = read_html(built_site / "entities" / "index.html")
+    ids = {span["id"] for span in index.select("article span[id]")}
+    assert "person-ingrid-solberg" in ids
+    assert not [i for i in ids if "northern-lights" in i]
+
+
+def test_article_text_links_the_first_mention_of_each_entity(built_site: Path) -> None:
+    page = read_html(built_site / "articles" / "porto-vale-passes-its-budget" / "index.html")
+    paragraph = next(p for p in page.select("article p") if "opposition leader" in p.get_text())
+    links = {a.get_text(): a["href"] for a in paragraph.select("a[href]")}
+    assert links == {"Tomas Berg": "../../entities/#person-tomas-berg"}
 
 
 def test_seed_figure_table_holds_the_dollar_amount(built_site: Path) -> None:

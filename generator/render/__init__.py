@@ -5,11 +5,10 @@ from __future__ import annotations
 from generator.collect import SiteContent
 from generator.model import Page
 from generator.render.article import render_article
-from generator.render.entities import render_entity_index, render_entity_page
+from generator.render.entities import render_entity_indexes, render_entity_page
 from generator.render.listings import render_archive, render_figure_index, render_home
 from generator.render.paths import (
     ARCHIVE,
-    ENTITY_INDEX,
     FIGURE_INDEX,
     HOME,
     article_path,
@@ -22,9 +21,9 @@ def render_site(content: SiteContent, *, full_text: bool, latest_articles: int) 
     pages = [
         Page(HOME, render_home(content, latest_articles)),
         Page(ARCHIVE, render_archive(content)),
-        Page(ENTITY_INDEX, render_entity_index(content)),
         Page(FIGURE_INDEX, render_figure_index(content)),
     ]
+    pages.extend(Page(path, markdown) for path, markdown in render_entity_indexes(content).items())
     pages.extend(
         Page(article_path(entry), render_article(entry, content, full_text=full_text))
         for entry in content.entries

@@ -6,8 +6,16 @@ import math
 from collections import defaultdict
 from textwrap import shorten
 
-from generator.collect import Entity, Entry, SiteContent
-from generator.render.markup import escape_attribute, escape_text, front_matter, link, safe_url
+from generator.collect import Entry, SiteContent
+from generator.entity_index import Entity
+from generator.render.markup import (
+    escape_attribute,
+    escape_text,
+    front_matter,
+    link,
+    mark_spans,
+    safe_url,
+)
 from generator.render.markup import table as markdown_table
 from generator.render.numbers import figure_rows, format_pair
 from generator.render.paths import ARCHIVE, article_path, entity_link, relative
@@ -46,7 +54,7 @@ def render_article(entry: Entry, content: SiteContent, *, full_text: bool) -> st
         _figures_section(entry),
     ]
     if full_text:
-        parts.append(_full_text_section(entry))
+        parts.append(_full_text_section(entry, content, path))
     elif source := safe_url(entry.article.meta.url or entry.article.meta.source):
         parts.append(f"## Full text\n\n{link('Read the full article at its source', source)}\n")
     return "".join(parts).rstrip() + "\n"
@@ -136,6 +144,22 @@ def _figures_section(entry: Entry) -> str:
     return "## Figures\n\n" + markdown_table(headers, rows) + "\n"
 
 
-def _full_text_section(entry: Entry) -> str:
-    paragraphs = [p for p in entry.clean.text.split("\n\n") if p.strip()]
-    return "## Full text\n\n" + "".join(f"{escape_text(p)}\n\n" for p in paragraphs)
+def _full_text_section(entry: Entry, content: SiteContent, path: str) -> str:
+    """The cleaned text, paragraph by paragraph, with each entity's first mention linked."""
+    firsts: list[tuple[int, int, str | None]] = []
+    seen: set[str] = set()
+    for mention in entry.analysis.mentions:
+        entity = content.entity_of(mention)
+        if entity is not None and entity.anchor not in seen:
+            seen.add(entity.anchor)
+            firsts.append((mention.start, mention.end, entity_link(path, entity)))
+    text = entry.clean.text
+    parts = ["## Full text\n\n"]
+    start = 0
+    for paragraph in text.split("\n\n"):
+        end = start + len(paragraph)
+        spans = [(s - start, e - start, t) for s, e, t in firsts if start <= s and e <= end]
+        if paragraph.strip():
+            parts.append(mark_spans(paragraph, spans) + "\n\n")
+        start = end + 2
+    return "".join(parts)

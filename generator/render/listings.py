@@ -5,12 +5,12 @@ from __future__ import annotations
 from itertools import groupby
 
 from generator.collect import Entry, SiteContent
+from generator.entity_index import ENTITY_INDEX
 from generator.render.article import summary_sentences
 from generator.render.markup import escape_text, front_matter, link, table
 from generator.render.numbers import figure_rows, format_pair
 from generator.render.paths import (
     ARCHIVE,
-    ENTITY_INDEX,
     FIGURE_INDEX,
     HOME,
     article_path,

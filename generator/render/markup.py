@@ -81,3 +81,21 @@ def table(headers: list[str], rows: list[list[str]]) -> str:
     ]
     lines.extend("| " + " | ".join(row) + " |" for row in rows)
     return "\n".join(lines) + "\n"
+
+
+def mark_spans(text: str, spans: list[tuple[int, int, str | None]]) -> str:
+    """Escaped `text` with some spans made links (target given) or bold (target None).
+
+    Spans are offsets into `text`; one that overlaps an earlier one is left as plain text.
+    """
+    pieces: list[str] = []
+    position = 0
+    for start, end, target in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if start < position or end <= start:
+            continue
+        pieces.append(escape_fragment(text[position:start]))
+        words = escape_fragment(text[start:end])
+        pieces.append(link(words, target) if target else f"**{words}**")
+        position = end
+    pieces.append(escape_fragment(text[position:]))
+    return "".join(pieces).strip()

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import posixpath
 
-from generator.collect import Entity, Entry
+from generator.collect import Entry
+from generator.entity_index import Entity
 
 HOME = "index.md"
 ARCHIVE = "articles/index.md"
-ENTITY_INDEX = "entities/index.md"
 FIGURE_INDEX = "figures/index.md"
 
 
@@ -31,4 +31,4 @@ def entity_link(from_page: str, entity: Entity) -> str:
     """An entity's own page when it has one, else its entry on the entity index."""
     if entity.has_page:
         return relative(from_page, entity_path(entity))
-    return relative(from_page, f"{ENTITY_INDEX}#{entity.anchor}")
+    return relative(from_page, f"{entity.index_page}#{entity.anchor}")

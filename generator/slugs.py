@@ -1,0 +1,24 @@
+"""Readable, stable, collision-free URL slugs."""
+
+from __future__ import annotations
+
+from slugify import slugify
+
+SLUG_MAX_LENGTH = 60
+
+
+def unique_slug(text: str, taken: set[str], fallback: str) -> str:
+    """A URL-safe slug for `text`, made unique against `taken` (which it joins)."""
+    base = slugify(text) or fallback
+    if len(base) > SLUG_MAX_LENGTH:
+        # Cut at a word boundary, keeping a prefix: slugify's own word_boundary mode skips long
+        # words and keeps later short ones, which reads as a different title.
+        cut = base.rfind("-", 0, SLUG_MAX_LENGTH + 1)
+        base = base[: cut if cut > 0 else SLUG_MAX_LENGTH]
+    slug = base
+    number = 2
+    while slug in taken:
+        slug = f"{base}-{number}"
+        number += 1
+    taken.add(slug)
+    return slug
