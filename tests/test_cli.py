@@ -57,6 +57,9 @@ def test_seed_entities_have_one_canonical_each(seed_record: dict[str, Any]) -> N
     for person in ("Xi", "Putin"):
         assert len({c for c in canonicals if person in c.split()}) == 1
     assert len({c for c in canonicals if "United States" in c}) == 1
+    for place in ("Moscow", "Beijing"):
+        assert len({c for c in canonicals if place in c}) == 1
+    assert {"Kremlin", "NATO", "White House"} <= canonicals
     assert not any("n’t" in e["text"] or "n't" in e["text"] for e in seed_record["entities"])
 
 

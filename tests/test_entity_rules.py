@@ -363,3 +363,14 @@ def test_a_file_that_is_not_utf8_is_refused_without_a_line(tmp_path: Path) -> No
         load_entity_rules(path)
     assert caught.value.line is None
     assert str(caught.value).startswith(f"{path}: cannot be read: 'utf-8' codec can't decode")
+
+
+def test_the_readme_example_is_valid(tmp_path: Path) -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```yaml\nVladimir Putin:", 1)[1].split("```", 1)[0]
+    path = tmp_path / "entities.yml"
+    path.write_text("Vladimir Putin:" + example, encoding="utf-8")
+    rules = load_entity_rules(path)
+    assert rules.resolve("V. Putin", "person") == ("Vladimir Putin", "person")
+    assert rules.resolve("West", "place") is None
+    assert rules.resolve("Xi", "person") == ("Xi Jinping", "person")
