@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import re
 import shlex
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ANALYZE = f"{shlex.quote(sys.executable)} -m generator -q analyze"
+QUANTULUM_CASES = "quantulum3 tests/quantities.json"
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,7 @@ class Task:
     project: str
     columns: tuple[str, ...]
     note: str
+    gating: bool = True  # False: reported, but being below the peer does not fail `make eval`
 
 
 TASKS = (
@@ -58,6 +62,17 @@ TASKS = (
         "Quantities in NewsQuant sentences: value, value with unit, value with change "
         "(about/more than/up/down); peer: quantulum3.",
     ),
+    Task(
+        "Figures on quantulum3's own test cases",
+        "fig_eval.py",
+        QUANTULUM_CASES,
+        f"{ANALYZE} -",
+        ("value", "value+unit", "value+change"),
+        "The 101 sentences quantulum3 ships as its own tests (`_lang/en_US/tests/quantities.json` "
+        "in its wheel), scored the same way; quantulum3 was written to pass them, so this row is "
+        "reported, not required.",
+        gating=False,
+    ),
 )
 ROW = re.compile(r"^(?P<name>[\w-]+)\s+(?P<scores>[\d.]+(?:[/\s]+[\d.]+)+)\s*$")
 SIZE = re.compile(r"\((?P<size>[^)]*)\)")
@@ -72,11 +87,35 @@ class Outcome:
     output: str
 
 
-def run_task(task: Task, shared: Path) -> Outcome:
+def quantulum_cases(folder: Path) -> Path:
+    """quantulum3's own test sentences, in the scorer's JSON-lines format."""
+    import quantulum3  # noqa: PLC0415 - only `make eval` installs it
+
+    source = Path(quantulum3.__file__).parent / "_lang" / "en_US" / "tests" / "quantities.json"
+    cases = json.loads(source.read_text(encoding="utf-8"))
+    target = folder / "quantulum3-cases.jsonl"
+    with target.open("w", encoding="utf-8") as stream:
+        for number, case in enumerate(cases):
+            quantities = [
+                {
+                    "value": q["value"],
+                    "unit": q["unit"],
+                    "normalized_unit": q["unit"],
+                    "change": "=",
+                }
+                for q in case["res"]
+            ]
+            stream.write(json.dumps({"id": number, "text": case["req"], "quantities": quantities}))
+            stream.write("\n")
+    return target
+
+
+def run_task(task: Task, shared: Path, scratch: Path) -> Outcome:
+    data = quantulum_cases(scratch) if task.data == QUANTULUM_CASES else shared / task.data
     command = [
         sys.executable,
         str(shared / "tools" / task.tool),
-        str(shared / task.data),
+        str(data),
         "--project",
         task.project,
     ]
@@ -104,7 +143,7 @@ def render_page(outcomes: list[Outcome], date: str) -> str:
     ]
     for outcome in outcomes:
         task = outcome.task
-        verdict = "above every peer" if outcome.passed else "**below a peer**"
+        verdict = "above every peer" if outcome.passed else "below the peer"
         parts.append(f"## {task.name}\n\n{task.note} Data: `{task.data}` ({outcome.size}); ")
         parts.append(f"the project is {verdict}.\n\n")
         width = max(len(scores) for _, scores in outcome.rows) if outcome.rows else 0
@@ -130,10 +169,11 @@ def main() -> int:
     if not (args.shared / "tools").is_dir():
         print(f"no evaluation tools in {args.shared}: pass --shared DIR", file=sys.stderr)
         return 2
-    outcomes = [run_task(task, args.shared) for task in TASKS]
+    with tempfile.TemporaryDirectory() as scratch:
+        outcomes = [run_task(task, args.shared, Path(scratch)) for task in TASKS]
     args.out.write_text(render_page(outcomes, dt.date.today().isoformat()), encoding="utf-8")
     print(f"wrote {args.out}", file=sys.stderr)
-    failed = [o.task.name for o in outcomes if not o.passed]
+    failed = [o.task.name for o in outcomes if o.task.gating and not o.passed]
     if failed:
         print(f"below a peer (or failed): {', '.join(failed)}", file=sys.stderr)
         return 1
