@@ -50,7 +50,7 @@ class NewsDigestPlugin(BasePlugin[NewsDigestConfig]):  # type: ignore[no-untyped
                 # A hand-written page in docs/ wins: the user put it there on purpose.
                 log.info("news-digest: docs/%s replaces the generated page", page.path)
                 continue
-            files.append(File.generated(config, page.path, content=page.markdown))
+            files.append(File.generated(config, page.path, content=page.content))
         log.info("news-digest: %d articles, %d pages", site.article_count, len(site.pages))
         return files
 

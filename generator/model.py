@@ -185,7 +185,8 @@ class Problem:
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """One generated Markdown page, at a path relative to the docs folder."""
+    """One generated file, at a path relative to the docs folder: a Markdown page, or a data
+    file such as `figures/figures.csv` that MkDocs copies as it is."""
 
     path: str
-    markdown: str
+    content: str

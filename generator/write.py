@@ -35,7 +35,7 @@ def write_pages(pages: Iterable[Page], out_dir: Path) -> WriteReport:
     for page in pages:
         current.append(page.path)
         target = _inside(out_dir, page.path)
-        data = page.markdown.encode("utf-8")
+        data = page.content.encode("utf-8")
         if target.is_file() and target.read_bytes() == data:
             unchanged += 1
             continue

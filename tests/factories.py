@@ -50,3 +50,18 @@ def make_entry_input(
     rest = {k: v for k, v in kwargs.items() if k not in meta_keys}
     article = make_article(path, text, date=date, **meta)
     return article, CleanText(text), make_analysis(text, **rest)  # type: ignore[arg-type]
+
+
+def make_figure(value: float, unit: str, **fields: object) -> Figure:
+    defaults: dict[str, object] = {
+        "text": "x",
+        "change": "=",
+        "concept": "",
+        "kind": "count",
+        "notable": True,
+        "start": 0,
+        "end": 1,
+        "sentence": 0,
+    }
+    defaults.update(fields)
+    return Figure(value=value, unit=unit, **defaults)  # type: ignore[arg-type]

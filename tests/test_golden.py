@@ -21,21 +21,23 @@ GOLDEN = Path(__file__).parent / "golden" / "seeds"
 def generated() -> dict[str, str]:
     site = build_site(Settings(seeds_dir=ROOT / "seeds"))
     assert site.problems == ()
-    return {page.path: page.markdown for page in site.pages}
+    return {page.path: page.content for page in site.pages}
 
 
 def test_pages_match_the_golden_files(generated: dict[str, str]) -> None:
     if os.environ.get("UPDATE_GOLDEN"):
         if GOLDEN.exists():
-            for old in GOLDEN.rglob("*.md"):
-                old.unlink()
+            for old in GOLDEN.rglob("*"):
+                if old.is_file():
+                    old.unlink()
         for path, markdown in generated.items():
             target = GOLDEN / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(markdown, encoding="utf-8")
     golden = {
         p.relative_to(GOLDEN).as_posix(): p.read_text(encoding="utf-8")
-        for p in GOLDEN.rglob("*.md")
+        for p in GOLDEN.rglob("*")
+        if p.is_file()
     }
     assert sorted(generated) == sorted(golden), "pages added or removed: run `make golden`"
     for path, markdown in generated.items():
@@ -44,4 +46,4 @@ def test_pages_match_the_golden_files(generated: dict[str, str]) -> None:
 
 def test_generation_is_deterministic(generated: dict[str, str]) -> None:
     again = build_site(Settings(seeds_dir=ROOT / "seeds"))
-    assert {page.path: page.markdown for page in again.pages} == generated
+    assert {page.path: page.content for page in again.pages} == generated

@@ -18,6 +18,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 
+from generator.write import MANIFEST
+
 pytestmark = pytest.mark.site
 
 FIXTURE_SEEDS = Path(__file__).parent / "fixtures" / "site-seeds"
@@ -207,9 +209,13 @@ def test_plugin_markdown_equals_the_cli_tree_byte_for_byte(tmp_path: Path) -> No
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    written = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*.md")}
+    written = {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in out.rglob("*")
+        if p.is_file() and p.name != MANIFEST
+    }
     assert written == {path: markdown.encode() for path, markdown in capture.pages.items()}
-    assert len(written) == 8  # home, 3 listings, 3 articles, Maria Lopez
+    assert len(written) == 9  # home, 3 listings, figures.csv, 3 articles, Maria Lopez
 
 
 def test_key_phrases_become_tags_with_an_index(built_site: Path) -> None:
@@ -226,3 +232,12 @@ def test_article_page_has_a_tldr_above_the_summary(built_site: Path) -> None:
     admonition = page.select_one("article .admonition.abstract")
     assert admonition is not None
     assert "approved a budget of 120 million euros" in admonition.get_text()
+
+
+def test_figures_index_offers_csv_and_sorting(built_site: Path) -> None:
+    page = read_html(built_site / "figures" / "index.html")
+    assert page.select_one("#news-digest-figure-table") is not None
+    scripts = [s["src"] for s in page.select("script[src]")]
+    assert any(src.endswith("tablesort.min.js") for src in scripts)
+    csv_text = (built_site / "figures" / "figures.csv").read_text(encoding="utf-8")
+    assert "1.28 trillion yuan" in csv_text and "$153 billion" in csv_text

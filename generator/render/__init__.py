@@ -6,7 +6,8 @@ from generator.collect import SiteContent
 from generator.model import Page
 from generator.render.article import render_article
 from generator.render.entities import render_entity_indexes, render_entity_page
-from generator.render.listings import render_archive, render_figure_index, render_home
+from generator.render.figures import FIGURES_CSV, render_figure_index, render_figures_csv
+from generator.render.listings import render_archive, render_home
 from generator.render.paths import (
     ARCHIVE,
     FIGURE_INDEX,
@@ -22,6 +23,7 @@ def render_site(content: SiteContent, *, full_text: bool, latest_articles: int) 
         Page(HOME, render_home(content, latest_articles)),
         Page(ARCHIVE, render_archive(content)),
         Page(FIGURE_INDEX, render_figure_index(content)),
+        Page(FIGURES_CSV, render_figures_csv(content)),
     ]
     pages.extend(Page(path, markdown) for path, markdown in render_entity_indexes(content).items())
     pages.extend(

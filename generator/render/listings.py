@@ -7,8 +7,8 @@ from itertools import groupby
 from generator.collect import Entry, SiteContent
 from generator.entity_index import ENTITY_INDEX
 from generator.render.article import summary_sentences
-from generator.render.markup import escape_text, front_matter, link, table
-from generator.render.numbers import figure_rows, format_pair
+from generator.render.markup import escape_text, front_matter, link
+from generator.render.numbers import figure_rows
 from generator.render.paths import (
     ARCHIVE,
     FIGURE_INDEX,
@@ -57,25 +57,3 @@ def render_archive(content: SiteContent) -> str:
             parts.append(f"- {date} · {title}\n")
         parts.append("\n")
     return "".join(parts).rstrip() + "\n"
-
-
-def render_figure_index(content: SiteContent) -> str:
-    """The notable figures of every article, newest article first."""
-    rows = []
-    for entry in content.entries:
-        page = relative(FIGURE_INDEX, article_path(entry))
-        for figure, partner in figure_rows(entry.analysis.figures):
-            rows.append(
-                [
-                    escape_text(format_pair(figure, partner)),
-                    escape_text(figure.concept) or "–",
-                    entry.date.isoformat() if entry.date else "–",
-                    link(escape_text(entry.title), page),
-                ]
-            )
-    parts = [front_matter({"title": "Figures"}), "# Figures\n\n"]
-    if rows:
-        parts.append(table(["Value", "Measures", "Date", "Article"], rows))
-    else:
-        parts.append("No figures yet.\n")
-    return "".join(parts)

@@ -1,22 +1,7 @@
 import pytest
+from factories import make_figure
 
-from generator.model import Figure
 from generator.render.numbers import figure_rows, format_figure, format_number, format_pair
-
-
-def make_figure(value: float, unit: str, **fields: object) -> Figure:
-    defaults: dict[str, object] = {
-        "text": "x",
-        "change": "=",
-        "concept": "",
-        "kind": "count",
-        "notable": True,
-        "start": 0,
-        "end": 1,
-        "sentence": 0,
-    }
-    defaults.update(fields)
-    return Figure(value=value, unit=unit, **defaults)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,149 @@
+"""The figures index across articles, its CSV download and its charts."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from collections.abc import Iterator
+
+from generator.collect import Entry, SiteContent
+from generator.model import Figure
+from generator.render.charts import values_over_time_svg
+from generator.render.markup import escape_text, front_matter, link, table
+from generator.render.numbers import figure_rows, format_unit
+from generator.render.paths import FIGURE_INDEX, article_path, relative
+
+FIGURES_CSV = "figures/figures.csv"
+CSV_COLUMNS = (
+    "article", "article_title", "article_date", "text", "value", "low", "high", "unit",
+    "change", "kind", "concept", "date", "notable", "paired_with", "entities", "sentence",
+)  # fmt: skip
+CHARTS_SHOWN = 6
+CHANGE_WORDS = {
+    "=": "",
+    "~": "about",
+    ">": "more than",
+    "<": "less than",
+    "up": "up",
+    "down": "down",
+}
+
+
+def sentence_entities(entry: Entry, figure: Figure, content: SiteContent) -> list[str]:
+    """Names of the entities mentioned in the figure's sentence, in order, each once."""
+    names: dict[str, None] = {}
+    for mention in entry.analysis.mentions:
+        if mention.sentence == figure.sentence:
+            entity = content.entity_of(mention)
+            if entity is not None:
+                names.setdefault(entity.name)
+    return list(names)
+
+
+def render_figure_index(content: SiteContent) -> str:
+    """Every notable figure, sortable and filterable, with charts and a CSV of all figures."""
+    rows = []
+    for entry in content.entries:
+        page = relative(FIGURE_INDEX, article_path(entry))
+        for figure, partner in figure_rows(entry.analysis.figures):
+            written = figure.text + (f" ({partner.text})" if partner else "")
+            rows.append(
+                [
+                    escape_text(written),
+                    _sortable_number(figure.value),
+                    escape_text(format_unit(figure.unit)) or "–",
+                    CHANGE_WORDS[figure.change] or "–",
+                    escape_text(figure.concept) or "–",
+                    escape_text(", ".join(sentence_entities(entry, figure, content))) or "–",
+                    escape_text(figure.date or "") or "–",
+                    entry.date.isoformat() if entry.date else "–",
+                    link(escape_text(entry.title), page),
+                ]
+            )
+    parts = [
+        front_matter({"title": "Figures"}),
+        "# Figures\n\n",
+        f"{len(rows):,} notable figures from {len(content.entries):,} articles · "
+        f"{link('Download every figure as CSV', 'figures.csv')}\n\n",
+        _charts(content),
+    ]
+    if rows:
+        headers = ["Figure", "Value", "Unit", "Change", "Measures", "Entities", "When", "Date"]
+        parts.append('<div id="news-digest-figure-table"></div>\n\n')
+        parts.append(table([*headers, "Article"], rows))
+    else:
+        parts.append("No figures yet.\n")
+    return "".join(parts)
+
+
+def _sortable_number(value: float) -> str:
+    # Digits in full ("1,280,000,000,000"), not "1.28 trillion": the table sorts by what it shows.
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
+def _charts(content: SiteContent) -> str:
+    """A line chart for each measure reported in several articles on different dates."""
+    series: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+    for entry in reversed(content.entries):  # oldest first: a later report of a date wins
+        if entry.date is None:
+            continue
+        for figure, _partner in figure_rows(entry.analysis.figures):
+            if figure.concept and figure.kind in ("money", "percent", "quantity"):
+                key = (figure.concept.casefold(), figure.unit)
+                series[key][entry.date.isoformat()] = figure.value
+    repeated = [(key, points) for key, points in series.items() if len(points) >= 2]
+    repeated.sort(key=lambda item: (-len(item[1]), item[0]))
+    charts = []
+    for (concept, unit), points in repeated[:CHARTS_SHOWN]:
+        svg = values_over_time_svg(
+            sorted(points.items()),
+            title=f"{concept} ({format_unit(unit)}) as reported over time",
+            description=f"Line chart of {concept} in {format_unit(unit)}, one dot per article.",
+            unit=unit,
+        )
+        if svg:
+            charts.append(f"### {escape_text(concept)}\n\n<figure>\n{svg}\n</figure>\n\n")
+    return "## Reported over time\n\n" + "".join(charts) if charts else ""
+
+
+def render_figures_csv(content: SiteContent) -> str:
+    """Every figure of every article (notable or not), one row each, for spreadsheets."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(_csv_rows(content))
+    return buffer.getvalue()
+
+
+def _csv_rows(content: SiteContent) -> Iterator[list[object]]:
+    for entry in content.entries:
+        figures = entry.analysis.figures
+        for figure in figures:
+            partner = figures[figure.paired_with].text if figure.paired_with is not None else ""
+            safe = _spreadsheet_safe
+            yield [
+                entry.slug,
+                safe(entry.title),
+                entry.date.isoformat() if entry.date else "",
+                safe(figure.text),
+                repr(float(figure.value)),
+                "" if figure.low is None else repr(figure.low),
+                "" if figure.high is None else repr(figure.high),
+                figure.unit,
+                figure.change,
+                figure.kind,
+                safe(figure.concept),
+                figure.date or "",
+                "yes" if figure.notable else "no",
+                safe(partner),
+                safe("; ".join(sentence_entities(entry, figure, content))),
+                safe(entry.analysis.sentences[figure.sentence].text),
+            ]
+
+
+def _spreadsheet_safe(text: str) -> str:
+    # A cell starting with = + - @ is a formula to Excel and LibreOffice: CSV injection.
+    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

@@ -1,0 +1,32 @@
+import csv
+import io
+
+from factories import make_entry_input, make_figure
+
+from generator.collect import collect_site
+from generator.render.figures import render_figure_index, render_figures_csv
+
+
+def site_with(*figures: object) -> object:
+    text = "Shares rose 5% to $2.6m on Monday. Profit fell."
+    return collect_site(
+        [make_entry_input("a.txt", text, None, title="Shares rise", figures=figures)], 2
+    )
+
+
+def test_csv_lists_every_figure_and_defuses_formulas() -> None:
+    hostile = make_figure(5, "percent", kind="percent", text="=HYPERLINK(1)", notable=False)
+    plain = make_figure(2.6e6, "USD", kind="money", text="$2.6m")
+    rows = list(csv.reader(io.StringIO(render_figures_csv(site_with(hostile, plain)))))
+    assert rows[0][:5] == ["article", "article_title", "article_date", "text", "value"]
+    assert [(row[3], row[4], row[7], row[12]) for row in rows[1:]] == [
+        ("'=HYPERLINK(1)", "5.0", "percent", "no"),
+        ("$2.6m", "2600000.0", "USD", "yes"),
+    ]
+
+
+def test_index_table_sorts_by_full_digits_and_marks_the_table() -> None:
+    page = render_figure_index(site_with(make_figure(1.28e12, "CNY", kind="money", text="x")))
+    assert '<div id="news-digest-figure-table"></div>' in page
+    assert "| x | 1,280,000,000,000 | CNY |" in page
+    assert "[Download every figure as CSV](figures.csv)" in page
