@@ -45,7 +45,10 @@ def build_site(settings: Settings, *, progress: bool = False) -> SiteBuild:
     cleaned = [clean_text(article.body) for article in ingested.articles]
     # Analyse: one spaCy pass over all articles.
     results = analyse_texts(
-        [text.text for text in cleaned], analysis_options(settings), progress=progress
+        [text.text for text in cleaned],
+        analysis_options(settings),
+        [article.meta.date for article in ingested.articles],
+        progress=progress,
     )
     analysed = []
     for article, text, result in zip(ingested.articles, cleaned, results, strict=True):

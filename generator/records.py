@@ -50,8 +50,15 @@ def analyse_records(
             prepared.append(f"invalid date {record.date!r}: {error}")
             continue
         prepared.append((article, clean_text(article.body)))
-    texts = [item[1].text for item in prepared if not isinstance(item, str)]
-    results = iter(analyse_texts(texts, options, progress=progress))
+    ready = [item for item in prepared if not isinstance(item, str)]
+    results = iter(
+        analyse_texts(
+            [clean.text for _, clean in ready],
+            options,
+            [article.meta.date for article, _ in ready],
+            progress=progress,
+        )
+    )
     outputs = []
     for record, item in zip(records, prepared, strict=True):
         if isinstance(item, str):
@@ -109,6 +116,15 @@ def analysis_record(
         "key_phrases": list(analysis.key_phrases),
         "entities": entities,
         "figures": figures,
+        "dates": [
+            {
+                "text": d.text,
+                "resolved": d.resolved,
+                "start": span(d.start, d.end)[0],
+                "end": span(d.start, d.end)[1],
+            }
+            for d in analysis.dates
+        ],
         "removed": [
             {"reason": r.reason, "text": r.text, "start": article.body_offset + r.start}
             for r in clean.removals

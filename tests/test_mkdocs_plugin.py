@@ -241,3 +241,15 @@ def test_figures_index_offers_csv_and_sorting(built_site: Path) -> None:
     assert any(src.endswith("tablesort.min.js") for src in scripts)
     csv_text = (built_site / "figures" / "figures.csv").read_text(encoding="utf-8")
     assert "1.28 trillion yuan" in csv_text and "$153 billion" in csv_text
+
+
+def test_seed_timeline_resolves_weekdays_against_the_article_date(built_site: Path) -> None:
+    slug = "vladimir-putin-and-xi-jinping-have-met-about-40-times"
+    page = read_html(built_site / "articles" / slug / "index.html")
+    rows = {
+        cells[1]: cells[0]
+        for row in page.select("article table tr")
+        if len(cells := [td.get_text(strip=True) for td in row.select("td")]) == 3
+    }
+    assert rows["Monday"] == "2023-03-20"
+    assert rows["Tuesday"] == "2023-03-21"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -11,6 +12,7 @@ from generator.analyse.figures import find_figures
 from generator.analyse.keyphrases import find_key_phrases
 from generator.analyse.summarise import SUMMARIZERS, rank_sentences, summary_length
 from generator.analyse.summary_rankers import NewsSummarizer
+from generator.analyse.timeline import find_dates
 from generator.analyse.title import headline_from_ranking, tldr_from_ranking
 from generator.model import Analysis, Sentence
 
@@ -31,8 +33,13 @@ def _sentence(text: str, start: int) -> Sentence:
     return Sentence(stripped, start + lead, start + lead + len(stripped))
 
 
-def analyse_doc(doc: Doc, options: AnalysisOptions) -> Analysis:
-    """Summary, entities, figures and title of one parsed article."""
+def analyse_doc(
+    doc: Doc, options: AnalysisOptions, article_date: dt.date | None = None
+) -> Analysis:
+    """Summary, entities, figures, dates and title of one parsed article.
+
+    `article_date` anchors relative dates ("next Monday"); without it they stay unresolved.
+    """
     spans = list(doc.sents)
     count = options.summary_sentences or summary_length(len(spans))
     # Titles always follow the news ranking; the summary and TL;DR follow the chosen one.
@@ -50,4 +57,5 @@ def analyse_doc(doc: Doc, options: AnalysisOptions) -> Analysis:
         word_count=sum(1 for token in doc if token.is_alpha or token.like_num),
         key_phrases=find_key_phrases(doc),
         tldr=tldr_from_ranking(spans, ranking),
+        dates=find_dates(doc, article_date),
     )

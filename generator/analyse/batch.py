@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,18 +23,23 @@ class AnalysisFailure:
 
 
 def analyse_texts(
-    texts: Sequence[str], options: AnalysisOptions, *, progress: bool = False
+    texts: Sequence[str],
+    options: AnalysisOptions,
+    dates: Sequence[dt.date | None] | None = None,
+    *,
+    progress: bool = False,
 ) -> list[Analysis | AnalysisFailure]:
-    """Analyse cleaned texts in order; one result per text, never fewer."""
+    """Analyse cleaned texts in order, each with its article's date; one result per text."""
     if not texts:
         return []
     nlp = load_pipeline()
-    docs = nlp.pipe(texts, batch_size=BATCH_SIZE)
+    dated = zip(texts, dates if dates is not None else [None] * len(texts), strict=True)
+    docs = nlp.pipe(dated, batch_size=BATCH_SIZE, as_tuples=True)
     results: list[Analysis | AnalysisFailure] = []
     bar = tqdm(docs, total=len(texts), desc="Analysing", unit="article", disable=not progress)
-    for doc in bar:
+    for doc, date in bar:
         try:
-            results.append(analyse_doc(doc, options))
+            results.append(analyse_doc(doc, options, date))
         except Exception as error:  # noqa: BLE001 - one article's bug must not sink the site
             results.append(AnalysisFailure(f"analysis failed: {type(error).__name__}: {error}"))
     return results

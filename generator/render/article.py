@@ -52,6 +52,7 @@ def render_article(entry: Entry, content: SiteContent, *, full_text: bool) -> st
         "".join(f"- {escape_text(sentence)}\n" for sentence in summary) + "\n",
         _entities_section(entry, content, path),
         _figures_section(entry),
+        _timeline_section(entry),
     ]
     if full_text:
         parts.append(_full_text_section(entry, content, path))
@@ -142,6 +143,25 @@ def _figures_section(entry: Entry) -> str:
         return ""
     headers = ["Figure", "Value", "Measures", "When", "Sentence"]
     return "## Figures\n\n" + markdown_table(headers, rows) + "\n"
+
+
+def _timeline_section(entry: Entry) -> str:
+    """The dates the article mentions, in time order, each with its sentence."""
+    dated = sorted(
+        (d for d in entry.analysis.dates if d.resolved),
+        key=lambda d: (d.resolved or "", d.start),
+    )
+    if not dated:
+        return ""
+    rows = [
+        [
+            escape_text((d.resolved or "").replace("/", " – ")),
+            escape_text(d.text),
+            escape_text(entry.analysis.sentences[d.sentence].text),
+        ]
+        for d in dated
+    ]
+    return "## Timeline\n\n" + markdown_table(["When", "As written", "Sentence"], rows) + "\n"
 
 
 def _full_text_section(entry: Entry, content: SiteContent, path: str) -> str:
