@@ -42,16 +42,23 @@ def build_site(settings: Settings, *, progress: bool = False) -> SiteBuild:
     ingested = read_seeds(settings.seeds_dir, settings.max_chars)
     problems = list(ingested.problems)
     # Clean before analysis, so boilerplate can never reach a summary or the entity index.
-    cleaned = [clean_text(article.body) for article in ingested.articles]
+    articles, cleaned = [], []
+    for article in ingested.articles:
+        text = clean_text(article.body)
+        if text.text.strip():
+            articles.append(article)
+            cleaned.append(text)
+        else:
+            problems.append(Problem(article.path, "has nothing left once boilerplate is removed"))
     # Analyse: one spaCy pass over all articles.
     results = analyse_texts(
         [text.text for text in cleaned],
         analysis_options(settings),
-        [article.meta.date for article in ingested.articles],
+        [article.meta.date for article in articles],
         progress=progress,
     )
     analysed = []
-    for article, text, result in zip(ingested.articles, cleaned, results, strict=True):
+    for article, text, result in zip(articles, cleaned, results, strict=True):
         if isinstance(result, AnalysisFailure):
             problems.append(Problem(article.path, result.reason))
         else:

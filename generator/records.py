@@ -49,7 +49,11 @@ def analyse_records(
         except ValueError as error:
             prepared.append(f"invalid date {record.date!r}: {error}")
             continue
-        prepared.append((article, clean_text(article.body)))
+        clean = clean_text(article.body)
+        if not clean.text.strip():
+            prepared.append("has nothing left once boilerplate is removed")
+            continue
+        prepared.append((article, clean))
     ready = [item for item in prepared if not isinstance(item, str)]
     results = iter(
         analyse_texts(

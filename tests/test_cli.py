@@ -123,3 +123,17 @@ def test_build_writes_the_tree_and_reports_bad_seeds(tmp_path: Path) -> None:
     assert "error: bad.txt: is not text (it contains NUL bytes)" in result.stderr
     assert (out / "index.md").is_file()
     assert len(list((out / "articles").glob("*.md"))) == 2  # the article and the archive
+
+
+def test_boilerplate_only_seed_is_reported(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "banner.txt").write_text("Sign up for our free news emails. Click here to subscribe.")
+    (seeds / "good.txt").write_text("The mayor of Lyon, Anne Roux, opened a new library on Monday.")
+    out = tmp_path / "out"
+    result = run_cli(
+        "-f", str(tmp_path / "no.yml"), "build", "--seeds", str(seeds), "--out", str(out)
+    )
+    assert result.returncode == 1
+    assert "error: banner.txt: has nothing left once boilerplate is removed" in result.stderr
+    assert len(list((out / "articles").glob("*.md"))) == 2
