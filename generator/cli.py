@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TextIO
 
 from generator import __version__
-from generator.analyse.summarise import SUMMARIZERS
+from generator.analyse.options import SUMMARIZER_NAMES
+from generator.cache import AnalysisCache
 from generator.config import Settings
 from generator.entity_rules import EntityRulesError
 from generator.ingest import SeedError, decode_bytes
@@ -64,7 +65,7 @@ def make_parser() -> argparse.ArgumentParser:
     analyze.add_argument(
         "--summary-sentences", type=int, metavar="N", help="fix the summary length to N sentences"
     )
-    analyze.add_argument("--summarizer", choices=sorted(SUMMARIZERS), help="ranking algorithm")
+    analyze.add_argument("--summarizer", choices=SUMMARIZER_NAMES, help="ranking algorithm")
     return parser
 
 
@@ -122,7 +123,12 @@ def run_analyze(
         return EXIT_USAGE
     progress = not quiet and sys.stderr.isatty()
     outputs = analyse_records(
-        records, analysis_options(settings), settings.max_chars, progress=progress
+        records,
+        analysis_options(settings),
+        settings.max_chars,
+        cache=AnalysisCache(settings.cache_dir),
+        workers=settings.workers,
+        progress=progress,
     )
     failed = 0
     for output in outputs:

@@ -7,14 +7,14 @@ CLI loads `mkdocs.yml` through MkDocs' own loader, so a typo fails the same way 
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 
 from mkdocs.config import base
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import ValidationError
 
-from generator.analyse.entities import ENTITY_LABELS
-from generator.analyse.summarise import SUMMARIZERS
+from generator.analyse.options import ENTITY_LABELS, SUMMARIZER_NAMES
 
 DEFAULT_MAX_CHARS = 200_000
 SPACY_MAX_CHARS = 1_000_000
@@ -53,7 +53,7 @@ class NewsDigestConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs'
 
     seeds_dir = opt.Type(str, default="seeds")
     """Folder of article files, relative to `mkdocs.yml`."""
-    summarizer = opt.Choice(sorted(SUMMARIZERS), default="news")
+    summarizer = opt.Choice(SUMMARIZER_NAMES, default="news")
     """Which summarizer ranks sentences: `news` (default) or the `lead` baseline."""
     summary_sentences = opt.Optional(_Count())
     """Fix the summary length; unset, longer articles get a few more sentences."""
@@ -69,6 +69,10 @@ class NewsDigestConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs'
     """How many articles the home page lists."""
     entity_rules = opt.Type(str, default="entities.yml")
     """Your merges, renames, retypes and hidden entities, relative to `mkdocs.yml`."""
+    cache_dir = opt.Type(str, default=".cache/news-digest")
+    """Where analyses are kept between builds, relative to `mkdocs.yml`; empty turns it off."""
+    workers = _Count(default=0, minimum=0)
+    """Processes that analyse articles: 0 means one per CPU core, 1 means no extra process."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -84,6 +88,8 @@ class Settings:
     max_chars: int = DEFAULT_MAX_CHARS
     latest_articles: int = 10
     entity_rules_file: Path | None = None
+    cache_dir: Path | None = None
+    workers: int = 1
 
     @classmethod
     def from_config(cls, config: NewsDigestConfig, config_file: str | Path | None) -> Settings:
@@ -99,6 +105,8 @@ class Settings:
             max_chars=config.max_chars,
             latest_articles=config.latest_articles,
             entity_rules_file=(root / config.entity_rules).resolve(),
+            cache_dir=(root / config.cache_dir).resolve() if config.cache_dir else None,
+            workers=config.workers or os.cpu_count() or 1,
         )
 
     def replace(self, **changes: object) -> Settings:

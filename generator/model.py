@@ -171,6 +171,13 @@ class Analysis:
 
 
 @dataclass(frozen=True, slots=True)
+class AnalysisFailure:
+    """An article whose analysis raised; the others carry on."""
+
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Problem:
     """A seed that could not be turned into pages, reported by path and reason."""
 

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.analyse.article import AnalysisOptions
-from generator.analyse.batch import AnalysisFailure, analyse_texts
+from generator.analyse.options import AnalysisOptions
+from generator.analyse.run import AnalysisJob, analyse_jobs
+from generator.cache import AnalysisCache
 from generator.clean import clean_text
 from generator.collect import collect_site
 from generator.config import Settings
 from generator.entity_rules import EMPTY_RULES, load_entity_rules
 from generator.ingest import read_seeds
-from generator.model import Page, Problem
+from generator.model import AnalysisFailure, Page, Problem
 from generator.render import render_site
 
 
@@ -50,11 +51,15 @@ def build_site(settings: Settings, *, progress: bool = False) -> SiteBuild:
             cleaned.append(text)
         else:
             problems.append(Problem(article.path, "has nothing left once boilerplate is removed"))
-    # Analyse: one spaCy pass over all articles.
-    results = analyse_texts(
-        [text.text for text in cleaned],
+    # Analyse: what the cache does not hold goes through spaCy once, on every core.
+    results = analyse_jobs(
+        [
+            AnalysisJob(text.text, article.meta.date)
+            for article, text in zip(articles, cleaned, strict=True)
+        ],
         analysis_options(settings),
-        [article.meta.date for article in articles],
+        AnalysisCache(settings.cache_dir),
+        workers=settings.workers,
         progress=progress,
     )
     analysed = []

@@ -12,11 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from generator.analyse.article import AnalysisOptions
-from generator.analyse.batch import AnalysisFailure, analyse_texts
+from generator.analyse.options import AnalysisOptions
+from generator.analyse.run import AnalysisJob, analyse_jobs
+from generator.cache import AnalysisCache
 from generator.clean import clean_text
 from generator.ingest import SeedError, parse_article
-from generator.model import Analysis, Article, CleanText
+from generator.model import Analysis, AnalysisFailure, Article, CleanText
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +29,13 @@ class Record:
 
 
 def analyse_records(
-    records: Sequence[Record], options: AnalysisOptions, max_chars: int, *, progress: bool = False
+    records: Sequence[Record],
+    options: AnalysisOptions,
+    max_chars: int,
+    *,
+    cache: AnalysisCache | None = None,
+    workers: int = 1,
+    progress: bool = False,
 ) -> list[dict[str, Any]]:
     """One output object per record, in input order; failures carry `error` and empty lists."""
     prepared: list[tuple[Article, CleanText] | str] = []
@@ -55,14 +62,9 @@ def analyse_records(
             continue
         prepared.append((article, clean))
     ready = [item for item in prepared if not isinstance(item, str)]
-    results = iter(
-        analyse_texts(
-            [clean.text for _, clean in ready],
-            options,
-            [article.meta.date for article, _ in ready],
-            progress=progress,
-        )
-    )
+    jobs = [AnalysisJob(clean.text, article.meta.date) for article, clean in ready]
+    cache = cache or AnalysisCache(None)
+    results = iter(analyse_jobs(jobs, options, cache, workers=workers, progress=progress))
     outputs = []
     for record, item in zip(records, prepared, strict=True):
         if isinstance(item, str):

@@ -3,27 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from generator.analyse.entities import ENTITY_LABELS, find_mentions
+from generator.analyse.entities import find_mentions
 from generator.analyse.figures import find_figures
 from generator.analyse.keyphrases import find_key_phrases
+from generator.analyse.options import AnalysisOptions
 from generator.analyse.summarise import SUMMARIZERS, rank_sentences, summary_length
 from generator.analyse.summary_rankers import NewsSummarizer
 from generator.analyse.timeline import find_dates
 from generator.analyse.title import headline_from_ranking, tldr_from_ranking
 from generator.model import Analysis, Sentence
-
-
-@dataclass(frozen=True, slots=True)
-class AnalysisOptions:
-    """The settings that change an analysis; part of every cache key."""
-
-    summarizer: str = "news"
-    summary_sentences: int | None = None
-    entity_labels: frozenset[str] = ENTITY_LABELS
 
 
 def _sentence(text: str, start: int) -> Sentence:

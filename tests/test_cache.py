@@ -1,0 +1,79 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from factories import make_analysis, make_figure
+
+from generator.analyse.options import AnalysisOptions
+from generator.analysis_json import analysis_from_data, analysis_to_data
+from generator.cache import AnalysisCache
+
+OPTIONS = AnalysisOptions()
+
+
+def sample() -> object:
+    return make_analysis(
+        "Xi met Putin. Trade rose 30%.",
+        entities=(("Xi", "PERSON", "Xi Jinping"),),
+        figures=(make_figure(30.0, "percent", kind="percent", change="up"),),
+    )
+
+
+def test_json_round_trip_is_exact() -> None:
+    analysis = sample()
+    assert analysis_from_data(json.loads(json.dumps(analysis_to_data(analysis)))) == analysis
+
+
+def test_keys_change_with_text_date_and_options() -> None:
+    cache = AnalysisCache(None)
+    base = cache.key("Text.", "2024-01-01", OPTIONS)
+    assert base == cache.key("Text.", "2024-01-01", OPTIONS)
+    assert base != cache.key("Text!", "2024-01-01", OPTIONS)
+    assert base != cache.key("Text.", "2024-01-02", OPTIONS)
+    assert base != cache.key("Text.", "2024-01-01", AnalysisOptions(summary_sentences=2))
+
+
+def test_store_then_load(tmp_path: Path) -> None:
+    cache = AnalysisCache(tmp_path)
+    key = cache.key("Text.", None, OPTIONS)
+    assert cache.load(key) is None
+    cache.store(key, sample())  # type: ignore[arg-type]
+    assert cache.load(key) == sample()
+
+
+def test_corrupt_or_foreign_entries_are_never_trusted(tmp_path: Path) -> None:
+    cache = AnalysisCache(tmp_path)
+    key = cache.key("Text.", None, OPTIONS)
+    other = cache.key("Other.", None, OPTIONS)
+    cache.store(other, sample())  # type: ignore[arg-type]
+    path = next(tmp_path.rglob(f"{other}.json"))
+    target = path.parent.parent / key[:2] / f"{key}.json"
+    target.parent.mkdir(exist_ok=True)
+    target.write_bytes(path.read_bytes())  # a valid entry, but for another key
+    assert cache.load(key) is None
+    for broken in (b"{", b"\xff\xfe", b'{"key": "%s", "analysis": {"title": 1}}' % key.encode()):
+        target.write_bytes(broken)
+        assert cache.load(key) is None
+
+
+def test_a_fully_cached_build_never_imports_spacy(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("date 2024-01-02 The mayor of Lyon, Anne Roux, spoke on Monday.")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: T\nplugins:\n  - news-digest\n")
+    (tmp_path / "docs").mkdir()
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from generator.pipeline import build_site\n"
+        "from generator.settings_file import load_settings\n"
+        f"site = build_site(load_settings(Path({str(config)!r})))\n"
+        "print(len(site.pages), 'spacy' in sys.modules)\n"
+    )
+    run = [sys.executable, "-c", script]
+    first = subprocess.run(run, capture_output=True, text=True, check=False)
+    second = subprocess.run(run, capture_output=True, text=True, check=False)
+    assert first.stdout.split()[1] == "True", first.stderr
+    assert second.stdout.split() == [first.stdout.split()[0], "False"], second.stderr
