@@ -8,8 +8,10 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check
 # Material 9.8 prints an end-of-life banner for MkDocs 2 on every build; this project pins MkDocs 1.
 export NO_MKDOCS_2_WARNING := 1
 SHARED ?= ../shared
+N ?= 2000
+RUNS ?= 3
 
-.PHONY: site serve test lint eval golden lock clean
+.PHONY: site serve test lint eval bench golden lock clean
 
 ## site: build the static site from seeds/ into site/ (strict: any warning fails)
 site: $(VENV)/.site
@@ -32,6 +34,10 @@ lint: $(VENV)/.dev
 ## eval: score summaries, entities and figures against peer tools (needs ../shared, or SHARED=DIR)
 eval: $(VENV)/.dev
 	$(BIN)/python bench/evaluate.py --shared "$(SHARED)"
+
+## bench: measure speed, scaling, memory and size against baselines (N articles, default 2000)
+bench: $(VENV)/.dev
+	$(BIN)/python bench/bench.py --articles $(N) --runs $(RUNS) --shared "$(SHARED)"
 
 ## golden: refresh the golden Markdown files in tests/golden/ after an intended change
 golden: $(VENV)/.dev

@@ -1,0 +1,251 @@
+"""`make bench`: how the generator's cost grows with the number of articles.
+
+Every figure is a ratio against a baseline measured in the same run on the same texts, with the
+baseline's absolute figure beside it, so the results survive a faster or slower machine:
+
+1. analysis: our analyse stage vs plain `nlp.pipe(texts, n_process=2)` with the full pipeline,
+   each in a fresh process (interpreter start and model load counted on both sides);
+2. rebuild: `build --out` after editing one article vs the cold build;
+3. MkDocs: `mkdocs build` of the generated site vs a bare Material site of the same texts;
+4. scaling: a cold build of N articles vs one of N/4; peak memory of all processes;
+5. size: the built site per article, search index included.
+
+Articles come from ../shared/corpus/bbc (2,225), replicated with distinct ids and dates beyond.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench_memory import peak_memory_of
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {"NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0"}
+
+
+@dataclass(frozen=True)
+class Row:
+    measure: str
+    ours: float
+    baseline: float
+    unit: str
+    target: str
+    met: bool
+
+    @property
+    def ratio(self) -> float:
+        return self.ours / self.baseline if self.baseline else float("inf")
+
+
+def load_articles(shared: Path, count: int) -> list[dict[str, str]]:
+    lines = (shared / "corpus" / "bbc" / "articles.jsonl").read_text(encoding="utf-8")
+    corpus = [json.loads(line) for line in lines.splitlines()]
+    articles = []
+    for index in range(count):
+        source = corpus[index % len(corpus)]
+        copy = index // len(corpus)
+        title = source["title"] + (f" ({copy + 1})" if copy else "")
+        date = dt.date(2004, 1, 1) + dt.timedelta(days=index % 3000)
+        articles.append({"id": f"{index:05d}", "title": title, "date": date.isoformat(),
+                         "text": source["text"]})  # fmt: skip
+    return articles
+
+
+def make_project(folder: Path, articles: list[dict[str, str]], *, bare: bool = False) -> Path:
+    """Our site (seeds + plugin) or the bare baseline (the same texts as plain pages)."""
+    docs = folder / "docs"
+    docs.mkdir(parents=True)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    if bare:
+        config = config.split("\nnav:", 1)[0] + "\nplugins:\n  - search\n"
+        (docs / "index.md").write_text("# Articles\n", encoding="utf-8")
+        for article in articles:
+            body = article["text"].replace("\n\n", "\n\n")
+            page = f"# {article['title']}\n\n{body}\n"
+            (docs / f"a{article['id']}.md").write_text(page, encoding="utf-8")
+        config += "nav:\n  - Home: index.md\nnot_in_nav: |\n  /a*.md\n"
+    else:
+        shutil.copytree(ROOT / "docs", docs, dirs_exist_ok=True)
+        seeds = folder / "seeds"
+        seeds.mkdir()
+        for article in articles:
+            front = f"---\ntitle: {json.dumps(article['title'])}\ndate: {article['date']}\n---\n"
+            (seeds / f"{article['id']}.md").write_text(front + article["text"], encoding="utf-8")
+    (folder / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return folder / "mkdocs.yml"
+
+
+def timed(command: list[str], cwd: Path | None = None) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, cwd=cwd, check=True, env=_env(), capture_output=True)
+    return time.perf_counter() - started
+
+
+def _env() -> dict[str, str]:
+    import os  # noqa: PLC0415
+
+    return {**os.environ, **ENV}
+
+
+def median_of(runs: int, measure: Callable[[], float]) -> float:
+    return statistics.median(measure() for _ in range(runs))
+
+
+def analysis_rows(articles: list[dict[str, str]], scratch: Path, runs: int) -> list[Row]:
+    texts = scratch / "texts.json"
+    texts.write_text(json.dumps([a["text"] for a in articles]), encoding="utf-8")
+    baseline = (
+        "import json, sys, spacy\n"
+        "from generator.analyse.nlp import MODEL_NAMES\n"
+        "texts = json.load(open(sys.argv[1]))\n"
+        "nlp = next(spacy.load(n) for n in MODEL_NAMES if spacy.util.is_package(n))\n"
+        "for _ in nlp.pipe(texts, n_process=2, batch_size=32): pass\n"
+    )
+    ours = (
+        "import json, sys\n"
+        "from generator.analyse.batch import analyse_texts\n"
+        "from generator.analyse.options import AnalysisOptions\n"
+        "from generator.clean import clean_text\n"
+        "texts = [clean_text(t).text for t in json.load(open(sys.argv[1]))]\n"
+        "analyse_texts(texts, AnalysisOptions(), workers=2)\n"
+    )
+    plain = median_of(runs, lambda: timed([sys.executable, "-c", baseline, str(texts)]))
+    full = median_of(runs, lambda: timed([sys.executable, "-c", ours, str(texts)]))
+    n = len(articles)
+    return [Row(f"analysis of {n} articles (s)", full, plain, "s", "≤ 1.15", full <= 1.15 * plain)]
+
+
+def build_rows(articles: list[dict[str, str]], scratch: Path, runs: int) -> list[Row]:
+    n = len(articles)
+    generator = [sys.executable, "-m", "generator", "-q"]
+
+    def cold() -> float:
+        folder = Path(tempfile.mkdtemp(dir=scratch))
+        config = make_project(folder, articles)
+        return timed([*generator, "-f", str(config), "build", "--out", str(folder / "out")])
+
+    def edit_one() -> float:
+        folder = Path(tempfile.mkdtemp(dir=scratch))
+        config = make_project(folder, articles)
+        command = [*generator, "-f", str(config), "build", "--out", str(folder / "out")]
+        timed(command)
+        seed = folder / "seeds" / f"{articles[n // 2]['id']}.md"
+        seed.write_text(seed.read_text(encoding="utf-8") + "\n\nAn added sentence.", "utf-8")
+        return timed(command)
+
+    cold_time = median_of(runs, cold)
+    rebuild = median_of(runs, edit_one)
+    quarter = articles[: n // 4]
+
+    def cold_quarter() -> float:
+        folder = Path(tempfile.mkdtemp(dir=scratch))
+        config = make_project(folder, quarter)
+        return timed([*generator, "-f", str(config), "build", "--out", str(folder / "out")])
+
+    small = median_of(runs, cold_quarter)
+    return [
+        Row(f"rebuild after editing 1 of {n} (s)", rebuild, cold_time, "s", "≤ 0.03",
+            rebuild <= 0.03 * cold_time),
+        Row(f"cold build of {n} vs {n // 4} articles (s)", cold_time, small, "s", "≤ 4.4",
+            cold_time <= 4.4 * small),
+    ]  # fmt: skip
+
+
+def mkdocs_rows(articles: list[dict[str, str]], scratch: Path, runs: int) -> list[Row]:
+    n = len(articles)
+    ours_dir, bare_dir = scratch / "site-ours", scratch / "site-bare"
+    ours_config = make_project(ours_dir, articles)
+    bare_config = make_project(bare_dir, articles, bare=True)
+    mkdocs = [sys.executable, "-m", "mkdocs", "build", "-q"]
+    timed([sys.executable, "-m", "generator", "-q", "-f", str(ours_config), "build", "--out",
+           str(ours_dir / "warm")])  # fmt: skip  # fills the cache: MkDocs' own cost remains
+    ours = median_of(runs, lambda: timed([*mkdocs, "-f", str(ours_config)]))
+    bare = median_of(runs, lambda: timed([*mkdocs, "-f", str(bare_config)]))
+    ours_pages = sum(1 for _ in (ours_dir / "site").rglob("index.html"))
+    bare_pages = sum(1 for _ in (bare_dir / "site").rglob("index.html"))
+    ours_size = _size(ours_dir / "site") / n
+    bare_size = _size(bare_dir / "site") / n
+    return [
+        Row(f"mkdocs build per page ({ours_pages} vs {bare_pages} pages, ms)",
+            1000 * ours / ours_pages, 1000 * bare / bare_pages, "ms", "≤ 1.2",
+            ours / ours_pages <= 1.2 * bare / bare_pages),
+        Row("mkdocs build, whole site (s)", ours, bare, "s", "≤ 4", ours <= 4 * bare),
+        Row("site size per article, search index included (KB)", ours_size / 1000,
+            bare_size / 1000, "KB", "≤ 75 KB", ours_size <= 75_000),
+    ]  # fmt: skip
+
+
+def memory_rows(articles: list[dict[str, str]], scratch: Path) -> list[Row]:
+    folder = scratch / "memory"
+    config = make_project(folder, articles)
+    command = [sys.executable, "-m", "generator", "-q", "-f", str(config), "build", "--out",
+               str(folder / "out")]  # fmt: skip
+    peak = peak_memory_of(command, _env())
+    limit = 2 * 1024**3
+    return [Row(f"peak memory, all processes, {len(articles)} articles (MiB)", peak / 2**20,
+                limit / 2**20, "MiB", "≤ 2048 MiB", peak <= limit)]  # fmt: skip
+
+
+def _size(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+
+
+def write_results(rows: list[Row], path: Path, articles: int, runs: int) -> None:
+    lines = [
+        "# Benchmark results\n\n",
+        f"Written by `make bench` (bench/bench.py) on {dt.date.today().isoformat()}: "
+        f"{articles} articles, median of {runs} run(s), 2 cores. Each figure is a ratio against a "
+        "baseline measured in the same run on the same texts.\n\n",
+        "| measure | ours | baseline | ratio | target | met |\n|---|---:|---:|---:|---|---|\n",
+    ]
+    for row in rows:
+        ratio = f"{row.ratio:.3f}"
+        lines.append(f"| {row.measure} | {row.ours:,.2f} | {row.baseline:,.2f} | {ratio} | "
+                     f"{row.target} | {'yes' if row.met else '**no**'} |\n")  # fmt: skip
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.md")
+    parser.add_argument("--skip", default="", help="comma-separated: analysis,build,mkdocs,memory")
+    args = parser.parse_args()
+    if not (args.shared / "corpus" / "bbc").is_dir():
+        print(f"no corpus in {args.shared}: run `make bench SHARED=DIR`", file=sys.stderr)
+        return 2
+    articles = load_articles(args.shared, args.articles)
+    skip = set(args.skip.split(","))
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        steps = [("analysis", analysis_rows), ("build", build_rows), ("mkdocs", mkdocs_rows)]
+        for name, step in steps:
+            if name not in skip:
+                print(f"== {name}", file=sys.stderr, flush=True)
+                folder = Path(scratch) / name
+                folder.mkdir()
+                rows += step(articles, folder, args.runs)
+                write_results(rows, args.out, args.articles, args.runs)
+        if "memory" not in skip:
+            print("== memory", file=sys.stderr, flush=True)
+            rows += memory_rows(articles, Path(scratch) / "memory-run")
+    write_results(rows, args.out, args.articles, args.runs)
+    print(args.out.read_text(encoding="utf-8"))
+    return 0 if all(row.met for row in rows) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
