@@ -22,7 +22,7 @@ def render_site(content: SiteContent, *, full_text: bool, latest_articles: int) 
     pages = [
         Page(HOME, render_home(content, latest_articles)),
         Page(ARCHIVE, render_archive(content)),
-        Page(FIGURE_INDEX, render_figure_index(content)),
+        Page(FIGURE_INDEX, render_figure_index(content, full_text=full_text)),
         Page(FIGURES_CSV, render_figures_csv(content)),
     ]
     pages.extend(Page(path, markdown) for path, markdown in render_entity_indexes(content).items())

@@ -51,7 +51,7 @@ def render_article(entry: Entry, content: SiteContent, *, full_text: bool) -> st
         "## Summary\n\n",
         "".join(f"- {escape_text(sentence)}\n" for sentence in summary) + "\n",
         _entities_section(entry, content, path),
-        _figures_section(entry),
+        _figures_section(entry, full_text=full_text),
         _timeline_section(entry),
     ]
     if full_text:
@@ -124,19 +124,21 @@ def _entities_section(entry: Entry, content: SiteContent, path: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _figures_section(entry: Entry) -> str:
+def _figures_section(entry: Entry, *, full_text: bool) -> str:
     rows = []
     for figure, partner in figure_rows(entry.analysis.figures):
         value = format_pair(figure, partner)
         written = figure.text + (f" ({partner.text})" if partner else "")
-        sentence = entry.analysis.sentences[figure.sentence].text
+        sentence = escape_text(entry.analysis.sentences[figure.sentence].text)
+        if full_text:
+            sentence = link(sentence, f"#{sentence_anchor(figure.sentence)}")
         rows.append(
             [
                 escape_text(written),
                 escape_text(value),
                 escape_text(figure.concept) or "–",
                 escape_text(figure.date or "") or "–",
-                escape_text(sentence),
+                sentence,
             ]
         )
     if not rows:
@@ -173,13 +175,32 @@ def _full_text_section(entry: Entry, content: SiteContent, path: str) -> str:
         if entity is not None and entity.anchor not in seen:
             seen.add(entity.anchor)
             firsts.append((mention.start, mention.end, entity_link(path, entity)))
+    anchored = {
+        entry.analysis.sentences[figure.sentence].start: figure.sentence
+        for figure, _partner in figure_rows(entry.analysis.figures)
+    }
     text = entry.clean.text
     parts = ["## Full text\n\n"]
     start = 0
     for paragraph in text.split("\n\n"):
         end = start + len(paragraph)
-        spans = [(s - start, e - start, t) for s, e, t in firsts if start <= s and e <= end]
         if paragraph.strip():
-            parts.append(mark_spans(paragraph, spans) + "\n\n")
+            cuts = sorted({start, *(s for s in anchored if start < s < end)})
+            pieces = []
+            for cut, until in zip(cuts, [*cuts[1:], end], strict=True):
+                spans = [(s - cut, e - cut, t) for s, e, t in firsts if cut <= s and e <= until]
+                # An empty span with our own id lets a figure link to its sentence.
+                anchor = (
+                    f'<span id="{sentence_anchor(anchored[cut])}"></span>'
+                    if cut in anchored
+                    else ""
+                )
+                pieces.append(anchor + mark_spans(text[cut:until], spans))
+            parts.append(" ".join(pieces) + "\n\n")
         start = end + 2
     return "".join(parts)
+
+
+def sentence_anchor(index: int) -> str:
+    """The id of a sentence in the article's full text."""
+    return f"sentence-{index + 1}"

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from generator.collect import Entry, SiteContent
 from generator.model import Figure
+from generator.render.article import sentence_anchor
 from generator.render.charts import values_over_time_svg
 from generator.render.markup import escape_text, front_matter, link, table
 from generator.render.numbers import figure_rows, format_unit
@@ -41,12 +42,13 @@ def sentence_entities(entry: Entry, figure: Figure, content: SiteContent) -> lis
     return list(names)
 
 
-def render_figure_index(content: SiteContent) -> str:
+def render_figure_index(content: SiteContent, *, full_text: bool = True) -> str:
     """Every notable figure, sortable and filterable, with charts and a CSV of all figures."""
     rows = []
     for entry in content.entries:
         page = relative(FIGURE_INDEX, article_path(entry))
         for figure, partner in figure_rows(entry.analysis.figures):
+            target = f"{page}#{sentence_anchor(figure.sentence)}" if full_text else page
             written = figure.text + (f" ({partner.text})" if partner else "")
             rows.append(
                 [
@@ -58,7 +60,7 @@ def render_figure_index(content: SiteContent) -> str:
                     escape_text(", ".join(sentence_entities(entry, figure, content))) or "–",
                     escape_text(figure.date or "") or "–",
                     entry.date.isoformat() if entry.date else "–",
-                    link(escape_text(entry.title), page),
+                    link(escape_text(entry.title), target),
                 ]
             )
     parts = [

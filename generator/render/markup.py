@@ -19,7 +19,10 @@ import yaml
 # Left out: the comma, full stop, apostrophe and question mark, common in prose and never syntax
 # on their own (a line-leading "12." is handled separately below).
 _SYNTAX = '!"#$%&()*+-/:;<=>@[\\]^_`{|}~'
-_ESCAPES = {ord(c): f"&#{ord(c)};" for c in _SYNTAX}
+# Control characters (C0, DEL, C1) are invisible and HTML forbids them in text: they go. The ones
+# that are whitespace have been folded to a space by then.
+_CONTROLS: dict[int, str | None] = dict.fromkeys((*range(0x20), *range(0x7F, 0xA0)))
+_ESCAPES = {**_CONTROLS, **{ord(c): f"&#{ord(c)};" for c in _SYNTAX}}
 _WHITESPACE = re.compile(r"\s+")
 _LIST_NUMBER = re.compile(r"^(\s*\d+)\.(?=\s|$)")
 
@@ -43,7 +46,7 @@ def escape_fragment(text: str) -> str:
 
 def escape_attribute(text: str) -> str:
     """Text for an HTML attribute or a Jinja-rendered field that the theme does not escape."""
-    return html.escape(_WHITESPACE.sub(" ", text).strip(), quote=True)
+    return html.escape(_WHITESPACE.sub(" ", text).strip().translate(_CONTROLS), quote=True)
 
 
 def safe_url(url: str | None) -> str | None:
