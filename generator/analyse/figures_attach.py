@@ -2,8 +2,9 @@
 
 `scan_amounts` walks the tokens once. At each number it reads a currency written before it
 ("$", "US $", "HK$"), the number itself (`figures_scan`), then whatever names its unit after it
-("yuan", "Australian dollars", "per cent", "km/h", "-year-old", "times") and the denominator of a
-rate ("per barrel", "a month").
+("yuan", "Australian dollars", "15 €", "per cent", "km/h", "-year-old", "times", "in" for inches
+where no noun phrase follows), past an uncertainty ("5 ± 0.2 mm"), and the denominators of a rate
+("per barrel", "a month", "J/m2 per year").
 """
 
 from __future__ import annotations
@@ -12,14 +13,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from generator.analyse.figures_reading import NumberReading
 from generator.analyse.figures_scan import (
     Amount,
-    NumberReading,
     is_rejected_suffix,
     read_currency_prefix,
     read_number,
     suffix_unit,
 )
+from generator.analyse.numbers import looks_like_clock, split_attached
 from generator.analyse.units import (
     ISO_CODE_LENGTH,
     NATIONAL_CURRENCIES,
@@ -35,11 +37,21 @@ AGE_PATTERNS = (("-", "year", "-", "old"), ("year", "-", "old"), ("years", "old"
 AGE_UNIT = "year of age"
 TIMES_WORDS = frozenset({"times", "time"})
 PER_WORDS = frozenset({"per", "a", "an", "/"})
+ARTICLES = frozenset({"a", "an"})
 # Nouns that may follow "a"/"an" as the denominator of a rate ("$5 a share").
 RATE_NOUNS = frozenset({"share", "barrel", "person", "head", "night", "ticket", "unit", "piece"})
 # "$6.78 billion a year earlier" is a past level, not a rate.
 TIME_ADVERBS = frozenset({"ago", "earlier", "later", "before", "after", "previously"})
 MAX_COUNTRY_WORDS = 2  # "Hong Kong dollars"
+# Currency signs written after the number, as much of Europe does: "15 €", "-15€".
+SUFFIX_CURRENCIES: dict[str, str] = {"€": "EUR", "£": "GBP", "$": "USD", "₹": "INR", "₩": "KRW"}
+# "2 in thick", "6 ft 2 in tall": "in" is inches when it governs no noun phrase.
+DIMENSION_WORDS = frozenset({"thick", "thin", "tall", "long", "wide", "deep", "across"})
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+CLOCK_MARKS = frozenset({"am", "pm"})
+# "9.83e-3 ± 1e-5 km/s2": the unit after an uncertainty belongs to the number before it.
+UNCERTAINTY_MARKS = frozenset({"±", "+/-", "+-"})
+MAX_RATES = 2  # "J/m^2 per year"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,13 +90,33 @@ def _money_after(doc: Doc, index: int, reading: NumberReading) -> UnitReading | 
         return UnitReading(code, "money", index + 1) if code else None
     if token.lower_ in SUBUNITS and token.lower_ != "p":
         return UnitReading(SUBUNITS[token.lower_], "money", index + 1)
+    following = doc[index + 1].text if index + 1 < len(doc) else ""
+    if token.text in SUFFIX_CURRENCIES and not following[:1].isdigit():
+        return UnitReading(SUFFIX_CURRENCIES[token.text], "money", index + 1)
     # "tens of thousands of dollars": the currency follows the "of".
     skip = 1 if reading.low is not None and token.lower_ == "of" else 0
     return _currency_word_at(doc, index + skip, reading)
 
 
-def _unit_after(doc: Doc, index: int) -> UnitReading | None:
-    """Read an age, percent sign, physical unit or "times" written after a number."""
+def _is_inch(doc: Doc, index: int) -> bool:
+    """True when "in" after a numeral is the inch: at a clause's end or before a dimension
+    ("2 in thick"), but not before a noun phrase ("2 in wide receivers", "3 in 10")."""
+    if doc[index].lower_ != "in":
+        return False
+    following = doc[index + 1] if index + 1 < len(doc) else None
+    if following is None or following.is_punct:
+        return True
+    after = doc[index + 2] if index + 2 < len(doc) else None
+    return following.lower_ in DIMENSION_WORDS and (after is None or after.pos_ not in NOUN_TAGS)
+
+
+def _unit_after(doc: Doc, index: int, digits: str) -> UnitReading | None:
+    """Read an age, percent sign, physical unit or "times" written after the number `digits`
+    (empty for a number in words)."""
+    if index >= len(doc):
+        return None
+    if digits and _is_inch(doc, index):
+        return UnitReading("inch", "quantity", index + 1)
     # "287 miles- and", "140 km/h.": a dash or full stop glued to a unit is not part of it.
     words = [token.text.rstrip("-.") or token.text for token in doc[index : index + 4]]
     lowered = tuple(word.lower() for word in words)
@@ -98,15 +130,21 @@ def _unit_after(doc: Doc, index: int) -> UnitReading | None:
     return UnitReading(unit.name, unit.kind, index + skip + unit.length) if unit else None
 
 
-def _rate_after(doc: Doc, index: int) -> tuple[str, int] | None:
-    """Read the denominator of a rate: "per barrel", "a month", "per square foot", "/kWh"."""
+def _rate_after(doc: Doc, index: int, *, first: bool) -> tuple[str, int] | None:
+    """Read the denominator of a rate: "per barrel", "a month", "per square foot", "/kWh".
+
+    A second denominator ("J/m^2 per year") is only written with "per" or "/".
+    """
     if index + 1 >= len(doc) or doc[index].lower_ not in PER_WORDS:
         return None
-    unit = match_unit([token.text for token in doc[index + 1 : index + 4]])
+    if not first and doc[index].lower_ in ARTICLES:
+        return None
+    words = [token.text for token in doc[index + 1 : index + 4]]
+    unit = match_unit(words, denominator=True)
     token = doc[index + 1]
     if unit is not None:
         name, end = unit.name, index + 1 + unit.length
-    elif token.is_alpha and (doc[index].lower_ not in ("a", "an") or token.lower_ in RATE_NOUNS):
+    elif token.is_alpha and (doc[index].lower_ not in ARTICLES or token.lower_ in RATE_NOUNS):
         name, end = singular(token.lower_), index + 2
     else:
         return None
@@ -115,9 +153,43 @@ def _rate_after(doc: Doc, index: int) -> tuple[str, int] | None:
     return name, end
 
 
+def _skip_uncertainty(doc: Doc, index: int) -> int:
+    """The index after an uncertainty written after a number ("± 0.2", "+/- 3"), or `index`."""
+    for length in (1, 2):  # "+/-" may reach us as "+", "/-"
+        mark = "".join(token.text for token in doc[index : index + length])
+        if mark in UNCERTAINTY_MARKS and index + length < len(doc):
+            attached = split_attached(doc[index + length].text)
+            if attached is not None and not attached.prefix and not attached.suffix:
+                return index + length + 1
+    return index
+
+
 def _glued_to_word(doc: Doc, index: int) -> bool:
     """True when the token at `index` is letters written against the number before it."""
     return 0 < index < len(doc) and not doc[index - 1].whitespace_ and doc[index].is_alpha
+
+
+def _read_unit(doc: Doc, reading: NumberReading, currency: str | None) -> UnitReading | None:
+    """The unit written around a number read as `reading`, with unit "" when it has none;
+    None when the number is no amount at all (a code, a clock time, a date like "9/11")."""
+    following = doc[reading.end].lower_ if reading.end < len(doc) else ""
+    if following in CLOCK_MARKS and looks_like_clock(reading.digits):
+        return None  # "5am", "10.45 pm": a time of day, not attometres or picometres
+    if currency:
+        return UnitReading(currency, "money", reading.end)
+    if reading.suffix:
+        glued = suffix_unit(reading.suffix)
+        # An unknown suffix makes a code or model name such as "5G" or "9AB8".
+        return UnitReading(*glued, reading.end) if glued else None
+    after = _skip_uncertainty(doc, reading.end)
+    unit = _money_after(doc, after, reading) or _unit_after(doc, after, reading.digits)
+    if unit is None and _glued_to_word(doc, reading.end):
+        glued = suffix_unit(doc[reading.end].text)
+        # "3D", "4WD": a numeral glued to letters it does not measure.
+        return UnitReading(*glued, reading.end + 1) if glued else None
+    if unit is None and reading.needs_unit and following != "of":
+        return None
+    return unit or UnitReading("", "count", reading.end)
 
 
 def read_amount(doc: Doc, start: int, yen: str) -> Amount | None:
@@ -127,27 +199,21 @@ def read_amount(doc: Doc, start: int, yen: str) -> Amount | None:
     if number_start >= len(doc):
         return None
     reading = read_number(doc, number_start, money=currency is not None)
-    if reading is None or (currency and reading.currency and currency != reading.currency):
+    if reading is None or is_rejected_suffix(reading.suffix):
         return None
-    if is_rejected_suffix(reading.suffix):
+    if currency and reading.currency and currency != reading.currency:
         return None
-    currency = currency or reading.currency
-    unit = UnitReading(currency, "money", reading.end) if currency else None
-    if reading.suffix and unit is None:
-        glued = suffix_unit(reading.suffix)
-        if glued is None:
-            return None  # an unknown suffix: a code or model name such as "5G" or "9AB8"
-        unit = UnitReading(*glued, reading.end)
+    unit = _read_unit(doc, reading, currency or reading.currency)
     if unit is None:
-        unit = _money_after(doc, reading.end, reading) or _unit_after(doc, reading.end)
-    if unit is None and _glued_to_word(doc, reading.end):
-        glued = suffix_unit(doc[reading.end].text)
-        if glued is None:
-            return None  # "3D", "4WD": a numeral glued to letters it does not measure
-        unit = UnitReading(*glued, reading.end + 1)
-    name, kind, end = (unit.unit, unit.kind, unit.end) if unit else ("", "count", reading.end)
-    if name and (rate := _rate_after(doc, end)) is not None:
+        return None
+    name, kind, end = unit.unit, unit.kind, unit.end
+    for rate_number in range(MAX_RATES):
+        rate = _rate_after(doc, end, first=rate_number == 0) if name else None
+        if rate is None:
+            break
         name, end = f"{name} per {rate[0]}", rate[1]
+    if reading.fraction and not name:
+        name, kind = "fraction", "percent"  # a share: "two-thirds of voters"
     return Amount(
         first=start,
         end=end,
@@ -155,8 +221,8 @@ def read_amount(doc: Doc, start: int, yen: str) -> Amount | None:
         value=reading.value,
         low=reading.low,
         high=reading.high,
-        unit="fraction" if reading.fraction else name,
-        kind="percent" if reading.fraction else kind,
+        unit=name,
+        kind=kind,
         approximate=reading.approximate,
         spelled=reading.spelled,
         multiplier=reading.multiplier,

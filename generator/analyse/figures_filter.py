@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from generator.analyse.figures_scan import Amount
+from generator.analyse.numbers import looks_like_clock, split_range
 
 MONTHS = frozenset(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -40,14 +41,18 @@ def _is_month(token: Token) -> bool:
 
 
 def is_year(doc: Doc, amount: Amount) -> bool:
-    """True for a bare four-digit year such as "2012" (not "2,000" or "2000 people")."""
-    if amount.unit or not YEAR_DIGITS.fullmatch(amount.digits):
+    """True for a bare four-digit year such as "2012" (not "2,000" or "2000 people"), or a span
+    of years written in one token ("2019–20")."""
+    if amount.unit or not YEAR_DIGITS.match(amount.digits):
         return False
-    if amount.value > LAST_YEAR:
+    if len(amount.digits) > len("2012") and not split_range(amount.digits):
+        return False
+    year = float(amount.digits[: len("2012")])  # a span's second year may be cut short
+    if year > LAST_YEAR:
         return False
     if doc[amount.number].ent_type_ in YEAR_LABELS:
         return True
-    if amount.value < FIRST_YEAR:
+    if year < FIRST_YEAR:
         return False
     # "2000 people" counts people; "the 2019 Rich List" and "in 2019" are years.
     following = doc[amount.end] if amount.end < len(doc) else None
@@ -72,7 +77,11 @@ def _is_calendar_or_clock(doc: Doc, amount: Amount) -> bool:
     """True for days of the month ("March 29", "Oct. 31"), clock times and ranks ("No 1")."""
     before = doc[amount.first - 1] if amount.first > 0 else None
     after = doc[amount.end] if amount.end < len(doc) else None
-    if amount.unit or amount.value != int(amount.value):
+    if amount.unit:
+        return False
+    if after is not None and after.lower_ in CLOCK_WORDS and looks_like_clock(amount.digits):
+        return True  # "10.45 am", "7:30 pm"
+    if amount.value != int(amount.value):
         return False
     if (before is not None and _is_month(before)) or (after is not None and _is_month(after)):
         return True

@@ -8,11 +8,14 @@ numbers are euros.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from generator.analyse.figures_scan import Amount
 
 DASHES = frozenset({"-", "\u2013", "\u2014"})  # hyphen, en dash, em dash
+DASHED_SCORE = re.compile(r"\d{1,3}[-\u2013\u2014]\d{1,3}")
 RANGE_OPENERS = frozenset({"between", "from"})
 # "by $3.8m to $4.9m" is a range; "by $43.6bn to $419.2bn" a change and the level it reached.
 BY_RANGE_SPREAD = 3.0
@@ -32,9 +35,19 @@ def _is_bare_integer(amount: Amount) -> bool:
     return amount.unit == "" and amount.digits.isdigit() and amount.low is None
 
 
+def _is_dashed_score(amount: Amount) -> bool:
+    """True for "2–1" left in one token: two small bare integers and a dash. Spans of years
+    ("2019–20") are left for the year filter."""
+    return amount.unit == "" and DASHED_SCORE.fullmatch(amount.digits) is not None
+
+
 def drop_scores(doc: Doc, amounts: list[Amount]) -> list[Amount]:
-    """Remove pairs of bare integers joined by a dash outside a range phrase ("2-1", "3888-2")."""
-    dropped: set[int] = set()
+    """Remove bare integers joined by a dash outside a range phrase ("2-1", "3888-2", "2–1")."""
+    dropped = {
+        index
+        for index, amount in enumerate(amounts)
+        if _is_dashed_score(amount) and _opener_before(doc, amount) not in RANGE_OPENERS
+    }
     for index in range(len(amounts) - 1):
         first, second = amounts[index], amounts[index + 1]
         between = doc[first.end : second.first]

@@ -1,7 +1,8 @@
 """Reading one number from the tokens: numerals, number words, scale words and fractions.
 
-`read_number` reads "1.28 trillion", "HK$10.5bn", "twenty-five", "a dozen", "a third of" and
-"tens of thousands of" as one `NumberReading`; `read_currency_prefix` reads the currency written
+`read_number` reads "1.28 trillion", "HK$10.5bn", "twenty-five", "a dozen", "a third of", "10–15"
+and "tens of thousands of" as one `NumberReading`, from the numeral (`figures_numerals`) or
+number words (`figures_spelled`) at its start; `read_currency_prefix` reads the currency written
 before a number. The tokeniser splits some of these and not others ("$", "6", "m" but "25k"), so
 both separate and glued-on symbols are handled.
 """
@@ -12,17 +13,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from generator.analyse.numbers import (
-    FRACTION_WORDS,
-    SCALE_WORDS,
-    TEN,
-    TENS_VALUES,
-    VAGUE_PLURALS,
-    combine_number_words,
-    parse_number_word,
-    scale_value,
-    split_attached,
+from generator.analyse.figures_numerals import (
+    TRANSLITERATED_POUND,
+    read_numeral,
+    read_thousands_groups,
+    read_times_power,
 )
+from generator.analyse.figures_reading import NumberReading, Part
+from generator.analyse.figures_spelled import continue_number, read_added_fraction, read_words
+from generator.analyse.numbers import combine_number_words, scale_value
 from generator.analyse.units import DOLLAR_COUNTRY_PREFIXES, PREFIX_CURRENCIES, match_unit
 from generator.model import FigureKind
 
@@ -32,12 +31,8 @@ PLURAL_SUFFIXES = frozenset({"s", "'s", "\u2019s", "\u2032s"})
 CLOCK_SUFFIXES = frozenset({"am", "pm"})
 # Letters glued to a count: "10x" is ten times, "5G" the fifth mobile generation.
 COUNT_SUFFIXES = {"x": "time", "X": "time", "G": "generation"}
-APPROXIMATE_MARKS = ("~", "≈")
-ARTICLES = frozenset({"a", "an"})
-DOZEN = 12.0
-HUNDRED = 100.0
-# "PS" is what ASCII transliteration leaves of "£", but "PS5" is a games console.
-TRANSLITERATED_POUND = "PS"
+# Units only when glued to the numeral: "35C", "6ft 4in"; apart, "C" is a letter, "in" a word.
+GLUED_UNITS = {"C": "degree Celsius", "F": "degree Fahrenheit", "in": "inch"}
 
 
 @dataclass(slots=True)
@@ -64,150 +59,65 @@ class Amount:
     digits: str = ""  # the numeral as written, for telling years and scores apart
 
 
-@dataclass(frozen=True, slots=True)
-class NumberReading:
-    """One number read from the tokens up to `end` (exclusive)."""
-
-    end: int
-    value: float
-    low: float | None = None
-    high: float | None = None
-    currency: str | None = None
-    suffix: str = ""
-    approximate: bool = False
-    spelled: bool = False
-    multiplier: float = 1.0
-    fraction: bool = False
-    digits: str = ""
-
-
 def _precedes_plural(doc: Doc, index: int) -> bool:
     """True when a plural noun follows: "2.7m people" counts millions, "100m" is a distance."""
-    return index < len(doc) and doc[index].tag_ == "NNS" and match_unit([doc[index].text]) is None
+    return index < len(doc) and doc[index].tag_ == "NNS"
 
 
-def _read_fraction(doc: Doc, start: int, count: float) -> NumberReading | None:
-    """Read "third of" or "-thirds of" at `start`, after a count of `count` ("a", "two")."""
-    index = start + 1 if start < len(doc) and doc[start].text == "-" else start
-    if index + 1 >= len(doc) or doc[index + 1].lower_ != "of":
-        return None
-    fraction = FRACTION_WORDS.get(doc[index].lower_)
-    if fraction is None:
-        return None
-    return NumberReading(end=index + 1, value=count * fraction, spelled=True, fraction=True)
-
-
-def _read_vague(doc: Doc, start: int) -> NumberReading | None:
-    """Read "dozens of", "tens of thousands of": the range from one scale unit to ten."""
-    scale = 1.0
-    index = start
-    while index + 1 < len(doc) and doc[index].lower_ in VAGUE_PLURALS:
-        if doc[index + 1].lower_ != "of":
-            break
-        scale *= VAGUE_PLURALS[doc[index].lower_]
-        index += 2
-    if index == start:
-        return None
-    return NumberReading(end=index - 1, value=scale, low=scale, high=10 * scale, spelled=True)
-
-
-def _read_numeral(doc: Doc, start: int) -> NumberReading | None:
-    """Read a token holding digits, with any currency or unit glued to it ("HK$10.5bn")."""
-    token = doc[start]
-    attached = split_attached(token.text)
-    if attached is None:
-        return None
-    prefix = attached.prefix.lstrip("".join(APPROXIMATE_MARKS))
-    currency = PREFIX_CURRENCIES.get(prefix)
-    if prefix == "US" and start > 0 and doc[start - 1].text == "$":
-        currency = "USD"  # "$US113", split by the tokeniser
-    scale_follows = (
-        start + 1 < len(doc)
-        and not token.whitespace_
-        and scale_value(doc[start + 1].text.rstrip("."), letters=True) is not None
-    )
-    is_console = (
-        prefix == TRANSLITERATED_POUND and token.text[-2:-1].isalpha() and not scale_follows
-    )
-    if (prefix and currency is None) or is_console:
-        return None  # a model or product name: "S23", "XC40", "PS5"
-    return NumberReading(
-        end=start + 1,
-        value=attached.value,
-        currency=currency,
-        suffix=attached.suffix,
-        approximate=attached.prefix.startswith(APPROXIMATE_MARKS),
-        digits=token.text,
-    )
-
-
-def _read_words(doc: Doc, start: int) -> NumberReading | None:
-    """Read a number in words: "seven", "two-thirds of", "a dozen", "half of", "dozens of"."""
-    lowered = doc[start].lower_
-    word_value = parse_number_word(lowered)
-    following = doc[start + 1].lower_ if start + 1 < len(doc) else ""
-    if word_value is not None:
-        fraction = _read_fraction(doc, start + 1, word_value)
-        return fraction or NumberReading(end=start + 1, value=word_value, spelled=True)
-    if lowered in ARTICLES and (following in SCALE_WORDS or following == "dozen"):
-        value = SCALE_WORDS.get(following, DOZEN)
-        return NumberReading(end=start + 2, value=value, spelled=True, multiplier=value)
-    if lowered in ARTICLES:
-        return _read_fraction(doc, start + 1, 1.0)
-    if lowered == "half":
-        return _read_fraction(doc, start, 1.0)
-    return _read_vague(doc, start)
-
-
-def _continues_number(
-    doc: Doc, index: int, parts: list[tuple[float, bool]], *, letters: bool
-) -> tuple[list[tuple[float, bool]], int]:
-    """Return the parts token `index` adds to a number being read, and how many tokens it takes.
-
-    Scale words ("trillion", a glued-on "m"), the "-five" of "twenty-five" and the "fifty" of
-    "two hundred fifty" continue a number; anything else ends it (an empty list).
-    """
-    token = doc[index]
-    # A sentence-final "m." is the scale word with the full stop glued on.
-    text = token.text.rstrip(".") or token.text
-    glued = index > 0 and not doc[index - 1].whitespace_
-    scale = scale_value(text, letters=letters) if len(text) > 1 or glued else None
-    if scale is not None:
-        return [(scale, True)], 1
-    if text == "-" and index + 1 < len(doc) and parts[-1][0] in TENS_VALUES and not parts[-1][1]:
-        ones = parse_number_word(doc[index + 1].text)
-        return ([(ones, False)], 2) if ones is not None and ones < TEN else ([], 0)
-    word = parse_number_word(text)
-    if word is not None and word < HUNDRED and parts[-1][1] and parts[-1][0] >= HUNDRED:
-        return [(word, False)], 1
-    return [], 0
+def _read_whole(doc: Doc, core: NumberReading) -> tuple[float, int]:
+    """The whole number a numeral starts, with thousands groups ("10 000"), a power of ten
+    ("2.998 × 10^8") or an added fraction ("2 1/2", "two and a half") after it; and the index
+    after them."""
+    value, index = core.value, core.end
+    if core.suffix or core.low is not None or core.multiplier != 1.0:
+        return value, index
+    grouped = read_thousands_groups(doc, index, core.digits)
+    if grouped is not None:
+        value, index = grouped
+    power = read_times_power(doc, index)
+    if power is not None:
+        return value * power[0], power[1]
+    added = read_added_fraction(doc, index, value)
+    return (value + added[0], added[1]) if added is not None else (value, index)
 
 
 def read_number(doc: Doc, start: int, *, money: bool) -> NumberReading | None:
     """Read a whole number at `start`, with any scale words and spelled-out parts after it."""
-    core = _read_numeral(doc, start) if any(c.isdigit() for c in doc[start].text) else None
-    core = core or _read_words(doc, start)
-    if core is None or core.fraction or core.low is not None:
+    # isnumeric, not isdigit: "½" and "⅓" are numerals too.
+    core = read_numeral(doc, start) if any(c.isnumeric() for c in doc[start].text) else None
+    core = core or read_words(doc, start)
+    # A share ("a third of") or "dozens of" is whole; a range of numerals ("5–7") takes a scale.
+    if core is None or core.fraction or (core.spelled and core.low is not None):
         return core
     money = money or core.currency is not None
-    parts: list[tuple[float, bool]] = [(core.value, False)]
-    multiplier, suffix, index = core.multiplier, core.suffix, core.end
+    value, index = _read_whole(doc, core)
+    multiplier, suffix = core.multiplier, core.suffix
+    # "a hundred", "half a million": a scale word that what follows may add to ("and two").
+    scaled = core.spelled and multiplier != 1.0
+    parts: list[Part] = (
+        [(value / multiplier, False), (multiplier, True)] if scaled else [(value, False)]
+    )
     if suffix:
-        suffix_scale = scale_value(suffix, letters=money or _precedes_plural(doc, index))
+        letters = money or _precedes_plural(doc, index)
+        suffix_scale = scale_value(suffix, letters=letters, money=money)
         if suffix_scale is not None:
             parts.append((suffix_scale, True))
             suffix, multiplier = "", suffix_scale
     while index < len(doc) and not suffix:
         letters = money or _precedes_plural(doc, index + 1)
-        more, length = _continues_number(doc, index, parts, letters=letters)
+        more, length = continue_number(doc, index, parts, letters=letters, money=money)
         if not more or (not core.spelled and not more[0][1]):
             break
         parts += more
         multiplier = more[0][0] if more[0][1] else multiplier
         index += length
+    # Only scale words follow a numeral, so they multiply both ends of a range alike.
+    factor = combine_number_words([(1.0, False), *parts[1:]])
     return NumberReading(
         end=index,
         value=combine_number_words(parts),
+        low=None if core.low is None else core.low * factor,
+        high=None if core.high is None else core.high * factor,
         currency=core.currency,
         suffix=suffix,
         approximate=core.approximate,
@@ -241,6 +151,8 @@ def suffix_unit(suffix: str) -> tuple[str, FigureKind] | None:
         return COUNT_SUFFIXES[suffix], "count"
     if suffix == "p":
         return "penny", "money"
+    if suffix in GLUED_UNITS:
+        return GLUED_UNITS[suffix], "quantity"
     parts = suffix.replace("/", " / ").split()
     unit = match_unit(parts)
     if unit is None or unit.length != len(parts):

@@ -8,9 +8,12 @@ model.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
+
+from generator.analyse.figures_si import SI_SYMBOLS, SI_WORDS
 
 UnitKind = Literal["money", "percent", "quantity"]
 
@@ -69,7 +72,7 @@ TIME_UNITS: dict[str, str] = {
 
 # Symbols whose case matters ("M" is not "m", "nm" is not "Nm"): checked before the lowercased
 # table below.
-CASED_UNITS: dict[str, str] = {
+CASED_UNITS: dict[str, str] = SI_SYMBOLS | {
     "W": "watt", "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "kWh": "kilowatt hour",
     "MWh": "megawatt hour", "GWh": "gigawatt hour", "TWh": "terawatt hour", "PS": "horsepower",
     "Nm": "newton metre", "nm": "nanometre", "V": "volt", "mAh": "milliamp hour",
@@ -79,6 +82,7 @@ CASED_UNITS: dict[str, str] = {
 }  # fmt: skip
 
 PHYSICAL_UNITS: dict[tuple[str, ...], str] = {
+    **{(word,): name for word, name in SI_WORDS.items()},
     **{(word,): name for word, name in {
         "km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre", "metre": "metre",
         "meter": "metre", "cm": "centimetre", "centimetre": "centimetre",
@@ -101,17 +105,18 @@ PHYSICAL_UNITS: dict[tuple[str, ...], str] = {
         "celsius": "degree Celsius", "fahrenheit": "degree Fahrenheit", "decibel": "decibel",
         "db": "decibel", "calorie": "calorie", "kcal": "kilocalorie", "volt": "volt",
         "joule": "joule", "mmbtu": "million British thermal unit", "cc": "cubic centimetre",
+        "electronvolt": "electronvolt", "hertz": "hertz", "sievert": "sievert",
+        "ampere": "ampere", "amp": "ampere", "kelvin": "kelvin", "tbsp": "tablespoon",
+        "tablespoon": "tablespoon", "tsp": "teaspoon", "teaspoon": "teaspoon", "cup": "cup",
+        "pint": "pint", "quart": "quart", "tpd": "tonne per day",
     }.items()},
+    ("fl", "oz"): "fluid ounce", ("fluid", "ounces"): "fluid ounce",
     ("km", "/", "h"): "kilometre per hour", ("m", "/", "s"): "metre per second",
     ("km/h",): "kilometre per hour", ("m/s",): "metre per second",
     ("miles", "per", "hour"): "mile per hour", ("mile", "per", "hour"): "mile per hour",
     ("kilometres", "per", "hour"): "kilometre per hour",
-    ("kilometers", "per", "hour"): "kilometre per hour", ("square", "feet"): "square foot",
-    ("square", "foot"): "square foot", ("sq", "ft"): "square foot",
-    ("square", "metres"): "square metre", ("square", "meters"): "square metre",
-    ("square", "miles"): "square mile", ("square", "kilometres"): "square kilometre",
-    ("sq", "km"): "square kilometre", ("cubic", "metres"): "cubic metre",
-    ("degrees", "celsius"): "degree Celsius", ("degrees", "fahrenheit"): "degree Fahrenheit",
+    ("kilometers", "per", "hour"): "kilometre per hour", ("degrees", "celsius"): "degree Celsius",
+    ("degrees", "fahrenheit"): "degree Fahrenheit",
     ("°", "c"): "degree Celsius", ("°", "f"): "degree Fahrenheit", ("°",): "degree",
     ("°c",): "degree Celsius", ("°f",): "degree Fahrenheit", ("lb", "-", "ft"): "pound-foot",
     ("pound", "-", "feet"): "pound-foot", ("kilowatt", "hours"): "kilowatt hour",
@@ -119,6 +124,19 @@ PHYSICAL_UNITS: dict[tuple[str, ...], str] = {
     ("barrels", "per", "day"): "barrel per day", ("barrels", "a", "day"): "barrel per day",
 }  # fmt: skip
 
+# Symbols that are units only as the denominator of a rate or with a power: "km/s", "m/s2".
+DENOMINATOR_SYMBOLS: dict[str, str] = {"s": "second", "h": "hour"}
+# Powers of a length written before it ("square miles", "sq mi", "cu ft") or after it ("km
+# squared"), or glued to its symbol ("km2", "m²", "m^3", and "s2" in "m/s2").
+POWER_BEFORE: dict[str, str] = {
+    "square": "square", "sq": "square", "sq.": "square", "cubic": "cubic", "cu": "cubic",
+}  # fmt: skip
+POWER_AFTER: dict[str, str] = {"squared": "square", "cubed": "cubic"}
+_POWER_MARKS: dict[str, str] = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
+# "s-1", "s⁻¹": the inverse of a unit is a rate, "per second".
+_INVERSE_MARKS = frozenset({"-1", "\u22121", "⁻¹"})
+_POWERED_SYMBOL = re.compile(r"(?P<base>[A-Za-zµμ]+)\^?(?P<power>[23²³]|[-\u2212]1|⁻¹)")
+LENGTH_NAMES = frozenset({"mile", "foot", "inch", "yard", "nautical mile"})
 MAX_UNIT_WORDS = 3
 ISO_CODE_LENGTH = 3
 MIN_SINGULAR_LENGTH = 3  # abbreviations are listed with their plurals: "has" is not "ha"
@@ -164,24 +182,65 @@ def currency_for_word(word: str, before: str = "") -> str | None:
     return national or CURRENCY_WORDS[base] or base
 
 
-def match_unit(words: Sequence[str]) -> UnitMatch | None:
+def _match_word(word: str, *, denominator: bool) -> tuple[str, UnitKind] | None:
+    """The unit one word stands for: as written ("MW", "Nm"), then lowercased and singular."""
+    if word in CASED_UNITS:
+        return CASED_UNITS[word], "quantity"
+    if denominator and word in DENOMINATOR_SYMBOLS:
+        return DENOMINATOR_SYMBOLS[word], "quantity"
+    if len(word) == 1 and word.isupper():
+        return None  # "5G", "Plan B"
+    lowered = word.lower()
+    phrase = _UNIT_PHRASES.get((lowered,))
+    if phrase is None and len(singular(lowered)) >= MIN_SINGULAR_LENGTH:
+        phrase = _UNIT_PHRASES.get((singular(lowered),))
+    return phrase
+
+
+def _powered_base(word: str, *, denominator: bool) -> str | None:
+    """The name of the unit `word` stands for, when it may be squared or cubed: a length, or in
+    a rate's denominator a time too ("m/s2")."""
+    unit = _match_word(word, denominator=denominator)
+    name = unit[0] if unit is not None and unit[1] == "quantity" else ""
+    is_length = name in LENGTH_NAMES or (name.endswith("metre") and " " not in name)
+    return name if is_length or (denominator and name in TIME_UNITS.values()) else None
+
+
+def _match_power(words: Sequence[str], *, denominator: bool) -> UnitMatch | None:
+    """Match a squared, cubed or inverse unit: "sq mi", "km2", "m³", "km squared", "s-1"."""
+    power = POWER_BEFORE.get(words[0].lower())
+    base = _powered_base(words[1], denominator=denominator) if power and len(words) > 1 else None
+    if power is not None and base is not None:
+        return UnitMatch(f"{power} {base}", "quantity", 2)
+    glued = _POWERED_SYMBOL.fullmatch(words[0])
+    if glued is not None and glued["power"] in _INVERSE_MARKS:
+        inverse = _match_word(glued["base"], denominator=True)
+        return UnitMatch(f"per {inverse[0]}", "quantity", 1) if inverse is not None else None
+    base = _powered_base(glued["base"], denominator=denominator) if glued else None
+    if glued is not None and base is not None:
+        return UnitMatch(f"{_POWER_MARKS[glued['power']]} {base}", "quantity", 1)
+    power = POWER_AFTER.get(words[1].lower()) if len(words) > 1 else None
+    base = _powered_base(words[0], denominator=denominator) if power else None
+    return UnitMatch(f"{power} {base}", "quantity", 2) if power and base else None
+
+
+def match_unit(words: Sequence[str], *, denominator: bool = False) -> UnitMatch | None:
     """Match the longest percent sign, time unit or physical unit at the start of `words`.
 
     `words` are token texts as written. Phrases match whatever their case; a single word is
     first looked up as written, so "MW" and "Nm" keep their meaning, and a lone capital letter
-    ("5G") is never a unit.
+    ("5G") is never a unit. Squared and cubed lengths are named "square kilometre", "cubic
+    foot". As the `denominator` of a rate, "s" and "h" are seconds and hours.
     """
+    if not words:
+        return None
     lowered = tuple(word.lower() for word in words[:MAX_UNIT_WORDS])
     for length in range(len(lowered), 1, -1):
         phrase = _UNIT_PHRASES.get(lowered[:length])
         if phrase is not None:
             return UnitMatch(*phrase, length)
-    if words and words[0] in CASED_UNITS:
-        return UnitMatch(CASED_UNITS[words[0]], "quantity", 1)
-    if not words or (len(words[0]) == 1 and words[0].isupper()):
-        return None
-    single = singular(lowered[0])
-    phrase = _UNIT_PHRASES.get(lowered[:1])
-    if phrase is None and len(single) >= MIN_SINGULAR_LENGTH:
-        phrase = _UNIT_PHRASES.get((single,))
-    return UnitMatch(*phrase, 1) if phrase is not None else None
+    powered = _match_power(words, denominator=denominator)
+    if powered is not None:
+        return powered
+    unit = _match_word(words[0], denominator=denominator)
+    return UnitMatch(*unit, 1) if unit is not None else None

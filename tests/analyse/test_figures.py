@@ -129,3 +129,32 @@ def test_concepts_come_from_the_parse(nlp: Language) -> None:
         ("10.5 million Australian dollars", "AUD", "fine"),
         ("10 percent", "percent", "annual turnover"),
     ]
+
+
+def test_a_span_of_years_in_one_token_is_a_date_not_a_figure(nlp: Language) -> None:
+    figures = find_figures(nlp("Exports grew 8% in 2021–22, after a dull 2019–20."))
+    assert [(f.text, f.date) for f in figures] == [("8%", "2021")]
+
+
+def test_in_is_the_inch_before_a_dimension_word(nlp: Language) -> None:
+    figures = find_figures(nlp("The slab is 3 in deep and sold 40 in a day."))
+    assert [(f.text, f.unit) for f in figures] == [("3 in", "inch"), ("40", "")]
+
+
+def test_in_before_a_noun_phrase_stays_a_preposition(nlp: Language) -> None:
+    figures = find_figures(nlp("She ranks 4 in long jumps."))
+    assert [(f.text, f.unit) for f in figures] == [("4", "")]
+
+
+def test_a_named_dozen_is_not_twelve(nlp: Language) -> None:
+    assert find_figures(nlp("He baked a baker's dozen.")) == ()
+
+
+def test_negative_temperatures_make_a_range(nlp: Language) -> None:
+    [figure] = find_figures(nlp("Nights swung from -12 °C to -3 °C last week."))
+    assert (figure.value, figure.low, figure.high, figure.unit) == (
+        -12.0,
+        -12.0,
+        -3.0,
+        "degree Celsius",
+    )

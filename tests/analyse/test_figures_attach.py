@@ -112,6 +112,92 @@ def test_ordinals_decades_times_and_model_names_are_not_amounts(blank: Language,
     assert read(blank, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gap is 3 1/2 in.", (3.5, "inch", "3 1/2 in")),
+        ("A board 2 in thick.", (2.0, "inch", "2 in")),
+        ("A 3/8 inch bolt.", (0.375, "inch", "3/8 inch")),
+        ("It ran four and a half miles.", (4.5, "mile", "four and a half miles")),
+        ("It is one-quarter mile away.", (0.25, "mile", "one-quarter mile")),
+        ("Add ¾ cup of milk.", (0.75, "cup", "¾ cup")),
+        ("It fell to -40 °F overnight.", (-40.0, "degree Fahrenheit", "-40 °F")),
+        ("Expect highs of 31C today.", (31.0, "degree Celsius", "31C")),
+        ("It measured 7 ± 0.5 cm across.", (7.0, "centimetre", "7 ± 0.5 cm")),
+        ("It flows at 2.5e3 L/s here.", (2500.0, "litre per second", "2.5e3 L/s")),
+        ("A flux of 3 W/m2 per day.", (3.0, "watt per square metre per day", "3 W/m2 per day")),
+        ("The site covers 40 km2 of forest.", (40.0, "square kilometre", "40 km2")),
+        ("A dose of 20 mSv was measured.", (20.0, "millisievert", "20 mSv")),
+    ],
+)
+def test_fractions_signs_exponents_and_compound_units(
+    blank: Language, text: str, expected: tuple[float, str, str]
+) -> None:
+    assert read(blank, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It sold for 40€ each.", (40.0, "EUR", "40€")),
+        ("A loss of -12 € in all.", (-12.0, "EUR", "-12 €")),
+        ("The fund holds $1.4T in assets.", (1.4e12, "USD", "$1.4T")),
+        ("They raised 25 000 euros.", (25000.0, "EUR", "25 000 euros")),
+    ],
+)
+def test_currency_signs_after_the_number_and_spaced_thousands(
+    blank: Language, text: str, expected: tuple[float, str, str]
+) -> None:
+    assert read(blank, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We need a hundred and six chairs.", (106.0, "", "a hundred and six")),
+        ("One thousand and twelve came.", (1012.0, "", "One thousand and twelve")),
+        ("Four million, six hundred & ten.", (4_000_610.0, "", "Four million, six hundred & ten")),
+        ("Half a million homes lost power.", (5e5, "", "Half a million")),
+    ],
+)
+def test_spelled_numbers_joined_by_and_and_commas(
+    blank: Language, text: str, expected: tuple[float, str, str]
+) -> None:
+    assert read(blank, text) == [expected]
+
+
+def test_a_comma_joins_only_a_part_that_goes_on(blank: Language) -> None:
+    assert read(blank, "Two million, five hundred thousand.") == [
+        (2_500_000.0, "", "Two million, five hundred thousand")
+    ]
+    assert read(blank, "Of the two million, five hundred died.") == [
+        (2e6, "", "two million"),
+        (500.0, "", "five hundred"),
+    ]
+
+
+def test_two_scaled_numbers_joined_by_and_stay_two(blank: Language) -> None:
+    assert read(blank, "Two million and three million voted.") == [
+        (2e6, "", "Two million"),
+        (3e6, "", "three million"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Doors open at 9 pm sharp.", "We met at 7.15 am.", "The 9/11 attacks.", "Open 24/7."]
+)
+def test_clock_times_and_slashed_dates_are_not_amounts(blank: Language, text: str) -> None:
+    assert read(blank, text) == []
+
+
+def test_in_after_a_number_is_a_preposition_when_something_follows(blank: Language) -> None:
+    assert read(blank, "He scored 2 in the final.") == [(2.0, "", "2")]
+
+
+def test_a_metre_prefix_is_not_a_clock_time_after_other_numbers(blank: Language) -> None:
+    assert read(blank, "A gap of 3.125 pm between atoms.") == [(3.125, "picometre", "3.125 pm")]
+
+
 def test_the_yen_sign_follows_the_article(blank: Language) -> None:
     doc = blank("The phone costs ¥7,199.")
     assert [a.unit for a in scan_amounts(doc, yen="CNY")] == ["CNY"]

@@ -66,6 +66,30 @@ def test_hyphenated_bare_integers_are_scores_or_codes(blank: Language, text: str
     assert ranges(blank, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fees rose 4–6% this year.", ("4–6%", 4.0, 4.0, 6.0, "percent")),
+        ("It costs £3–4bn in all.", ("£3–4bn", 3e9, 3e9, 4e9, "GBP")),
+        ("A 2.5-3.5 kg load.", ("2.5-3.5 kg", 2.5, 2.5, 3.5, "kilogram")),
+        ("Plans for 12- to 15-metre masts.", ("12- to 15-metre", 12.0, 12.0, 15.0, "metre")),
+    ],
+)
+def test_ranges_written_as_one_token_or_with_a_suspended_hyphen(
+    blank: Language, text: str, expected: tuple[str, float, float, float, str]
+) -> None:
+    assert ranges(blank, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["United won 3–0 away.", "Rovers drew 1–1 at home."])
+def test_dashed_bare_integers_in_one_token_are_scores(blank: Language, text: str) -> None:
+    assert ranges(blank, text) == []
+
+
+def test_dashed_bare_integers_after_between_are_a_range(blank: Language) -> None:
+    assert ranges(blank, "It took between 3–5 tries.") == [("3–5", 3.0, 3.0, 5.0, "")]
+
+
 def test_a_unit_written_once_covers_both_alternatives(blank: Language) -> None:
     assert ranges(blank, "A meal costs eight or nine euros.") == [
         ("eight", 8.0, None, None, "EUR"),

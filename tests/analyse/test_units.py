@@ -58,7 +58,51 @@ def test_units_match_the_longest_phrase_and_normalise(
     assert match_unit(words) == expected
 
 
-@pytest.mark.parametrize("words", [["G"], ["has"], ["people"], ["in"], []])
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["sq", "ft"], UnitMatch("square foot", "quantity", 2)),
+        (["square", "kilometers"], UnitMatch("square kilometre", "quantity", 2)),
+        (["cu", "m"], UnitMatch("cubic metre", "quantity", 2)),
+        (["m2"], UnitMatch("square metre", "quantity", 1)),
+        (["mm³"], UnitMatch("cubic millimetre", "quantity", 1)),
+        (["mi^2"], UnitMatch("square mile", "quantity", 1)),
+        (["yards", "squared"], UnitMatch("square yard", "quantity", 2)),
+        (["cm", "cubed", "of"], UnitMatch("cubic centimetre", "quantity", 2)),
+        (["h-1"], UnitMatch("per hour", "quantity", 1)),
+    ],
+)
+def test_powers_of_lengths_and_inverse_units(words: list[str], expected: UnitMatch) -> None:
+    assert match_unit(words) == expected
+
+
+@pytest.mark.parametrize("words", [["kg2"], ["V2"], ["square", "meal"], ["s2"], ["x-1"]])
+def test_only_lengths_take_powers_outside_a_denominator(words: list[str]) -> None:
+    assert match_unit(words) is None
+
+
+def test_seconds_and_hours_written_as_letters_only_in_a_denominator() -> None:
+    assert match_unit(["s"]) is None
+    assert match_unit(["s"], denominator=True) == UnitMatch("second", "quantity", 1)
+    assert match_unit(["s2"], denominator=True) == UnitMatch("square second", "quantity", 1)
+    assert match_unit(["h"], denominator=True) == UnitMatch("hour", "quantity", 1)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["L"], UnitMatch("litre", "quantity", 1)),
+        (["Wh"], UnitMatch("watt hour", "quantity", 1)),
+        (["micrograms"], UnitMatch("microgram", "quantity", 1)),
+        (["tbsp"], UnitMatch("tablespoon", "quantity", 1)),
+        (["fl", "oz"], UnitMatch("fluid ounce", "quantity", 2)),
+    ],
+)
+def test_more_units_of_measure(words: list[str], expected: UnitMatch) -> None:
+    assert match_unit(words) == expected
+
+
+@pytest.mark.parametrize("words", [["G"], ["has"], ["people"], ["in"], ["A"], ["as"], []])
 def test_words_that_only_look_like_units(words: list[str]) -> None:
     assert match_unit(words) is None
 
