@@ -19,6 +19,8 @@ document$.subscribe(function () {
   var form = document.createElement("form");
   form.className = "news-digest-filters";
   form.setAttribute("role", "search");
+  // A second search landmark on the page: its name tells it from the site's search.
+  form.setAttribute("aria-label", "Filter the figures");
   form.innerHTML =
     '<label>Filter <input type="search" name="text" placeholder="entity, date, words…"></label> ' +
     '<label>Unit <select name="unit"><option value="">all</option></select></label> ' +
