@@ -79,7 +79,7 @@ def _make_entries(analysed: Sequence[tuple[Article, CleanText, Analysis]]) -> tu
         analysed,
         key=lambda item: (item[0].meta.date or dt.date.max, item[0].path),
     )
-    taken: set[str] = set()
+    taken: set[str] = {"index"}  # articles/index.md is the archive
     entries = []
     for article, clean, analysis in ordered:
         title = article.meta.title or analysis.title or _title_from_path(article.path)

@@ -3,17 +3,39 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import reprlib
 from typing import Any
 
 import yaml
+from yaml.constructor import ConstructorError
 
 from generator.model import ArticleMeta
 
 TEXT_FIELDS = ("title", "source", "url", "author", "slug", "summary", "license")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+# PyYAML's constructors let Python's own errors escape on some values (`!!bool maybe` is a
+# KeyError, `!!timestamp 2020-13-45` a ValueError, and so is an integer of 5,000 digits); each is
+# the value's fault, so it becomes a YAML error that names the value's line.
+_VALUE_FAULTS = (ArithmeticError, AttributeError, LookupError, TypeError, ValueError)
+# Values quoted in a message: YAML aliases can make a small block describe a vast structure.
+_SHORT = reprlib.Repr()
+_SHORT.maxstring = _SHORT.maxother = 60
+_SHORT.maxlevel, _SHORT.maxlist, _SHORT.maxdict = 2, 3, 3
 
 
 class _DatesAsTextLoader(yaml.SafeLoader):
     """YAML's safe loader, except that dates stay text so that we can check them ourselves."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        except _VALUE_FAULTS as error:
+            tag = node.tag.removeprefix("tag:yaml.org,2002:")
+            problem = f"{_SHORT.repr(node.value)} is not a valid {tag} value ({error})"
+            raise ConstructorError(None, None, problem, node.start_mark) from error
 
 
 _DatesAsTextLoader.yaml_implicit_resolvers = {
@@ -36,6 +58,9 @@ def parse_front_matter(block: str) -> ArticleMeta:
     """
     try:
         data = yaml.load(block, _DatesAsTextLoader) if block.strip() else {}  # noqa: S506
+    except RecursionError as error:
+        # PyYAML composes nested collections recursively: `[[[[…` a thousand deep overflows.
+        raise FrontMatterError("YAML error: collections nested too deeply") from error
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else None
@@ -84,9 +109,12 @@ def _as_date(value: object, block: str) -> dt.date:
     if isinstance(value, str):
         try:
             return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise _fail("date", block, f"must be a date written YYYY-MM-DD, not {value!r}")
+        except ValueError as error:
+            # "2023-02-30" is written right but is no day of the calendar: say so.
+            why = f" ({error})" if ISO_DATE.fullmatch(value.strip()) else ""
+            message = f"must be a date written YYYY-MM-DD, not {_SHORT.repr(value)}{why}"
+            raise _fail("date", block, message) from error
+    raise _fail("date", block, f"must be a date written YYYY-MM-DD, not {_SHORT.repr(value)}")
 
 
 def _as_tags(value: object, block: str) -> tuple[str, ...]:
@@ -99,7 +127,7 @@ def _as_tags(value: object, block: str) -> tuple[str, ...]:
     tags: list[str] = []
     for item in items:
         if not isinstance(item, str | int | float):
-            raise _fail("tags", block, f"holds {item!r}, which is not text")
+            raise _fail("tags", block, f"holds {_SHORT.repr(item)}, which is not text")
         tag = str(item).strip()
         if tag and tag not in tags:
             tags.append(tag)

@@ -24,6 +24,8 @@ ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 
 # The seed format: an optional `date YYYY-MM-DD` that runs straight into the body.
 DATE_LINE = re.compile(r"\s*date\s+(\d{4})-(\d{2})-(\d{2})(?=\s|\Z)[ \t]*", re.IGNORECASE)
+# Control characters `file(1)` never finds in text (it allows BEL, BS, HT, LF, VT, FF, CR, ESC).
+NOT_TEXT = re.compile("[\x00-\x06\x0e-\x1a\x1c-\x1f\x7f]")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 BOMS = (
@@ -60,6 +62,8 @@ def read_seeds(seeds_dir: Path, max_chars: int) -> IngestResult:
             articles.append(read_seed(path, seeds_dir, max_chars))
         except SeedError as error:
             problems.append(Problem(relative, error.reason, error.line))
+        except Exception as error:  # noqa: BLE001 - one seed's fault must not sink the site
+            problems.append(Problem(relative, f"cannot be read: {type(error).__name__}: {error}"))
     return IngestResult(tuple(articles), tuple(problems))
 
 
@@ -78,12 +82,29 @@ def find_seed_files(seeds_dir: Path) -> Iterator[Path]:
 def read_seed(path: Path, seeds_dir: Path, max_chars: int) -> Article:
     """Read one seed file; raise `SeedError` with a reason a user can act on."""
     relative = path.relative_to(seeds_dir).as_posix()
-    if not path.resolve().is_relative_to(seeds_dir.resolve()):
-        raise SeedError("is a symbolic link to a file outside the seeds folder")
     try:
-        raw = path.read_bytes()
+        resolved = path.resolve(strict=True)
     except OSError as error:
         raise SeedError(f"cannot be read: {error.strerror or error}") from error
+    except RuntimeError as error:  # a loop of symbolic links, before Python 3.13 made it OSError
+        raise SeedError("cannot be read: Too many levels of symbolic links") from error
+    if not resolved.is_relative_to(seeds_dir.resolve()):
+        raise SeedError("is a symbolic link to a file outside the seeds folder")
+    if not resolved.is_file():
+        # A named pipe or device would block the build or never end.
+        raise SeedError("is not a regular file")
+    # No encoding takes more than four bytes a character (plus a byte-order mark), so a longer
+    # file is over the limit whatever it holds: refuse it without reading it all into memory.
+    byte_limit = 4 * max_chars + 4
+    try:
+        with resolved.open("rb") as stream:
+            raw = stream.read(byte_limit + 1)
+    except OSError as error:
+        raise SeedError(f"cannot be read: {error.strerror or error}") from error
+    if len(raw) > byte_limit:
+        raise SeedError(
+            f"is over {byte_limit:,} bytes long, more than the limit of {max_chars:,} characters"
+        )
     text, encoding = decode_bytes(raw)
     return parse_article(text, relative, max_chars, encoding)
 
@@ -93,13 +114,14 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
     for bom, codec in BOMS:
         if raw.startswith(bom):
             try:
-                return raw.decode(codec), codec.removesuffix("-sig")
+                text = raw.decode(codec)
             except UnicodeDecodeError as error:
                 raise SeedError(f"is not valid {codec} text despite its byte-order mark") from error
+            return _refuse_control_characters(text), codec.removesuffix("-sig")
     if b"\x00" in raw:
         raise SeedError("is not text (it contains NUL bytes)")
     try:
-        return raw.decode("utf-8"), "utf-8"
+        return _refuse_control_characters(raw.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
     matches = charset_normalizer.from_bytes(raw)
@@ -114,7 +136,18 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
             -best.coherence,
         ):
             best = match
-    return str(best), best.encoding
+    return _refuse_control_characters(str(best)), best.encoding
+
+
+def _refuse_control_characters(text: str) -> str:
+    """The text, unless it holds a control character that plain text never does (file(1)'s rule:
+    only BEL, BS, tab, line ends, VT, FF and ESC); U+0000 shows that UTF-16 was binary."""
+    control = NOT_TEXT.search(text)
+    if control is None:
+        return text
+    line = text.count("\n", 0, control.start()) + 1
+    code = f"U+{ord(control.group()):04X}"
+    raise SeedError(f"is not text (it contains the control character {code})", line)
 
 
 def parse_article(text: str, path: str, max_chars: int, encoding: str = "utf-8") -> Article:

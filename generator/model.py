@@ -186,7 +186,13 @@ class Problem:
     line: int | None = None
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        # A file name may hold a line break: shown raw, it could forge a line of the report.
+        path = (
+            self.path.encode("unicode_escape").decode("ascii")
+            if not self.path.isprintable()
+            else self.path
+        )
+        where = f"{path}:{self.line}" if self.line is not None else path
         return f"{where}: {self.reason}"
 
 

@@ -19,10 +19,12 @@ import yaml
 # Left out: the comma, full stop, apostrophe and question mark, common in prose and never syntax
 # on their own (a line-leading "12." is handled separately below).
 _SYNTAX = '!"#$%&()*+-/:;<=>@[\\]^_`{|}~'
-# Control characters (C0, DEL, C1) are invisible and HTML forbids them in text: they go. The ones
-# that are whitespace have been folded to a space by then.
-_CONTROLS: dict[int, str | None] = dict.fromkeys((*range(0x20), *range(0x7F, 0xA0)))
-_ESCAPES = {**_CONTROLS, **{ord(c): f"&#{ord(c)};" for c in _SYNTAX}}
+_ESCAPES = {ord(c): f"&#{ord(c)};" for c in _SYNTAX}
+# Control characters (C0, DEL, C1) are invisible and HTML forbids them in text: they go, before
+# whitespace is folded. Those that are whitespace (tab, line ends, NEL…) fold to a space instead.
+_CONTROLS: dict[int, None] = dict.fromkeys(
+    code for code in (*range(0x20), *range(0x7F, 0xA0)) if not chr(code).isspace()
+)
 _WHITESPACE = re.compile(r"\s+")
 _LIST_NUMBER = re.compile(r"^(\s*\d+)\.(?=\s|$)")
 
@@ -34,19 +36,23 @@ def escape_text(text: str) -> str:
     and escaping line-leading digits rules out; likewise the comma, apostrophe and question mark
     never start Markdown syntax on their own.
     """
-    return escape_fragment(text.strip())
+    return escape_fragment(text).strip()
 
 
 def escape_fragment(text: str) -> str:
     """Like `escape_text`, but keeps leading and trailing space: for pieces joined into a line."""
-    escaped = _WHITESPACE.sub(" ", text).translate(_ESCAPES)
+    escaped = _fold(text).translate(_ESCAPES)
     # A line that begins "12." would become an ordered list inside list items and quotes.
     return _LIST_NUMBER.sub(r"\1&#46;", escaped)
 
 
 def escape_attribute(text: str) -> str:
     """Text for an HTML attribute or a Jinja-rendered field that the theme does not escape."""
-    return html.escape(_WHITESPACE.sub(" ", text).strip().translate(_CONTROLS), quote=True)
+    return html.escape(_fold(text).strip(), quote=True)
+
+
+def _fold(text: str) -> str:
+    return _WHITESPACE.sub(" ", text.translate(_CONTROLS))
 
 
 def safe_url(url: str | None) -> str | None:
