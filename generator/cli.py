@@ -23,7 +23,8 @@ from generator.ingest import SeedError, decode_bytes
 from generator.pipeline import analysis_options, build_site
 from generator.records import Record, analyse_records
 from generator.settings_file import ConfigError, load_settings
-from generator.write import write_pages
+from generator.url_history import UrlHistoryError
+from generator.write import save_url_history, write_pages
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -97,10 +98,11 @@ def run_build(settings: Settings, out_dir: Path, *, quiet: bool) -> int:
         return EXIT_USAGE
     try:
         site = build_site(settings, progress=not quiet and sys.stderr.isatty())
-    except EntityRulesError as error:
+    except (EntityRulesError, UrlHistoryError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
     report = write_pages(site.pages, out_dir)
+    save_url_history(settings, site)
     for problem in site.problems:
         print(f"error: {problem}", file=sys.stderr)
     if not quiet:

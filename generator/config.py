@@ -69,6 +69,8 @@ class NewsDigestConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs'
     """How many articles the home page lists."""
     entity_rules = opt.Type(str, default="entities.yml")
     """Your merges, renames, retypes and hidden entities, relative to `mkdocs.yml`."""
+    url_history = opt.Type(str, default="urls.yml")
+    """Every URL the site ever published, kept so renamed pages redirect; commit this file."""
     cache_dir = opt.Type(str, default=".cache/news-digest")
     """Where analyses are kept between builds, relative to `mkdocs.yml`; empty turns it off."""
     workers = _Count(default=0, minimum=0)
@@ -90,9 +92,19 @@ class Settings:
     entity_rules_file: Path | None = None
     cache_dir: Path | None = None
     workers: int = 1
+    url_history_file: Path | None = None
+    site_url: str | None = None  # absolute URLs in feeds and data need it
+    site_name: str = "News digest"
 
     @classmethod
-    def from_config(cls, config: NewsDigestConfig, config_file: str | Path | None) -> Settings:
+    def from_config(
+        cls,
+        config: NewsDigestConfig,
+        config_file: str | Path | None,
+        *,
+        site_url: str | None = None,
+        site_name: str = "News digest",
+    ) -> Settings:
         """Freeze a validated plugin config; relative paths are taken from `mkdocs.yml`'s folder."""
         root = Path(config_file).parent if config_file else Path.cwd()
         return cls(
@@ -107,6 +119,9 @@ class Settings:
             entity_rules_file=(root / config.entity_rules).resolve(),
             cache_dir=(root / config.cache_dir).resolve() if config.cache_dir else None,
             workers=config.workers or os.cpu_count() or 1,
+            url_history_file=(root / config.url_history).resolve() if config.url_history else None,
+            site_url=site_url or None,
+            site_name=site_name,
         )
 
     def replace(self, **changes: object) -> Settings:

@@ -19,6 +19,8 @@ from mkdocs.structure.files import File, Files
 from generator.config import NewsDigestConfig, Settings
 from generator.entity_rules import EntityRulesError
 from generator.pipeline import build_site
+from generator.url_history import UrlHistoryError
+from generator.write import save_url_history
 
 log = logging.getLogger("mkdocs.plugins.news_digest")
 
@@ -28,20 +30,26 @@ class NewsDigestPlugin(BasePlugin[NewsDigestConfig]):  # type: ignore[no-untyped
 
     def __init__(self) -> None:
         self.settings: Settings | None = None
+        self.command = "build"
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # `serve` shows drafts: only a real build records URLs in urls.yml.
+        self.command = command
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        self.settings = Settings.from_config(self.config, config.config_file_path)
+        self.settings = self._settings(config)
         if not self.settings.seeds_dir.is_dir():
             log.warning("news-digest: the seeds folder %s does not exist", self.settings.seeds_dir)
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
-        if self.settings is None:  # MkDocs always calls on_config first
-            self.settings = Settings.from_config(self.config, config.config_file_path)
+        settings = self.settings or self._settings(config)
         try:
-            site = build_site(self.settings)
-        except EntityRulesError as error:
+            site = build_site(settings)
+        except (EntityRulesError, UrlHistoryError) as error:
             raise PluginError(f"news-digest: {error}") from error
+        if self.command != "serve" and save_url_history(settings, site):
+            log.info("news-digest: recorded new URLs in %s", settings.url_history_file)
         for problem in site.problems:
             log.warning("news-digest: seed %s", problem)
         for page in site.pages:
@@ -53,6 +61,14 @@ class NewsDigestPlugin(BasePlugin[NewsDigestConfig]):  # type: ignore[no-untyped
             files.append(File.generated(config, page.path, content=page.content))
         log.info("news-digest: %d articles, %d pages", site.article_count, len(site.pages))
         return files
+
+    def _settings(self, config: MkDocsConfig) -> Settings:
+        return Settings.from_config(
+            self.config,
+            config.config_file_path,
+            site_url=config.site_url,
+            site_name=config.site_name,
+        )
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any

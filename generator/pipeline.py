@@ -18,6 +18,14 @@ from generator.entity_rules import EMPTY_RULES, load_entity_rules
 from generator.ingest import read_seeds
 from generator.model import AnalysisFailure, Page, Problem
 from generator.render import render_site
+from generator.render.feeds import page_url
+from generator.url_history import (
+    current_urls,
+    dump,
+    entity_successors,
+    load_url_history,
+    redirect_pages,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +33,7 @@ class SiteBuild:
     pages: tuple[Page, ...]
     problems: tuple[Problem, ...]
     article_count: int
+    url_history: str | None = None  # the updated urls.yml, for a build that publishes
 
 
 def analysis_options(settings: Settings) -> AnalysisOptions:
@@ -36,9 +45,11 @@ def analysis_options(settings: Settings) -> AnalysisOptions:
 
 
 def build_site(settings: Settings, *, progress: bool = False) -> SiteBuild:
-    """Every page of the site. Raises `EntityRulesError` when `entities.yml` is invalid: a
-    configuration fault stops the build, unlike a bad seed."""
+    """Every page of the site. Raises `EntityRulesError` or `UrlHistoryError` when `entities.yml`
+    or `urls.yml` is invalid: a configuration fault stops the build, unlike a bad seed."""
     rules = load_entity_rules(settings.entity_rules_file) if settings.entity_rules_file else None
+    history_file = settings.url_history_file
+    history = load_url_history(history_file) if history_file else None
     # Ingest: every seed file becomes an Article, or a Problem that names it.
     ingested = read_seeds(settings.seeds_dir, settings.max_chars)
     problems = list(ingested.problems)
@@ -70,8 +81,25 @@ def build_site(settings: Settings, *, progress: bool = False) -> SiteBuild:
             analysed.append((article, text, result))
     # Collect: settle URLs and cross-article entities for all articles before rendering any.
     content = collect_site(analysed, settings.entity_page_min_articles, rules or EMPTY_RULES)
-    # Render: pure Markdown, sorted by path.
+    # Render: pure Markdown and data files.
     pages = render_site(
-        content, full_text=settings.full_text, latest_articles=settings.latest_articles
+        content,
+        full_text=settings.full_text,
+        latest_articles=settings.latest_articles,
+        site_url=settings.site_url,
+        site_name=settings.site_name,
     )
-    return SiteBuild(pages, tuple(sorted(problems, key=str)), len(analysed))
+    # Redirect every URL the site published before and no longer uses to its page's new URL.
+    updated = None
+    if history is not None:
+        current = current_urls(content)
+        in_use = {page_url(page.path) for page in pages if page.path.endswith(".md")}
+        successors = entity_successors(history, content)
+        pages += redirect_pages(history.redirects(current, successors=successors, in_use=in_use))
+        updated = dump(history.update(current))
+    return SiteBuild(
+        tuple(sorted(pages, key=lambda page: page.path)),
+        tuple(sorted(problems, key=str)),
+        len(analysed),
+        updated,
+    )

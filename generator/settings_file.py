@@ -39,7 +39,9 @@ def load_settings(config_file: Path) -> Settings:
     plugin_config = plugin.config
     if not isinstance(plugin_config, NewsDigestConfig):
         raise ConfigError(f"{config_file}: `{PLUGIN_NAME}` is not this generator's plugin")
-    return Settings.from_config(plugin_config, config_file)
+    return Settings.from_config(
+        plugin_config, config_file, site_url=config.site_url, site_name=config.site_name
+    )
 
 
 def default_settings(config_file: Path) -> Settings:

@@ -12,10 +12,18 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.model import Page
 
+if TYPE_CHECKING:
+    from generator.config import Settings
+    from generator.pipeline import SiteBuild
+
 MANIFEST = ".news-digest-files"
+# Our temporary files, named so that a run killed mid-write leaves nothing the next one can't
+# recognise as its own and remove.
+TEMPORARY_PREFIX = ".news-digest-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,12 +36,16 @@ class WriteReport:
 def write_pages(pages: Iterable[Page], out_dir: Path) -> WriteReport:
     """Make `out_dir` hold exactly these pages (plus whatever else was there before us)."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    pages = list(pages)
     previous = _read_manifest(out_dir)
+    current = [page.path for page in pages]
+    _remove_leftover_temporaries(out_dir, previous | set(current))
+    # Record every page this run may write before writing any: if it is killed part-way, the
+    # next run still knows which files are ours and removes the ones no seed asks for any more.
+    _write_manifest(out_dir, previous | set(current))
     written: list[str] = []
     unchanged = 0
-    current: list[str] = []
     for page in pages:
-        current.append(page.path)
         target = _inside(out_dir, page.path)
         data = page.content.encode("utf-8")
         if target.is_file() and target.read_bytes() == data:
@@ -45,14 +57,26 @@ def write_pages(pages: Iterable[Page], out_dir: Path) -> WriteReport:
     for path in removed:
         _inside(out_dir, path).unlink(missing_ok=True)
         _prune_empty_parents(out_dir, _inside(out_dir, path).parent)
-    write_atomically(out_dir / MANIFEST, "".join(f"{p}\n" for p in sorted(current)).encode())
+    _write_manifest(out_dir, set(current))
     return WriteReport(tuple(written), unchanged, tuple(removed))
+
+
+def save_url_history(settings: Settings, site: SiteBuild) -> bool:
+    """Write the updated `urls.yml` when it changed; True when it was written."""
+    target = settings.url_history_file
+    if target is None or site.url_history is None:
+        return False
+    data = site.url_history.encode("utf-8")
+    if target.is_file() and target.read_bytes() == data:
+        return False
+    write_atomically(target, data)
+    return True
 
 
 def write_atomically(target: Path, data: bytes) -> None:
     """Replace `target` with `data` in one step: readers see the old file or the new, never half."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=TEMPORARY_PREFIX, suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -62,6 +86,19 @@ def write_atomically(target: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _write_manifest(out_dir: Path, paths: set[str]) -> None:
+    write_atomically(out_dir / MANIFEST, "".join(f"{p}\n" for p in sorted(paths)).encode())
+
+
+def _remove_leftover_temporaries(out_dir: Path, pages: set[str]) -> None:
+    """Delete the temporary files of a killed run, in the folders where it could have written."""
+    folders = {out_dir, *(_inside(out_dir, page).parent for page in pages)}
+    for folder in sorted(folders):
+        if folder.is_dir():
+            for leftover in folder.glob(f"{TEMPORARY_PREFIX}*.tmp"):
+                leftover.unlink(missing_ok=True)
 
 
 def _read_manifest(out_dir: Path) -> set[str]:

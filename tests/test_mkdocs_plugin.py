@@ -156,7 +156,8 @@ def test_navigation_stays_small(built_site: Path) -> None:
     page = read_html(built_site / "index.html")
     nav_links = page.select("nav.md-nav--primary a.md-nav__link[href]")
     pages = {a["href"] for a in nav_links if not a["href"].startswith("#")}
-    assert pages == {".", "articles/", "entities/", "figures/", "tags/", "quality/", "about/"}
+    expected = {".", "articles/", "entities/", "figures/", "tags/", "data/", "quality/", "about/"}
+    assert pages == expected
 
 
 @pytest.mark.warnings_expected
@@ -215,7 +216,8 @@ def test_plugin_markdown_equals_the_cli_tree_byte_for_byte(tmp_path: Path) -> No
         if p.is_file() and p.name != MANIFEST
     }
     assert written == {path: markdown.encode() for path, markdown in capture.pages.items()}
-    assert len(written) == 9  # home, 3 listings, figures.csv, 3 articles, Maria Lopez
+    # home, 3 listings, 3 articles, Maria Lopez; figures.csv, 2 JSON files, data page, 2 feeds
+    assert len(written) == 14
 
 
 def test_key_phrases_become_tags_with_an_index(built_site: Path) -> None:
@@ -253,3 +255,42 @@ def test_seed_timeline_resolves_weekdays_against_the_article_date(built_site: Pa
     }
     assert rows["Monday"] == "2023-03-20"
     assert rows["Tuesday"] == "2023-03-21"
+
+
+def test_feeds_are_valid_and_absolute(built_site: Path) -> None:
+    import feedparser  # type: ignore[import-untyped]
+
+    feed = feedparser.parse((built_site / "feed.xml").read_bytes())
+    assert feed.bozo == 0
+    links = [entry.link for entry in feed.entries]
+    assert "https://example.github.io/news-digest/articles/porto-vale-passes-its-budget/" in links
+    person = feedparser.parse((built_site / "entities" / "person" / "maria-lopez.xml").read_bytes())
+    assert person.bozo == 0
+    assert len(person.entries) == 2
+
+
+def test_data_files_round_trip_to_the_pages(built_site: Path) -> None:
+    articles = json.loads((built_site / "articles.json").read_text(encoding="utf-8"))["articles"]
+    for article in articles:
+        assert (built_site / "articles" / article["id"] / "index.html").is_file()
+    entities = json.loads((built_site / "entities.json").read_text(encoding="utf-8"))["entities"]
+    lopez = next(e for e in entities if e["name"] == "Maria Lopez")
+    assert (built_site / "entities" / lopez["id"] / "index.html").is_file()
+    assert len(lopez["articles"]) == 2
+    assert (built_site / "sitemap.xml").is_file()
+    assert (built_site / "data" / "index.html").is_file()
+
+
+def test_a_renamed_slug_redirects_to_the_new_page(tmp_path: Path) -> None:
+    config = make_project(tmp_path, [FIXTURE_SEEDS / "city-budget.md"])
+    site = tmp_path / "site"
+    assert mkdocs("build", "--strict", "-f", str(config), "-d", str(site)).returncode == 0
+    assert "articles/porto-vale-passes-its-budget/" in (tmp_path / "urls.yml").read_text()
+    seed = tmp_path / "seeds" / "city-budget.md"
+    seed.write_text(seed.read_text().replace("title:", "slug: budget-2024\ntitle:", 1))
+    result = mkdocs("build", "--strict", "-f", str(config), "-d", str(site))
+    assert result.returncode == 0, result.stderr
+    old = read_html(site / "articles" / "porto-vale-passes-its-budget" / "index.html")
+    refresh = old.select_one('meta[http-equiv="refresh"]')
+    assert refresh is not None and refresh["content"].endswith("../budget-2024/")
+    assert (site / "articles" / "budget-2024" / "index.html").is_file()

@@ -5,7 +5,16 @@ from __future__ import annotations
 from generator.collect import SiteContent
 from generator.model import Page
 from generator.render.article import render_article
+from generator.render.data import (
+    ARTICLES_JSON,
+    DATA_PAGE,
+    ENTITIES_JSON,
+    articles_json,
+    data_page,
+    entities_json,
+)
 from generator.render.entities import render_entity_indexes, render_entity_page
+from generator.render.feeds import FEED_PATH, entity_feed, entity_feed_path, site_feed
 from generator.render.figures import FIGURES_CSV, render_figure_index, render_figures_csv
 from generator.render.listings import render_archive, render_home
 from generator.render.paths import (
@@ -17,9 +26,19 @@ from generator.render.paths import (
 )
 
 
-def render_site(content: SiteContent, *, full_text: bool, latest_articles: int) -> tuple[Page, ...]:
-    """Every generated page, sorted by path so the output is the same bytes every time."""
+def render_site(
+    content: SiteContent,
+    *,
+    full_text: bool,
+    latest_articles: int,
+    site_url: str | None = None,
+    site_name: str = "News digest",
+) -> list[Page]:
+    """Every generated page and data file."""
     pages = [
+        Page(ARTICLES_JSON, articles_json(content, site_url)),
+        Page(ENTITIES_JSON, entities_json(content, site_url)),
+        Page(DATA_PAGE, data_page(feeds=bool(site_url))),
         Page(HOME, render_home(content, latest_articles)),
         Page(ARCHIVE, render_archive(content)),
         Page(FIGURE_INDEX, render_figure_index(content, full_text=full_text)),
@@ -35,4 +54,12 @@ def render_site(content: SiteContent, *, full_text: bool, latest_articles: int) 
         for entity in content.entities
         if entity.has_page
     )
-    return tuple(sorted(pages, key=lambda page: page.path))
+    if site_url:
+        # Feeds need absolute URLs: without site_url there is nothing a reader could follow.
+        pages.append(Page(FEED_PATH, site_feed(content, site_url, site_name)))
+        pages.extend(
+            Page(entity_feed_path(entity), entity_feed(entity, content, site_url, site_name))
+            for entity in content.entities
+            if entity.has_page
+        )
+    return pages
