@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench_memory import peak_memory_of
+from bench_serve import serve_latencies
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {"NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0"}
@@ -186,6 +187,23 @@ def mkdocs_rows(articles: list[dict[str, str]], scratch: Path, runs: int) -> lis
     ]  # fmt: skip
 
 
+def serve_rows(articles: list[dict[str, str]], scratch: Path, runs: int) -> list[Row]:
+    """`mkdocs serve` on the whole site: seconds until a change shows, against a bare rebuild."""
+    folder = scratch / "serve"
+    config = make_project(folder, articles)
+    timed([sys.executable, "-m", "generator", "-q", "-f", str(config), "build", "--out",
+           str(folder / "warm")])  # fmt: skip  # the cache a user's earlier builds left
+    bare_config = make_project(scratch / "serve-bare", articles, bare=True)
+    bare = timed([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(bare_config)])
+    latencies = [serve_latencies(config, _env()) for _ in range(runs)]
+    n = len(articles)
+    return [
+        Row(f"mkdocs serve: seconds until the {change} article shows, {n} articles",
+            statistics.median(run[change] for run in latencies), bare, "s", "reported", True)
+        for change in ("added", "edited", "removed")
+    ]  # fmt: skip
+
+
 def memory_rows(articles: list[dict[str, str]], scratch: Path) -> list[Row]:
     folder = scratch / "memory"
     config = make_project(folder, articles)
@@ -222,7 +240,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.md")
-    parser.add_argument("--skip", default="", help="comma-separated: analysis,build,mkdocs,memory")
+    parser.add_argument(
+        "--skip", default="", help="comma-separated: analysis,build,mkdocs,serve,memory"
+    )
     args = parser.parse_args()
     if not (args.shared / "corpus" / "bbc").is_dir():
         print(f"no corpus in {args.shared}: run `make bench SHARED=DIR`", file=sys.stderr)
@@ -231,7 +251,12 @@ def main() -> int:
     skip = set(args.skip.split(","))
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as scratch:
-        steps = [("analysis", analysis_rows), ("build", build_rows), ("mkdocs", mkdocs_rows)]
+        steps = [
+            ("analysis", analysis_rows),
+            ("build", build_rows),
+            ("mkdocs", mkdocs_rows),
+            ("serve", serve_rows),
+        ]
         for name, step in steps:
             if name not in skip:
                 print(f"== {name}", file=sys.stderr, flush=True)
