@@ -9,16 +9,10 @@ import pytest
 from spacy.language import Language
 
 from generator.analyse.entities import ENTITY_LABELS, find_mentions
-from generator.analyse.nlp import load_pipeline
 from generator.model import Mention
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_NAME = "000_129643cfcd3c7d50.txt"
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def mentions_of(nlp: Language, text: str) -> tuple[Mention, ...]:

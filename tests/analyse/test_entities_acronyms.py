@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from generator.analyse.entities_acronyms import find_acronym_definitions
 from generator.analyse.entities_spans import Candidate
-from generator.analyse.nlp import load_pipeline
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def test_bracketed_acronym_after_a_candidate_takes_its_label(nlp: Language) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from generator.analyse.entities_caps import (
@@ -13,14 +12,8 @@ from generator.analyse.entities_caps import (
     tag_shouted_lines,
 )
 from generator.analyse.entities_spans import Candidate
-from generator.analyse.nlp import load_pipeline
 
 COMMON = frozenset({"get", "lucky", "win", "in", "surprise", "defeat"})
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def test_find_shouted_lines_needs_most_words_in_capitals() -> None:

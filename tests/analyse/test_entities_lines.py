@@ -12,12 +12,6 @@ from generator.analyse.entities_lines import (
     line_token_ranges,
 )
 from generator.analyse.entities_spans import Candidate
-from generator.analyse.nlp import load_pipeline
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def test_line_token_ranges_leave_out_line_breaks(nlp: Language) -> None:

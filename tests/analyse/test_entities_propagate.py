@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -13,12 +12,6 @@ from generator.analyse.entities_propagate import (
     scan_for_names,
 )
 from generator.analyse.entities_spans import Candidate
-from generator.analyse.nlp import load_pipeline
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def found_texts(doc: Doc, candidates: list[Candidate]) -> list[tuple[str, str]]:

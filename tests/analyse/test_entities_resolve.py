@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from generator.analyse.entities_resolve import NameResolver
 from generator.analyse.entities_spans import Candidate
-from generator.analyse.nlp import load_pipeline
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def test_surname_merges_into_the_one_full_name(nlp: Language) -> None:

@@ -7,12 +7,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from generator.analyse.entities_spans import Candidate, clean_candidates, is_junk, trim_span
-from generator.analyse.nlp import load_pipeline
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:

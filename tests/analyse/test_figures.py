@@ -8,15 +8,9 @@ import pytest
 from spacy.language import Language
 
 from generator.analyse.figures import find_figures
-from generator.analyse.nlp import load_pipeline
 from generator.model import Figure
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_129643cfcd3c7d50.txt"
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 @pytest.fixture(scope="module")

@@ -9,17 +9,11 @@ from spacy.language import Language
 from generator.analyse.figures import find_figures
 from generator.analyse.figures_attach import scan_amounts
 from generator.analyse.figures_change import find_qualifier
-from generator.analyse.nlp import load_pipeline
 
 
 @pytest.fixture(scope="module")
 def blank() -> Language:
     return spacy.blank("en")
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,6 @@ import pytest
 from spacy.language import Language
 
 from generator.analyse.keyphrases import MAX_PHRASES, find_key_phrases
-from generator.analyse.nlp import load_pipeline
 from generator.clean import clean_text
 from generator.ingest import read_seed
 
@@ -20,11 +19,6 @@ LIBRARY_STORY = (
     "Residents queued outside the library for hours. The United Nations praised the project, "
     "and a UN report called Millbrook a model town. Lee thanked the volunteers."
 )
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def test_names_fold_and_phrases_merge(nlp: Language) -> None:

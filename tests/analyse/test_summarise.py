@@ -8,7 +8,6 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from generator.analyse.nlp import load_pipeline
 from generator.analyse.summarise import (
     DEFAULT_SUMMARIZER,
     SUMMARIZERS,
@@ -36,11 +35,6 @@ LIBRARY_STORY = (
     "The old library building will become a community arts center. "
     "The Millbrook town council approved the new public library on Tuesday, the mayor said."
 )
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 @pytest.fixture(scope="session")

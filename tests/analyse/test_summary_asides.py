@@ -8,7 +8,6 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Token
 
-from generator.analyse.nlp import load_pipeline
 from generator.analyse.summary_asides import (
     without_asides,
     without_fronted_modifier,
@@ -17,11 +16,6 @@ from generator.analyse.summary_asides import (
     without_time_phrases,
     without_trailing_source,
 )
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def kept(nlp: Language, text: str, step: Callable[[list[Token], Token], list[Token]]) -> str:

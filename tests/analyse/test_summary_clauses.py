@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from generator.analyse.nlp import load_pipeline
 from generator.analyse.summary_clauses import render, repair_capitals, shorten_sentence, tidy
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def shorten(nlp: Language, text: str, limit: int, *, asides: bool = True) -> str:

@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from generator.analyse.nlp import load_pipeline
 from generator.analyse.summary_cues import opens_with_connective, states_figure
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 @pytest.mark.parametrize(

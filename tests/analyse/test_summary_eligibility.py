@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from generator.analyse.nlp import load_pipeline
 from generator.analyse.summary_eligibility import dateline_length, is_summary_worthy
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def worthy(nlp: Language, text: str) -> bool:

@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import math
 
-import pytest
 from spacy.language import Language
 
-from generator.analyse.nlp import load_pipeline
 from generator.analyse.summary_terms import count_terms, count_words, dot, normalise, weigh_terms
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def test_terms_are_weighted_content_lemmas(nlp: Language) -> None:

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from generator.analyse.nlp import load_pipeline
 from generator.analyse.timeline import clause_tense, find_dates
 from generator.analyse.timeline_resolve import Tense
 from generator.clean import clean_text
@@ -18,11 +17,6 @@ from generator.model import Article, DateMention
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SEED = SEEDS / "000_129643cfcd3c7d50.txt"
 WEDNESDAY = dt.date(2024, 7, 10)
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from generator.analyse.nlp import load_pipeline
 from generator.analyse.title import MAX_TITLE_CHARS, derive_title, derive_tldr
 from generator.clean import clean_text
 from generator.ingest import read_seed
@@ -18,11 +17,6 @@ LONG_LEDE = (
     "The town council, which met for six hours on Tuesday, approved a new public library next "
     "to the central park after a long debate about its cost and its size."
 )
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def test_seed_title_reads_like_a_headline(nlp: Language) -> None:
