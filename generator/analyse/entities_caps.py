@@ -138,12 +138,13 @@ def tag_shouted_lines(doc: Doc, nlp: Language) -> tuple[list[Candidate], list[tu
 
     Returns the candidates found and the character ranges of the lines they replace.
     """
-    shouted = list(find_shouted_lines(doc.text))
+    text = doc.text  # Doc.text joins every token anew on each access
+    shouted = list(find_shouted_lines(text))
     if not shouted:
         return [], []
     casings = collect_casings(doc, shouted)
     common_words = _common_words(nlp, ALL_WORD_CLASSES)
-    recased = [recase_line(doc.text[start:end], casings, common_words) for start, end in shouted]
+    recased = [recase_line(text[start:end], casings, common_words) for start, end in shouted]
     recogniser = cast("TrainablePipe", nlp.get_pipe("ner"))
     candidates: list[Candidate] = []
     for (line_start, _line_end), line_doc in zip(

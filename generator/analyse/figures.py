@@ -146,14 +146,14 @@ def _link_restatements(doc: Doc, drafts: list[_Draft]) -> None:
             following.change = draft.change
 
 
-def _to_figure(doc: Doc, draft: _Draft, sentence_starts: list[int]) -> Figure:
+def _to_figure(doc: Doc, text: str, draft: _Draft, sentence_starts: list[int]) -> Figure:
     start = doc[draft.start].idx
     last = doc[draft.end - 1]
     # A sentence-final "$500m." keeps its full stop inside the token; the figure does not.
     end = last.idx + len(last.text.rstrip(".") or last.text)
     amount = draft.amount
     return Figure(
-        text=doc.text[start:end],
+        text=text[start:end],
         value=amount.value,
         unit=draft.unit,
         change=draft.change,
@@ -187,4 +187,6 @@ def find_figures(doc: Doc) -> tuple[Figure, ...]:
     for draft in drafts:
         draft.date = dated.get(_clause_verb(doc[draft.amount.number]).i)
     sentence_starts = [sentence.start for sentence in doc.sents]
-    return tuple(_to_figure(doc, draft, sentence_starts) for draft in drafts)
+    # Doc.text joins every token anew on each access: read it once.
+    text = doc.text
+    return tuple(_to_figure(doc, text, draft, sentence_starts) for draft in drafts)

@@ -36,16 +36,17 @@ def start_sentences_at_paragraphs(doc: Doc) -> Doc:
         if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
             token.is_sent_start = True
             paragraph_starts.append(token.i)
+    text = doc.text  # Doc.text joins every token anew on each access: read it once
     for start in paragraph_starts:
-        _keep_dateline_with_lede(doc, start)
+        _keep_dateline_with_lede(doc, text, start)
     return doc
 
 
-def _keep_dateline_with_lede(doc: Doc, start: int) -> None:
+def _keep_dateline_with_lede(doc: Doc, text: str, start: int) -> None:
     # "LONDON (Reuters) - The council …": the parser cuts a dateline into fragments; kept whole
     # and joined to the lede, the summariser and tagger can recognise it and step over it.
     begin = doc[start].idx
-    length = dateline_length(doc.text[begin : begin + DATELINE_WINDOW])
+    length = dateline_length(text[begin : begin + DATELINE_WINDOW])
     if not length:
         return
     for token in doc[start + 1 :]:
