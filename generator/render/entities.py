@@ -9,7 +9,14 @@ from generator.collect import SiteContent
 from generator.entity_index import ENTITY_INDEX, Appearance, Entity
 from generator.render.article import GROUP_TITLES
 from generator.render.charts import co_mentions_svg, mentions_over_time_svg
-from generator.render.markup import escape_attribute, escape_text, front_matter, link, mark_spans
+from generator.render.markup import (
+    NOT_SEARCHED,
+    escape_attribute,
+    escape_text,
+    front_matter,
+    link,
+    mark_spans,
+)
 from generator.render.paths import article_path, entity_link, entity_path, relative
 
 
@@ -37,7 +44,7 @@ def _overview(content: SiteContent, letter_pages: list[str]) -> str:
         f"- {title}: {counts[group]:,}\n" for group, title in GROUP_TITLES.items() if counts[group]
     )
     return (
-        front_matter({"title": "Entities"})
+        front_matter({"title": "Entities", **NOT_SEARCHED})
         + f"# Entities\n\n{len(content.entities):,} entities across "
         + f"{len(content.entries):,} articles.\n\n{groups}\n## By name\n\n{letters}\n"
     )
@@ -47,7 +54,7 @@ def _index_page(
     title: str, content: SiteContent, entities: list[Entity] | tuple[Entity, ...], path: str
 ) -> str:
     parts = [
-        front_matter({"title": title}),
+        front_matter({"title": title, **NOT_SEARCHED}),
         f"# {title}\n\n",
         f"{len(entities):,} entities across {len(content.entries):,} articles.\n\n",
     ]

@@ -11,7 +11,7 @@ from generator.collect import Entry, SiteContent
 from generator.model import Figure
 from generator.render.article import sentence_anchor
 from generator.render.charts import values_over_time_svg
-from generator.render.markup import escape_text, front_matter, link, table
+from generator.render.markup import NOT_SEARCHED, escape_text, front_matter, link, table
 from generator.render.numbers import figure_rows, format_unit
 from generator.render.paths import FIGURE_INDEX, article_path, relative
 
@@ -64,7 +64,7 @@ def render_figure_index(content: SiteContent, *, full_text: bool = True) -> str:
                 ]
             )
     parts = [
-        front_matter({"title": "Figures"}),
+        front_matter({"title": "Figures", **NOT_SEARCHED}),
         "# Figures\n\n",
         f"{len(rows):,} notable figures from {len(content.entries):,} articles · "
         f"{link('Download every figure as CSV', 'figures.csv')}\n\n",

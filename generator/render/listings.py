@@ -7,7 +7,7 @@ from itertools import groupby
 from generator.collect import Entry, SiteContent
 from generator.entity_index import ENTITY_INDEX
 from generator.render.article import summary_sentences
-from generator.render.markup import escape_text, front_matter, link
+from generator.render.markup import NOT_SEARCHED, escape_text, front_matter, link
 from generator.render.numbers import figure_rows
 from generator.render.paths import (
     ARCHIVE,
@@ -48,7 +48,7 @@ def _month_of(entry: Entry) -> str:
 
 def render_archive(content: SiteContent) -> str:
     """Every article by month, newest first, undated last."""
-    parts = [front_matter({"title": "Articles"}), "# Articles\n\n"]
+    parts = [front_matter({"title": "Articles", **NOT_SEARCHED}), "# Articles\n\n"]
     for month, entries in groupby(content.entries, key=_month_of):
         parts.append(f"## {month}\n\n")
         for entry in entries:

@@ -76,6 +76,11 @@ def link(text: str, target: str) -> str:
     return f"[{text}]({target})"
 
 
+# For listing pages: everything they show is already indexed on the article and entity pages,
+# so indexing them again only makes the search index larger and the results noisier.
+NOT_SEARCHED: dict[str, object] = {"search": {"exclude": True}}
+
+
 def front_matter(fields: dict[str, object]) -> str:
     """A YAML front matter block for page metadata; values the theme prints are pre-escaped."""
     body = yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=10_000)
