@@ -78,6 +78,9 @@ class EntityResolver:
     def __init__(self, rules: EntityRules) -> None:
         self.rules = rules
         self.regrouped: dict[EntityKey, str] = {}
+        # A site has far fewer distinct (name, label) pairs than mentions, and rendering asks
+        # about each mention several times: resolve each pair once.
+        self._resolved: dict[tuple[str, str], tuple[EntityKey, str] | None] = {}
 
     def key_of(self, mention: Mention) -> tuple[EntityKey, str] | None:
         """(key, display name) of the mention's entity; None for other labels or hidden ones."""
@@ -88,10 +91,16 @@ class EntityResolver:
         return (self.regrouped.get((group, key), group), key), name
 
     def _resolve(self, mention: Mention) -> tuple[EntityKey, str] | None:
-        group = ENTITY_GROUPS.get(mention.label)
+        pair = (mention.canonical, mention.label)
+        if pair not in self._resolved:
+            self._resolved[pair] = self._resolve_pair(*pair)
+        return self._resolved[pair]
+
+    def _resolve_pair(self, canonical: str, label: str) -> tuple[EntityKey, str] | None:
+        group = ENTITY_GROUPS.get(label)
         if group is None:
             return None
-        resolved = self.rules.resolve(mention.canonical, group)
+        resolved = self.rules.resolve(canonical, group)
         if resolved is None:
             return None
         name, group = resolved
