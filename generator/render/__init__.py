@@ -15,11 +15,10 @@ from generator.render.data import (
 )
 from generator.render.entities import render_entity_indexes, render_entity_page
 from generator.render.feeds import FEED_PATH, entity_feed, entity_feed_path, site_feed
-from generator.render.figures import FIGURES_CSV, render_figure_index, render_figures_csv
+from generator.render.figures import FIGURES_CSV, render_figure_pages, render_figures_csv
 from generator.render.listings import render_archive, render_home
 from generator.render.paths import (
     ARCHIVE,
-    FIGURE_INDEX,
     HOME,
     article_path,
     entity_path,
@@ -41,10 +40,11 @@ def render_site(
         Page(DATA_PAGE, data_page(feeds=bool(site_url))),
         Page(HOME, render_home(content, latest_articles)),
         Page(ARCHIVE, render_archive(content)),
-        Page(FIGURE_INDEX, render_figure_index(content, full_text=full_text)),
         Page(FIGURES_CSV, render_figures_csv(content)),
     ]
     pages.extend(Page(path, markdown) for path, markdown in render_entity_indexes(content).items())
+    figures = render_figure_pages(content, full_text=full_text)
+    pages.extend(Page(path, markdown) for path, markdown in figures.items())
     pages.extend(
         Page(article_path(entry), render_article(entry, content, full_text=full_text))
         for entry in content.entries

@@ -21,6 +21,7 @@ CSV_COLUMNS = (
     "change", "kind", "concept", "date", "notable", "paired_with", "entities", "sentence",
 )  # fmt: skip
 CHARTS_SHOWN = 6
+FIGURES_PER_PAGE = 500
 CHANGE_WORDS = {
     "=": "",
     "~": "about",
@@ -42,8 +43,50 @@ def sentence_entities(entry: Entry, figure: Figure, content: SiteContent) -> lis
     return list(names)
 
 
-def render_figure_index(content: SiteContent, *, full_text: bool = True) -> str:
-    """Every notable figure, sortable and filterable, with charts and a CSV of all figures."""
+def render_figure_pages(content: SiteContent, *, full_text: bool = True) -> dict[str, str]:
+    """Every notable figure, sortable and filterable, a page of rows at a time.
+
+    The first page also holds the charts and the CSV of all figures. One table of every figure
+    would be tens of thousands of rows on a large site: slow to build and to open.
+    """
+    rows = _rows(content, full_text=full_text)
+    chunks = [rows[i : i + FIGURES_PER_PAGE] for i in range(0, len(rows), FIGURES_PER_PAGE)]
+    paths = [FIGURE_INDEX] + [f"figures/{n}.md" for n in range(2, len(chunks) + 1)]
+    pages = {}
+    for number, (path, chunk) in enumerate(zip(paths, chunks or [[]], strict=False), start=1):
+        pager = _pager(paths, number)
+        parts = [
+            front_matter(
+                {"title": "Figures" if number == 1 else f"Figures, page {number}", **NOT_SEARCHED}
+            ),
+            "# Figures\n\n",
+            f"{len(rows):,} notable figures from {len(content.entries):,} articles · "
+            f"{link('Download every figure as CSV', 'figures.csv')}\n\n",
+            _charts(content) if number == 1 else "",
+            pager,
+        ]
+        if chunk:
+            headers = ["Figure", "Value", "Unit", "Change", "Measures", "Entities", "When", "Date"]
+            parts.append('<div id="news-digest-figure-table"></div>\n\n')
+            parts.append(table([*headers, "Article"], chunk) + "\n")
+            parts.append(pager)
+        else:
+            parts.append("No figures yet.\n")
+        pages[path] = "".join(parts).rstrip() + "\n"
+    return pages
+
+
+def _pager(paths: list[str], current: int) -> str:
+    if len(paths) < 2:
+        return ""
+    links = [
+        str(number) if number == current else link(str(number), path.rsplit("/", 1)[-1])
+        for number, path in enumerate(paths, start=1)
+    ]
+    return f"Page {current} of {len(paths)}: " + " · ".join(links) + "\n\n"
+
+
+def _rows(content: SiteContent, *, full_text: bool) -> list[list[str]]:
     rows = []
     for entry in content.entries:
         page = relative(FIGURE_INDEX, article_path(entry))
@@ -63,20 +106,7 @@ def render_figure_index(content: SiteContent, *, full_text: bool = True) -> str:
                     link(escape_text(entry.title), target),
                 ]
             )
-    parts = [
-        front_matter({"title": "Figures", **NOT_SEARCHED}),
-        "# Figures\n\n",
-        f"{len(rows):,} notable figures from {len(content.entries):,} articles · "
-        f"{link('Download every figure as CSV', 'figures.csv')}\n\n",
-        _charts(content),
-    ]
-    if rows:
-        headers = ["Figure", "Value", "Unit", "Change", "Measures", "Entities", "When", "Date"]
-        parts.append('<div id="news-digest-figure-table"></div>\n\n')
-        parts.append(table([*headers, "Article"], rows))
-    else:
-        parts.append("No figures yet.\n")
-    return "".join(parts)
+    return rows
 
 
 def _sortable_number(value: float) -> str:

@@ -1,10 +1,12 @@
 import csv
 import io
 
+import pytest
 from factories import make_entry_input, make_figure
 
 from generator.collect import collect_site
-from generator.render.figures import render_figure_index, render_figures_csv
+from generator.render import figures
+from generator.render.figures import render_figure_pages, render_figures_csv
 
 
 def site_with(*figures: object) -> object:
@@ -26,7 +28,18 @@ def test_csv_lists_every_figure_and_defuses_formulas() -> None:
 
 
 def test_index_table_sorts_by_full_digits_and_marks_the_table() -> None:
-    page = render_figure_index(site_with(make_figure(1.28e12, "CNY", kind="money", text="x")))
+    page = render_figure_pages(site_with(make_figure(1.28e12, "CNY", kind="money", text="x")))[
+        "figures/index.md"
+    ]
     assert '<div id="news-digest-figure-table"></div>' in page
     assert "| x | 1,280,000,000,000 | CNY |" in page
     assert "[Download every figure as CSV](figures.csv)" in page
+
+
+def test_large_indexes_are_paginated(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(figures, "FIGURES_PER_PAGE", 2)
+    site = site_with(*(make_figure(float(n), "USD", kind="money", text=f"${n}") for n in range(5)))
+    pages = render_figure_pages(site)
+    assert list(pages) == ["figures/index.md", "figures/2.md", "figures/3.md"]
+    assert "Page 2 of 3: [1](index.md) · 2 · [3](3.md)" in pages["figures/2.md"]
+    assert pages["figures/3.md"].count("| &#36;4 |") == 1
