@@ -9,10 +9,9 @@ Python-Markdown passes through untouched and the browser shows as the character 
 from __future__ import annotations
 
 import html
+import json
 import re
 from urllib.parse import urlsplit
-
-import yaml
 
 # Every ASCII punctuation character: cheaper to neutralise them all than to track which one a
 # future extension starts reading as syntax. Letters, digits, spaces and non-ASCII pass through.
@@ -82,8 +81,14 @@ NOT_SEARCHED: dict[str, object] = {"search": {"exclude": True}}
 
 
 def front_matter(fields: dict[str, object]) -> str:
-    """A YAML front matter block for page metadata; values the theme prints are pre-escaped."""
-    body = yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=10_000)
+    """A YAML front matter block for page metadata; values the theme prints are pre-escaped.
+
+    Each value is written as JSON, which is YAML's flow style: as safe as a YAML emitter for any
+    text (quotes, colons, line breaks), and many times faster on a site of thousands of pages.
+    """
+    body = "".join(
+        f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in fields.items()
+    )
     return f"---\n{body}---\n\n"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
 
 from generator.collect import Entry
@@ -23,8 +24,20 @@ def entity_path(entity: Entity) -> str:
 def relative(from_page: str, to_page: str) -> str:
     """The link from one page's Markdown file to another's (or to an anchor on it)."""
     target, _, anchor = to_page.partition("#")
-    path = posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+    path = _relative_path(target, posixpath.dirname(from_page))
     return f"{path}#{anchor}" if anchor else path
+
+
+@functools.lru_cache(maxsize=65_536)
+def _relative_path(target: str, folder: str) -> str:
+    # Both are paths below the docs folder: no need for posixpath.relpath's trips to the current
+    # directory, which cost seconds across the links of a large site.
+    source = folder.split("/") if folder else []
+    parts = target.split("/")
+    common = 0
+    while common < min(len(source), len(parts) - 1) and source[common] == parts[common]:
+        common += 1
+    return "/".join([".."] * (len(source) - common) + parts[common:])
 
 
 def entity_link(from_page: str, entity: Entity) -> str:

@@ -181,7 +181,7 @@ def test_data_page_documents_every_field_and_links_every_file() -> None:
         assert f"| `{field}` |" in page
     links = re.findall(r"\]\(([^)]+)\)", page)
     assert links == [ARTICLES_JSON, ENTITIES_JSON, FIGURES_CSV, FEED_PATH]
-    assert page.startswith("---\ntitle: Data\n---\n\n# Data\n")
+    assert page.startswith('---\ntitle: "Data"\n---\n\n# Data\n')
 
 
 def test_data_page_without_feeds_links_no_feed() -> None:

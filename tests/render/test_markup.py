@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from generator.render.markup import escape_attribute, escape_text, safe_url, table
+from generator.render.markup import escape_attribute, escape_text, front_matter, safe_url, table
 
 
 def test_plain_prose_stays_readable() -> None:
@@ -57,3 +57,16 @@ def test_only_http_urls_become_links(url: str | None, safe: str | None) -> None:
 
 def test_table() -> None:
     assert table(["A", "B"], [["1", "2"]]) == "| A | B |\n|---|---|\n| 1 | 2 |\n"
+
+
+def test_front_matter_is_yaml_that_reads_back_exactly() -> None:
+    import yaml
+
+    fields = {
+        "title": 'A "quoted": title\nwith # and: colons',
+        "tags": ["a", "ü"],
+        "n": {"x": True},
+    }
+    block = front_matter(fields)
+    assert block.startswith("---\n") and block.endswith("---\n\n")
+    assert yaml.safe_load(block.strip().strip("-")) == fields
