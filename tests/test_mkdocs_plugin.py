@@ -130,6 +130,7 @@ def test_seed_figure_table_holds_the_dollar_amount(built_site: Path) -> None:
 def test_home_lists_the_latest_articles_with_counts(built_site: Path) -> None:
     text = read_html(built_site / "index.html").get_text(" ", strip=True)
     assert "4 articles" in text
+    assert len(read_html(built_site / "index.html").select("article .grid.cards li")) == 4
     assert "Porto Vale passes its budget" in text
 
 

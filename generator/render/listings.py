@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import groupby
 
 from generator.collect import Entry, SiteContent
@@ -14,28 +15,54 @@ from generator.render.paths import (
     FIGURE_INDEX,
     HOME,
     article_path,
+    entity_link,
     relative,
 )
+
+TOP_ENTITIES = 4
 
 
 def render_home(content: SiteContent, latest: int) -> str:
     figures = sum(_notable_count(entry) for entry in content.entries)
     counts = (
-        f"{link(f'{len(content.entries):,} articles', ARCHIVE)} · "
-        f"{link(f'{len(content.entities):,} entities', ENTITY_INDEX)} · "
-        f"{link(f'{figures:,} figures', FIGURE_INDEX)}"
+        f"{link(counted(len(content.entries), 'article'), ARCHIVE)} · "
+        f"{link(counted(len(content.entities), 'entity', 'entities'), ENTITY_INDEX)} · "
+        f"{link(counted(figures, 'figure'), FIGURE_INDEX)}"
     )
     parts = [front_matter({"title": "Home"}), "# Latest news\n\n", counts, "\n\n"]
-    for entry in content.entries[:latest]:
-        date = entry.date.isoformat() if entry.date else "Undated"
-        title = link(escape_text(entry.title), relative(HOME, article_path(entry)))
-        summary = escape_text(" ".join(summary_sentences(entry)))
-        parts.append(f"## {title}\n\n*{date}*\n\n{summary}\n\n")
+    if content.entries[:latest]:
+        # Material's card grid: md_in_html lets our own wrapper hold Markdown.
+        parts.append('<div class="grid cards" markdown>\n\n')
+        parts.extend(_card(entry, content) for entry in content.entries[:latest])
+        parts.append("</div>\n\n")
     if not content.entries:
         parts.append("No articles yet: add a text file to the seeds folder.\n")
     elif len(content.entries) > latest:
         parts.append(link("All articles", ARCHIVE) + "\n")
     return "".join(parts).rstrip() + "\n"
+
+
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """ "1 article", "2 articles", "1,204 entities"."""
+    return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
+
+
+def _card(entry: Entry, content: SiteContent) -> str:
+    """Title, date, TL;DR and the most mentioned entities of one article, as a card."""
+    date = entry.date.isoformat() if entry.date else "Undated"
+    title = link(escape_text(entry.title), relative(HOME, article_path(entry)))
+    tldr = entry.analysis.tldr or " ".join(summary_sentences(entry)[:1])
+    mentions: Counter[str] = Counter()
+    for mention in entry.analysis.mentions:
+        entity = content.entity_of(mention)
+        if entity is not None:
+            mentions[entity.anchor] += 1
+    top = [content.by_anchor[anchor] for anchor, _ in mentions.most_common(TOP_ENTITIES)]
+    entities = ", ".join(link(escape_text(e.name), entity_link(HOME, e)) for e in top)
+    lines = [f"-   **{title}**", "", f"    *{date}* · {escape_text(tldr)}"]
+    if entities:
+        lines += ["", f"    {entities}"]
+    return "\n".join(lines) + "\n\n"
 
 
 def _notable_count(entry: Entry) -> int:
