@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -94,8 +95,6 @@ def timed(command: list[str], cwd: Path | None = None) -> float:
 
 
 def _env() -> dict[str, str]:
-    import os  # noqa: PLC0415
-
     return {**os.environ, **ENV}
 
 

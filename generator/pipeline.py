@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from generator.analyse.options import AnalysisOptions
 from generator.analyse.run import AnalysisJob, analyse_jobs
 from generator.cache import AnalysisCache
-from generator.clean import clean_text
+from generator.clean import NOTHING_LEFT, clean_body
 from generator.collect import collect_site
 from generator.config import Settings
 from generator.entity_rules import EMPTY_RULES, load_entity_rules
@@ -56,12 +56,12 @@ def build_site(settings: Settings, *, progress: bool = False) -> SiteBuild:
     # Clean before analysis, so boilerplate can never reach a summary or the entity index.
     articles, cleaned = [], []
     for article in ingested.articles:
-        text = clean_text(article.body)
-        if text.text.strip():
+        text = clean_body(article.body)
+        if text is None:
+            problems.append(Problem(article.path, NOTHING_LEFT))
+        else:
             articles.append(article)
             cleaned.append(text)
-        else:
-            problems.append(Problem(article.path, "has nothing left once boilerplate is removed"))
     # Analyse: what the cache does not hold goes through spaCy once, on every core.
     results = analyse_jobs(
         [

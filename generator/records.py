@@ -15,7 +15,7 @@ from typing import Any
 from generator.analyse.options import AnalysisOptions
 from generator.analyse.run import AnalysisJob, analyse_jobs
 from generator.cache import AnalysisCache
-from generator.clean import clean_text
+from generator.clean import NOTHING_LEFT, clean_body
 from generator.ingest import SeedError, parse_article
 from generator.model import Analysis, AnalysisFailure, Article, CleanText
 
@@ -56,11 +56,8 @@ def analyse_records(
         except ValueError as error:
             prepared.append(f"invalid date {record.date!r}: {error}")
             continue
-        clean = clean_text(article.body)
-        if not clean.text.strip():
-            prepared.append("has nothing left once boilerplate is removed")
-            continue
-        prepared.append((article, clean))
+        clean = clean_body(article.body)
+        prepared.append((article, clean) if clean is not None else NOTHING_LEFT)
     ready = [item for item in prepared if not isinstance(item, str)]
     jobs = [AnalysisJob(clean.text, article.meta.date) for article, clean in ready]
     cache = cache or AnalysisCache(None)
