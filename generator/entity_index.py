@@ -7,6 +7,7 @@ counted, so a merged, renamed or hidden entity is one thing (or nothing) everywh
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -145,7 +146,9 @@ def collect_entities(
             tally.names[name] += len(found)
             tally.aliases.update(m.text for m in found)
             tally.appearances.append(_first_appearance(index, date, found, sentences))
-            tally.partners.update(other for other in grouped if other != key)
+            # Counted with itself (one C-level update per entity, not one per pair); the self
+            # count is dropped when the entities are made.
+            tally.partners.update(grouped.keys())
     return _make_entities(tallies, min_articles)
 
 
@@ -160,20 +163,25 @@ def _make_entities(tallies: dict[EntityKey, _Tally], min_articles: int) -> tuple
     entities = []
     for key, tally in tallies.items():
         name, slug = named[key]
-        partners = sorted(tally.partners.items(), key=lambda item: (-item[1], named[item[0]][0]))
+        del tally.partners[key]
+        # The same as sorted(...)[:CO_MENTIONS_SHOWN], without sorting thousands of partners.
+        partners = heapq.nsmallest(
+            CO_MENTIONS_SHOWN,
+            tally.partners.items(),
+            key=lambda item: (-item[1], named[item[0]][0]),
+        )
         entities.append(
             Entity(
                 key=key,
                 name=name,
                 group=key[0],
                 slug=slug,
-                aliases=tuple(sorted(tally.aliases - {name}, key=str.casefold)),
+                aliases=tuple(sorted(tally.aliases - {name}, key=lambda a: (a.casefold(), a))),
                 appearances=tuple(tally.appearances),
                 has_page=len(tally.appearances) >= min_articles,
                 index_page=letter_page(slug) if split else ENTITY_INDEX,
                 co_mentions=tuple(
-                    (f"{other[0]}-{named[other][1]}", count)
-                    for other, count in partners[:CO_MENTIONS_SHOWN]
+                    (f"{other[0]}-{named[other][1]}", count) for other, count in partners
                 ),
             )
         )

@@ -52,7 +52,8 @@ class EntityRules:
 
         Names no rule covers come back unchanged.
         """
-        rule = self.by_key.get(canonical_key(name))
+        # Keying a name costs more than the rest of collecting it: skip it when there are no rules.
+        rule = self.by_key.get(canonical_key(name)) if self.by_key else None
         if rule is None:
             return (name, group)
         if rule.hidden:

@@ -176,8 +176,13 @@ def dump(history: UrlHistory) -> str:
     if not history.paths:
         return HEADER
     table = {key: list(paths) for key, paths in sorted(history.paths.items())}
-    body = yaml.safe_dump(
-        table, allow_unicode=True, sort_keys=True, default_flow_style=False, width=10_000
+    body = yaml.dump(
+        table,
+        Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper),  # libyaml's, when PyYAML has it
+        allow_unicode=True,
+        sort_keys=True,
+        default_flow_style=False,
+        width=10_000,
     )
     return HEADER + body
 
@@ -266,7 +271,7 @@ class _LineError(Exception):
 def _parse(text: str) -> dict[str, tuple[str, ...]]:
     try:
         # Composed, not loaded: every value keeps its line, and no Python object is constructed.
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         reason = f"YAML error: {error.problem or error.context or 'not valid YAML'}"

@@ -1,3 +1,5 @@
+import pytest
+
 from generator.clean import clean_text
 
 
@@ -45,3 +47,28 @@ def test_crlf_becomes_lf_with_exact_offsets() -> None:
     start = cleaned.text.index("Two")
     assert body[cleaned.to_original(start) :].startswith("Two")
     assert cleaned.removals == ()
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Sign up for our daily newsletter.",
+        "Signing-up to email alerts takes a minute.",
+        "Newsletters: sign up here.",
+        "Subscribe to our channel today.",
+        "Get it straight to your inbox.",
+        "Click here for more.",
+        "Download our free app.",
+        "Follow us on every network.",
+        "Read more: the full story.",
+        "Related stories",
+        "Advertisement",
+        "Share this article",
+        "Listen to this article",
+    ],
+)
+def test_each_kind_of_banner_is_found_past_the_quick_check(banner: str) -> None:
+    # The substring check in front of the pattern must never hide a banner from it.
+    cleaned = clean_text(f"Rain fell.\n\n{banner}\n\nIt stopped.")
+    assert [removal.reason for removal in cleaned.removals] == ["boilerplate"]
+    assert banner not in cleaned.text

@@ -1,4 +1,7 @@
 import datetime as dt
+import os
+import subprocess
+import sys
 
 from generator.entity_index import EntityResolver, collect_entities, letter_page
 from generator.entity_rules import EMPTY_RULES
@@ -34,3 +37,28 @@ def test_large_indexes_are_split_by_letter() -> None:
     pages = {entity.index_page for entity in entities}
     assert pages == {"entities/n.md", "entities/o.md"}
     assert letter_page("1984") == "entities/0-9.md"
+
+
+def test_aliases_differing_only_in_case_come_in_one_order_whatever_the_hash_seed() -> None:
+    # Sets iterate in an order that changes with PYTHONHASHSEED; the page must not.
+    script = (
+        "from generator.entity_index import EntityResolver, collect_entities\n"
+        "from generator.entity_rules import EMPTY_RULES\n"
+        "from generator.model import Mention, Sentence\n"
+        "s = (Sentence('EBay and Ebay and eBay.', 0, 23),)\n"
+        "names = enumerate(['EBay', 'Ebay', 'eBay'])\n"
+        "m = [Mention(t, 'ORG', 'eBay', i * 9, i * 9 + 4, 0) for i, t in names]\n"
+        "(e,) = collect_entities([(m, s, None)], EntityResolver(EMPTY_RULES), 1)\n"
+        "print(e.aliases)\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(8)
+    }
+    assert outputs == {"('EBay', 'Ebay')\n"}

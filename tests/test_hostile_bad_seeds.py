@@ -138,7 +138,7 @@ def test_an_article_titled_index_does_not_replace_the_archive() -> None:
     from factories import make_entry_input
 
     analysed = [make_entry_input("a.md", "The mayor spoke.", title="Index")]
-    pages = render_site(collect_site(analysed, 2), full_text=True, latest_articles=10)
+    pages = render_site(collect_site(analysed, 2), full_text=True, latest_articles=10).pages
     paths = [page.path for page in pages]
     assert len(paths) == len(set(paths)), paths
 

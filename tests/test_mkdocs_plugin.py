@@ -97,11 +97,16 @@ def test_entity_page_shows_aliases_co_mentions_and_a_chart(built_site: Path) -> 
     assert svg is not None and svg.title is not None
     assert svg.title.get_text() == "Mentions of Maria Lopez per month"
     assert len(svg.select("rect")) == 2
-    partners = {a.get_text(strip=True): a["href"] for a in page.select("article li a[href]")}
-    assert partners["Porto Vale"] == "../../place/porto-vale/"
-    assert list(partners).count("Porto Vale") == 1
-    quote = page.select_one("article blockquote strong")
-    assert quote is not None and quote.get_text() == "Maria Lopez"
+    mentioned_with = page.select_one("#mentioned-with + ul")
+    assert mentioned_with is not None
+    partners = [(a.get_text(strip=True), a["href"]) for a in mentioned_with.select("a[href]")]
+    assert ("Porto Vale", "../../place/porto-vale/") in partners
+    assert [name for name, _ in partners].count("Porto Vale") == 1
+    articles = page.select_one("#articles + ul")
+    assert articles is not None and len(articles.select(":scope > li")) == 2
+    assert {strong.get_text() for strong in articles.select("li strong")} == {"Maria Lopez"}
+    # The articles' own sentences are searched on the articles' pages, not here again.
+    assert page.select_one("#articles[data-search-exclude]") is not None
 
 
 def test_alias_file_hides_entities(built_site: Path) -> None:
@@ -157,8 +162,11 @@ def test_navigation_stays_small(built_site: Path) -> None:
     page = read_html(built_site / "index.html")
     nav_links = page.select("nav.md-nav--primary a.md-nav__link[href]")
     pages = {a["href"] for a in nav_links if not a["href"].startswith("#")}
-    expected = {".", "articles/", "entities/", "figures/", "tags/", "data/", "quality/", "about/"}
-    assert pages == expected
+    assert pages == {".", "articles/", "entities/", "figures/", "about/"}
+    # Every page carries the navigation: the rest is one click away, on the About page.
+    about = read_html(built_site / "about" / "index.html")
+    linked = {a["href"] for a in about.select("article a[href]")}
+    assert {"../tags/", "../data/", "../quality/"} <= linked
 
 
 @pytest.mark.warnings_expected

@@ -1,6 +1,14 @@
-"""Render: the collected site content → Markdown pages. Pure: no file is read or written here."""
+"""Render: the collected site content → Markdown pages. Pure: no file is read or written here.
+
+The pages of articles and entities, nearly all of a large site, carry a key (`keys.PageKeys`):
+given the Markdown of earlier builds by key, a page whose inputs did not change is taken from
+there instead of rendered again.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from generator.collect import SiteContent
 from generator.model import Page
@@ -16,6 +24,7 @@ from generator.render.data import (
 from generator.render.entities import render_entity_indexes, render_entity_page
 from generator.render.feeds import FEED_PATH, entity_feed, entity_feed_path, site_feed
 from generator.render.figures import FIGURES_CSV, render_figure_pages, render_figures_csv
+from generator.render.keys import PageKeys
 from generator.render.listings import render_archive, render_home
 from generator.render.paths import (
     ARCHIVE,
@@ -25,6 +34,13 @@ from generator.render.paths import (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class RenderedSite:
+    pages: list[Page]
+    by_key: dict[str, str] = field(default_factory=dict)  # Markdown of every keyed page
+    rendered: int = 0  # keyed pages rendered afresh rather than reused
+
+
 def render_site(
     content: SiteContent,
     *,
@@ -32,8 +48,13 @@ def render_site(
     latest_articles: int,
     site_url: str | None = None,
     site_name: str = "News digest",
-) -> list[Page]:
-    """Every generated page and data file."""
+    earlier: Mapping[str, str] | None = None,
+) -> RenderedSite:
+    """Every generated page and data file; keyed pages found in `earlier` are not rendered."""
+    earlier = earlier or {}
+    settings = {"full_text": full_text, "site_url": site_url, "site_name": site_name}
+    keys = PageKeys(content, settings)
+    by_key: dict[str, str] = {}
     pages = [
         Page(ARTICLES_JSON, articles_json(content, site_url)),
         Page(ENTITIES_JSON, entities_json(content, site_url)),
@@ -45,21 +66,24 @@ def render_site(
     pages.extend(Page(path, markdown) for path, markdown in render_entity_indexes(content).items())
     figures = render_figure_pages(content, full_text=full_text)
     pages.extend(Page(path, markdown) for path, markdown in figures.items())
-    pages.extend(
-        Page(article_path(entry), render_article(entry, content, full_text=full_text))
-        for entry in content.entries
-    )
-    pages.extend(
-        Page(entity_path(entity), render_entity_page(entity, content))
-        for entity in content.entities
-        if entity.has_page
-    )
+    for index, entry in enumerate(content.entries):
+        key = keys.article(index)
+        markdown = earlier.get(key) or render_article(entry, content, full_text=full_text)
+        pages.append(Page(article_path(entry), markdown))
+        by_key[key] = markdown
+    with_pages = [entity for entity in content.entities if entity.has_page]
+    for entity in with_pages:
+        key = keys.entity(entity, "page")
+        markdown = earlier.get(key) or render_entity_page(entity, content)
+        pages.append(Page(entity_path(entity), markdown))
+        by_key[key] = markdown
     if site_url:
         # Feeds need absolute URLs: without site_url there is nothing a reader could follow.
         pages.append(Page(FEED_PATH, site_feed(content, site_url, site_name)))
-        pages.extend(
-            Page(entity_feed_path(entity), entity_feed(entity, content, site_url, site_name))
-            for entity in content.entities
-            if entity.has_page
-        )
-    return pages
+        for entity in with_pages:
+            key = keys.entity(entity, "feed")
+            feed = earlier.get(key) or entity_feed(entity, content, site_url, site_name)
+            pages.append(Page(entity_feed_path(entity), feed))
+            by_key[key] = feed
+    reused = sum(1 for key in by_key if key in earlier)
+    return RenderedSite(pages, by_key, len(by_key) - reused)

@@ -9,8 +9,9 @@ the Data page is written from those same tables, so the page cannot drift from t
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Mapping
+
+import msgspec
 
 from generator.collect import Entry, SiteContent
 from generator.entity_index import Entity
@@ -86,7 +87,8 @@ FEED_FIELDS: Mapping[str, str] = {
     "published": "The article's date, at midnight UTC; `updated` is the same",
     "author": "The article's author when known",
     "category": "Its tags and key phrases",
-    "summary": "The summary sentences, as plain text",
+    "summary": "The summary sentences, as plain text; in an entity's feed, which keeps its ten "
+    "newest articles, the one-sentence *In short*",
 }
 
 
@@ -168,7 +170,10 @@ def _iso(date: dt.date | None) -> str | None:
 
 
 def _dump(document: Mapping[str, object]) -> str:
-    return json.dumps(document, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    # msgspec: the standard library's encoder drops to pure Python once asked to indent.
+    return (
+        msgspec.json.format(msgspec.json.encode(document, order="sorted"), indent=2).decode() + "\n"
+    )
 
 
 def data_page(*, feeds: bool = True) -> str:

@@ -8,7 +8,7 @@ from itertools import groupby
 from generator.collect import SiteContent
 from generator.entity_index import ENTITY_INDEX, Appearance, Entity
 from generator.render.article import GROUP_TITLES
-from generator.render.charts import co_mentions_svg, mentions_over_time_svg
+from generator.render.charts import mentions_over_time_svg
 from generator.render.markup import (
     NOT_SEARCHED,
     escape_attribute,
@@ -18,6 +18,9 @@ from generator.render.markup import (
     mark_spans,
 )
 from generator.render.paths import article_path, entity_link, entity_path, relative
+
+# Material's search leaves out a section whose heading carries this attribute (attr_list).
+SEARCH_SKIPS_SECTION = "{ data-search-exclude }"
 
 
 def render_entity_indexes(content: SiteContent) -> dict[str, str]:
@@ -93,7 +96,8 @@ def render_entity_page(entity: Entity, content: SiteContent) -> str:
         parts.append(f"**Also written as:** {aliases}\n\n")
     parts.append(_mentions_chart(entity, content))
     parts.append(_co_mentions(entity, content, path))
-    parts.append("## Articles\n\n")
+    # The sentences are the articles' own, already found by search on the articles' pages.
+    parts.append(f"## Articles {SEARCH_SKIPS_SECTION}\n\n")
     parts.extend(_appearance_block(a, entity, content, path) for a in entity.appearances)
     return "".join(parts).rstrip() + "\n"
 
@@ -124,7 +128,7 @@ def _mentions_chart(entity: Entity, content: SiteContent) -> str:
         title=f"Mentions of {entity.name} per month",
         description="Bar chart of how often the site's articles mention it, month by month.",
     )
-    return f"## Mentions over time\n\n{figure(svg)}\n\n" if svg else ""
+    return f"## Mentions over time {SEARCH_SKIPS_SECTION}\n\n{figure(svg)}\n\n" if svg else ""
 
 
 def _co_mentions(entity: Entity, content: SiteContent, path: str) -> str:
@@ -136,25 +140,21 @@ def _co_mentions(entity: Entity, content: SiteContent, path: str) -> str:
         f"{'article' if count == 1 else 'articles'})\n"
         for other, count in partners
     )
-    chart = co_mentions_svg(
-        [(other.name, count) for other, count in partners],
-        title=f"Entities most often in the same articles as {entity.name}",
-        description=", ".join(f"{other.name}: {count}" for other, count in partners),
-    )
-    return (
-        f"## Mentioned with\n\n{chart}\n\n{items}\n" if chart else f"## Mentioned with\n\n{items}\n"
-    )
+    return f"## Mentioned with {SEARCH_SKIPS_SECTION}\n\n{items}\n"
 
 
 def _appearance_block(
     appearance: Appearance, entity: Entity, content: SiteContent, path: str
 ) -> str:
+    """One line per article, not a heading: headings would fill the page's table of contents
+    (hundreds of entries for a prime minister) and the page's weight with permalinks."""
     entry = content.entries[appearance.article]
-    date = entry.date.isoformat() if entry.date else "Undated"
+    date = entry.date.isoformat() if entry.date else "undated"
     times = "once" if appearance.mentions == 1 else f"{appearance.mentions} times"
-    heading = link(escape_text(entry.title), relative(path, article_path(entry)))
+    title = link(escape_text(entry.title), relative(path, article_path(entry)))
     sentence = _sentence_with_links(appearance, entity, content, path)
-    return f"### {heading}\n\n*{date}* · mentioned {times}\n\n> {sentence}\n\n"
+    # Two trailing spaces: a line break inside the list item, before the sentence.
+    return f"- {title} · {date} · mentioned {times}  \n  {sentence}\n"
 
 
 def _sentence_with_links(

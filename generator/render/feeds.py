@@ -24,6 +24,9 @@ from generator.render.paths import HOME, article_path, entity_path
 
 FEED_PATH = "feed.xml"
 FEED_LIMIT = 20
+# An entity's feed follows one name through the site: its newest ten, each in one sentence, keep
+# thousands of entity feeds from outweighing the pages they follow.
+ENTITY_FEED_LIMIT = 10
 ATOM_NAMESPACE = "http://www.w3.org/2005/Atom"
 GENERATOR_NAME = "mkdocs-news-digest"
 # A feed with no dated article still needs an `updated`; a fixed instant keeps the bytes stable.
@@ -79,9 +82,14 @@ def site_feed(content: SiteContent, site_url: str, site_name: str, limit: int = 
 
 
 def entity_feed(
-    entity: Entity, content: SiteContent, site_url: str, site_name: str, limit: int = FEED_LIMIT
+    entity: Entity,
+    content: SiteContent,
+    site_url: str,
+    site_name: str,
+    limit: int = ENTITY_FEED_LIMIT,
 ) -> str:
-    """An Atom feed of the `limit` newest dated articles that mention the entity."""
+    """An Atom feed of the `limit` newest dated articles that mention the entity, each summed up
+    in one sentence (its *In short*)."""
     page = entity_path(entity) if entity.has_page else f"{entity.index_page}#{entity.anchor}"
     head = _FeedHead(
         title=f"{entity.name} · {site_name}",
@@ -90,7 +98,7 @@ def entity_feed(
         page=page_url(page),
     )
     entries = (content.entries[appearance.article] for appearance in entity.appearances)
-    return _feed(head, entries, site_url, limit)
+    return _feed(head, entries, site_url, limit, brief=True)
 
 
 def entry_id(entry: Entry, site_url: str) -> str:
@@ -109,7 +117,9 @@ class _FeedHead(NamedTuple):
     page: str  # the URL path of the page it follows
 
 
-def _feed(head: _FeedHead, entries: Iterable[Entry], site_url: str, limit: int) -> str:
+def _feed(
+    head: _FeedHead, entries: Iterable[Entry], site_url: str, limit: int, *, brief: bool = False
+) -> str:
     dated = [entry for entry in entries if entry.date is not None][:limit]
     feed = ET.Element("feed", {"xmlns": ATOM_NAMESPACE})
     self_url = absolute_url(site_url, head.path)
@@ -126,13 +136,13 @@ def _feed(head: _FeedHead, entries: Iterable[Entry], site_url: str, limit: int) 
     _text(ET.SubElement(feed, "author"), "name", head.author)
     _text(feed, "generator", GENERATOR_NAME)
     for entry in dated:
-        _add_entry(feed, entry, site_url)
+        _add_entry(feed, entry, site_url, brief=brief)
     ET.indent(feed)
     body = ET.tostring(feed, encoding="unicode")
     return f'<?xml version="1.0" encoding="utf-8"?>\n{body}\n'
 
 
-def _add_entry(feed: ET.Element, entry: Entry, site_url: str) -> None:
+def _add_entry(feed: ET.Element, entry: Entry, site_url: str, *, brief: bool) -> None:
     meta = entry.article.meta
     element = ET.SubElement(feed, "entry")
     _text(element, "id", entry_id(entry, site_url))
@@ -148,7 +158,10 @@ def _add_entry(feed: ET.Element, entry: Entry, site_url: str) -> None:
         _text(ET.SubElement(element, "author"), "name", meta.author)
     for tag in article_tags(entry):
         ET.SubElement(element, "category", {"term": _clean(tag)})
-    _text(element, "summary", " ".join(summary_sentences(entry)))
+    sentences = summary_sentences(entry)
+    if brief:
+        sentences = [entry.article.meta.summary or entry.analysis.tldr or " ".join(sentences[:1])]
+    _text(element, "summary", " ".join(sentences))
 
 
 def _text(parent: ET.Element, tag: str, text: str) -> None:

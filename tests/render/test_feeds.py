@@ -172,3 +172,23 @@ def test_site_url_must_be_absolute_and_gains_a_slash() -> None:
     for bad in ("", "/news/", "example.org", "javascript:alert(1)"):
         with pytest.raises(ValueError, match="site_url"):
             site_root(bad)
+
+
+def test_entity_feed_keeps_the_ten_newest_each_in_one_sentence() -> None:
+    site = collect_site(
+        [
+            make_entry_input(
+                f"{day}.txt",
+                f"Ada Lovelace spoke on day {day}. The hall was full. Tea was served.",
+                dt.date(2024, 1, day),
+                entities=(ADA,),
+            )
+            for day in range(1, 13)
+        ],
+        entity_page_min_articles=2,
+    )
+    feed = parse(entity_feed(site.entities[0], site, SITE, "News digest"))
+    assert [e.updated[:10] for e in feed.entries] == [f"2024-01-{d:02d}" for d in range(12, 2, -1)]
+    for entry, article in zip(feed.entries, site.entries, strict=False):
+        assert entry.summary == (article.analysis.tldr or article.analysis.sentences[0].text)
+        assert entry.summary.count(".") == 1

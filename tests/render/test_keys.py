@@ -1,0 +1,114 @@
+import dataclasses
+import datetime as dt
+
+import pytest
+from factories import make_entry_input
+
+from generator.collect import collect_site
+from generator.entity_index import Appearance, Entity
+from generator.model import Analysis, Article, CleanText
+from generator.render import render_site
+from generator.render.keys import APPEARANCE_FIELDS, ENTITY_FIELDS, PageKeys
+
+ADA = ("Ada Lovelace", "PERSON", "Ada Lovelace")
+BOB = ("Bob Stone", "PERSON", "Bob Stone")
+ROME = ("Rome", "GPE", "Rome")
+Inputs = list[tuple[Article, CleanText, Analysis]]
+
+
+def site_inputs() -> Inputs:
+    return [
+        make_entry_input(
+            "a.txt",
+            "Ada Lovelace went to Rome. It rained.",
+            dt.date(2024, 1, 1),
+            entities=(ADA, ROME),
+        ),
+        make_entry_input(
+            "b.txt",
+            "Ada Lovelace met Bob Stone. They spoke.",
+            dt.date(2024, 1, 2),
+            entities=(ADA, BOB),
+        ),
+        make_entry_input(
+            "c.txt", "Bob Stone left Rome. Nobody saw.", dt.date(2024, 1, 3), entities=(BOB, ROME)
+        ),
+        make_entry_input("d.txt", "Rain fell all day. Then it stopped.", dt.date(2024, 1, 4)),
+    ]
+
+
+def render(inputs: Inputs, earlier: dict[str, str] | None = None) -> tuple[dict[str, str], object]:
+    rendered = render_site(
+        collect_site(inputs, 2),
+        full_text=True,
+        latest_articles=10,
+        site_url="https://example.org/",
+        site_name="N",
+        earlier=earlier,
+    )
+    return {page.path: page.content for page in rendered.pages}, rendered
+
+
+def test_every_field_of_the_contracts_is_covered_by_the_keys() -> None:
+    # A new field on Entity or Appearance must be added to PageKeys.entity (and here).
+    assert tuple(field.name for field in dataclasses.fields(Entity)) == ENTITY_FIELDS
+    assert tuple(field.name for field in dataclasses.fields(Appearance)) == APPEARANCE_FIELDS
+
+
+def test_a_second_build_renders_nothing_and_gives_the_same_pages() -> None:
+    first, cold = render(site_inputs())
+    again, warm = render(site_inputs(), earlier=cold.by_key)  # type: ignore[attr-defined]
+    assert again == first
+    assert warm.rendered == 0  # type: ignore[attr-defined]
+    assert cold.rendered == len(cold.by_key) > 0  # type: ignore[attr-defined]
+
+
+def edited(
+    inputs: Inputs, index: int, text: str, entities: tuple[tuple[str, str, str], ...]
+) -> Inputs:
+    article = inputs[index][0]
+    changed = make_entry_input(article.path, text, article.meta.date, entities=entities)
+    return [*inputs[:index], changed, *inputs[index + 1 :]]
+
+
+@pytest.mark.parametrize(
+    ("index", "text", "entities"),
+    [
+        # New wording: the article's page and the pages and feeds of the entities it names.
+        (3, "Rain fell all night. Then it stopped.", ()),
+        (0, "Ada Lovelace went to Rome again. It rained.", (ADA, ROME)),
+        # Bob drops to one article: his page goes, and every link to him changes.
+        (2, "Someone left Rome. Nobody saw.", (ROME,)),
+        # A new name for a shared entity's first appearance.
+        (1, "Ada Lovelace met Bob Stone in Rome. They spoke.", (ADA, BOB, ROME)),
+    ],
+)
+def test_after_an_edit_reused_pages_equal_a_cold_render(
+    index: int, text: str, entities: tuple[tuple[str, str, str], ...]
+) -> None:
+    _, before = render(site_inputs())
+    changed = edited(site_inputs(), index, text, entities)
+    cold, _ = render(changed)
+    warm, rendered = render(changed, earlier=before.by_key)  # type: ignore[attr-defined]
+    assert warm == cold
+    assert 0 < rendered.rendered < len(rendered.by_key)  # type: ignore[attr-defined]
+
+
+def test_an_untouched_article_keeps_its_key_when_another_is_added_before_it() -> None:
+    inputs = site_inputs()
+    content = collect_site(inputs, 2)
+    newer = make_entry_input("e.txt", "Ada Lovelace won. People cheered.", dt.date(2024, 2, 1),
+                             entities=(ADA,))  # fmt: skip
+    grown = collect_site([*inputs, newer], 2)
+    keys, grown_keys = PageKeys(content, {}), PageKeys(grown, {})
+    rain = next(i for i, e in enumerate(content.entries) if e.article.path == "d.txt")
+    grown_rain = next(i for i, e in enumerate(grown.entries) if e.article.path == "d.txt")
+    assert rain != grown_rain  # its position moved …
+    assert keys.article(rain) == grown_keys.article(grown_rain)  # … its key did not
+
+
+def test_settings_are_part_of_every_key() -> None:
+    content = collect_site(site_inputs(), 2)
+    assert PageKeys(content, {"full_text": True}).article(0) != PageKeys(
+        content, {"full_text": False}
+    ).article(0)
