@@ -95,6 +95,7 @@ class Settings:
     url_history_file: Path | None = None
     site_url: str | None = None  # absolute URLs in feeds and data need it
     site_name: str = "News digest"
+    use_directory_urls: bool = True  # MkDocs' own setting: the URLs that links in raw HTML use
 
     @classmethod
     def from_config(
@@ -104,6 +105,7 @@ class Settings:
         *,
         site_url: str | None = None,
         site_name: str = "News digest",
+        use_directory_urls: bool = True,
     ) -> Settings:
         """Freeze a validated plugin config; relative paths are taken from `mkdocs.yml`'s folder."""
         root = Path(config_file).parent if config_file else Path.cwd()
@@ -122,6 +124,7 @@ class Settings:
             url_history_file=(root / config.url_history).resolve() if config.url_history else None,
             site_url=site_url or None,
             site_name=site_name,
+            use_directory_urls=use_directory_urls,
         )
 
     def replace(self, **changes: object) -> Settings:

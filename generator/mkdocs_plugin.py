@@ -68,6 +68,7 @@ class NewsDigestPlugin(BasePlugin[NewsDigestConfig]):  # type: ignore[no-untyped
             config.config_file_path,
             site_url=config.site_url,
             site_name=config.site_name,
+            use_directory_urls=config.use_directory_urls,
         )
 
     def on_serve(

@@ -1,25 +1,24 @@
 """The Markdown of the last build's article and entity pages, by key (`render.keys`).
 
-One file holds the pages of the last build only, so it never grows past the site itself. It is
-MessagePack checked against its type on every read: a corrupt or foreign file is ignored (the
-pages are rendered again) and replaced, never trusted.
+An SQLite file (the standard library's): a build reads only the keys it asks for and writes only
+pages that are new, in one transaction, then forgets pages the build no longer has, so the file
+never outgrows the site and an edit to one article never rewrites the rest. A file that cannot be
+read as ours is replaced: it costs a full render, never a wrong page.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+import sqlite3
+from collections.abc import Iterable, Mapping
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-import msgspec
-
-from generator.write import write_atomically
-
 log = logging.getLogger("mkdocs.plugins.news_digest.cache")
-PAGE_CACHE_FILE = "pages-v1.msgpack"
-_DECODE = msgspec.msgpack.Decoder(dict[str, str]).decode
-_ENCODE = msgspec.msgpack.Encoder(order="deterministic").encode
+PAGE_CACHE_FILE = "pages-v1.sqlite"
+_SCHEMA = "CREATE TABLE IF NOT EXISTS pages (key TEXT PRIMARY KEY, markdown TEXT NOT NULL)"
+_BATCH = 500  # keys per query: well under SQLite's limit on bound parameters
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,21 +31,48 @@ class PageCache:
     def file(self) -> Path | None:
         return self.folder / PAGE_CACHE_FILE if self.folder else None
 
-    def load(self) -> dict[str, str]:
+    def load(self, keys: Iterable[str]) -> dict[str, str]:
+        """The Markdown kept for those of `keys` the cache holds."""
         if self.file is None or not self.file.is_file():
             return {}
+        wanted = list(keys)
+        found: dict[str, str] = {}
         try:
-            return _DECODE(self.file.read_bytes())
-        except (OSError, msgspec.DecodeError) as error:
+            with closing(sqlite3.connect(self.file, timeout=30)) as database:
+                for start in range(0, len(wanted), _BATCH):
+                    batch = wanted[start : start + _BATCH]
+                    marks = ",".join("?" * len(batch))
+                    query = f"SELECT key, markdown FROM pages WHERE key IN ({marks})"  # noqa: S608
+                    found.update(database.execute(query, batch).fetchall())
+        except sqlite3.Error as error:
             log.info("news-digest: ignoring a bad page cache %s (%s)", self.file, error)
             return {}
+        return found
 
     def store(self, pages: Mapping[str, str], earlier: Mapping[str, str]) -> None:
-        """Keep `pages` for the next build; nothing is written when they are the earlier ones."""
-        if self.file is None or pages.keys() == earlier.keys():
+        """Keep exactly `pages`; `earlier` (what `load` found) is already there."""
+        if self.file is None:
             return
+        new = [(key, markdown) for key, markdown in pages.items() if key not in earlier]
         try:
-            write_atomically(self.file, _ENCODE(pages))
-        except OSError as error:
+            _replace(self.file, pages.keys(), new)
+        except sqlite3.DatabaseError as error:
+            log.info("news-digest: replacing a bad page cache %s (%s)", self.file, error)
+            self.file.unlink(missing_ok=True)
+            try:
+                _replace(self.file, pages.keys(), list(pages.items()))
+            except sqlite3.Error as again:
+                log.warning("news-digest: cannot write the page cache: %s", again)
+        except sqlite3.Error as error:
             # A read-only or full disk costs speed, not correctness.
             log.warning("news-digest: cannot write the page cache: %s", error)
+
+
+def _replace(file: Path, keys: Iterable[str], new: list[tuple[str, str]]) -> None:
+    file.parent.mkdir(parents=True, exist_ok=True)
+    with closing(sqlite3.connect(file, timeout=30)) as database, database:  # one transaction
+        database.execute(_SCHEMA)
+        database.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?)", new)
+        database.execute("CREATE TEMP TABLE current (key TEXT PRIMARY KEY)")
+        database.executemany("INSERT OR IGNORE INTO current VALUES (?)", ((k,) for k in keys))
+        database.execute("DELETE FROM pages WHERE key NOT IN (SELECT key FROM current)")

@@ -22,7 +22,7 @@ from generator.entity_rules import EMPTY_RULES, load_entity_rules
 from generator.ingest import read_seeds
 from generator.model import AnalysisFailure, Page, Problem
 from generator.page_cache import PageCache
-from generator.render import render_site
+from generator.render import page_keys, render_site
 from generator.render.feeds import page_url
 from generator.url_history import (
     current_urls,
@@ -109,14 +109,23 @@ def _build_site(settings: Settings, *, progress: bool) -> SiteBuild:
     content = collect_site(analysed, settings.entity_page_min_articles, rules or EMPTY_RULES)
     # Render: pure Markdown and data files; pages whose inputs did not change come from the
     # last build's Markdown instead.
+    keys = page_keys(
+        content,
+        full_text=settings.full_text,
+        site_url=settings.site_url,
+        site_name=settings.site_name,
+        directory_urls=settings.use_directory_urls,
+    )
     page_cache = PageCache(settings.cache_dir)
-    earlier = page_cache.load()
+    earlier = page_cache.load(keys.every_key(feeds=bool(settings.site_url)))
     rendered = render_site(
         content,
         full_text=settings.full_text,
         latest_articles=settings.latest_articles,
         site_url=settings.site_url,
         site_name=settings.site_name,
+        directory_urls=settings.use_directory_urls,
+        keys=keys,
         earlier=earlier,
     )
     page_cache.store(rendered.by_key, earlier)

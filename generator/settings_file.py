@@ -40,7 +40,11 @@ def load_settings(config_file: Path) -> Settings:
     if not isinstance(plugin_config, NewsDigestConfig):
         raise ConfigError(f"{config_file}: `{PLUGIN_NAME}` is not this generator's plugin")
     return Settings.from_config(
-        plugin_config, config_file, site_url=config.site_url, site_name=config.site_name
+        plugin_config,
+        config_file,
+        site_url=config.site_url,
+        site_name=config.site_name,
+        use_directory_urls=config.use_directory_urls,
     )
 
 

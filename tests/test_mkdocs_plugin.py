@@ -194,8 +194,17 @@ class CaptureGeneratedFiles(BasePlugin):  # type: ignore[type-arg]
                 self.pages[file.src_uri] = file.content_string
 
 
-def test_plugin_markdown_equals_the_cli_tree_byte_for_byte(tmp_path: Path) -> None:
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_plugin_markdown_equals_the_cli_tree_byte_for_byte(
+    tmp_path: Path, directory_urls: bool
+) -> None:
     config_file = make_project(tmp_path / "project", sorted(FIXTURE_SEEDS.iterdir()))
+    if not directory_urls:
+        # The pages' raw HTML links differ by URL style: both doors must read the same one.
+        config_file.write_text(
+            config_file.read_text(encoding="utf-8") + "use_directory_urls: false\n",
+            encoding="utf-8",
+        )
     config = load_config(config_file=str(config_file), site_dir=str(tmp_path / "site"))
     capture = CaptureGeneratedFiles()
     config.plugins["capture"] = capture  # runs after news-digest: it was added last
@@ -225,6 +234,8 @@ def test_plugin_markdown_equals_the_cli_tree_byte_for_byte(tmp_path: Path) -> No
         if p.is_file() and p.name != MANIFEST
     }
     assert written == {path: markdown.encode() for path, markdown in capture.pages.items()}
+    archive = written["articles/index.md"].decode()
+    assert ('porto-vale-passes-its-budget/"' in archive) is directory_urls
     # home, 3 listings, 3 articles, Maria Lopez; figures.csv, 2 JSON files, data page, 2 feeds
     assert len(written) == 14
 

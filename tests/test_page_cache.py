@@ -1,34 +1,48 @@
+import sqlite3
 from pathlib import Path
-
-import msgspec
 
 from generator.page_cache import PAGE_CACHE_FILE, PageCache
 
 
-def test_round_trip(tmp_path: Path) -> None:
+def test_round_trip_of_the_keys_asked_for(tmp_path: Path) -> None:
     cache = PageCache(tmp_path)
-    assert cache.load() == {}
+    assert cache.load(["k1"]) == {}
     cache.store({"k1": "# One\n", "k2": "# Two ✓\n"}, {})
-    assert cache.load() == {"k1": "# One\n", "k2": "# Two ✓\n"}
+    assert cache.load(["k1", "k2", "k3"]) == {"k1": "# One\n", "k2": "# Two ✓\n"}
+    assert cache.load(["k2"]) == {"k2": "# Two ✓\n"}
 
 
-def test_nothing_is_written_when_the_keys_are_the_earlier_ones(tmp_path: Path) -> None:
+def test_pages_the_build_no_longer_has_are_forgotten(tmp_path: Path) -> None:
     cache = PageCache(tmp_path)
-    cache.store({"k": "old"}, {})
-    stamp = (tmp_path / PAGE_CACHE_FILE).stat().st_mtime_ns
-    cache.store({"k": "old"}, {"k": "old"})
-    assert (tmp_path / PAGE_CACHE_FILE).stat().st_mtime_ns == stamp
+    cache.store({"old": "a", "kept": "b"}, {})
+    earlier = cache.load(["kept", "new"])
+    cache.store({"kept": "b", "new": "c"}, earlier)
+    assert cache.load(["old", "kept", "new"]) == {"kept": "b", "new": "c"}
 
 
-def test_a_corrupt_or_foreign_file_is_ignored(tmp_path: Path) -> None:
+def test_many_keys_are_read_in_batches(tmp_path: Path) -> None:
     cache = PageCache(tmp_path)
-    for content in (b"", b"\xc1", msgspec.msgpack.encode({"k": 1}), msgspec.msgpack.encode([1])):
-        (tmp_path / PAGE_CACHE_FILE).write_bytes(content)
-        assert cache.load() == {}
+    pages = {f"k{n}": f"page {n}" for n in range(1234)}
+    cache.store(pages, {})
+    assert cache.load(pages) == pages
+
+
+def test_a_corrupt_or_foreign_file_is_ignored_then_replaced(tmp_path: Path) -> None:
+    cache = PageCache(tmp_path)
+    file = tmp_path / PAGE_CACHE_FILE
+    for content in (b"not a database at all" * 100, b"SQLite format 3\x00" + b"\xff" * 200):
+        file.write_bytes(content)
+        assert cache.load(["k"]) == {}
+        cache.store({"k": "v"}, {})
+        assert cache.load(["k"]) == {"k": "v"}
+    with sqlite3.connect(file) as database:  # another program's table of the same name
+        database.execute("DROP TABLE pages")
+        database.execute("CREATE TABLE pages (x INTEGER)")
+    assert cache.load(["k"]) == {}
 
 
 def test_no_folder_means_no_cache(tmp_path: Path) -> None:
     cache = PageCache(None)
     cache.store({"k": "v"}, {})
-    assert cache.load() == {}
+    assert cache.load(["k"]) == {}
     assert list(tmp_path.iterdir()) == []

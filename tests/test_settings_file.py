@@ -16,6 +16,15 @@ def test_reads_the_plugin_settings_from_mkdocs_yml(tmp_path: Path) -> None:
     assert settings.seeds_dir == (tmp_path / "articles").resolve()
     assert settings.summary_sentences == 2
     assert settings.full_text is False
+    assert settings.use_directory_urls is True
+
+
+def test_reads_mkdocs_own_url_style(tmp_path: Path) -> None:
+    # Links in raw HTML are final URLs: the generator must know the style MkDocs publishes in.
+    (tmp_path / "docs").mkdir()
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: T\nuse_directory_urls: false\nplugins:\n  - news-digest\n")
+    assert load_settings(config).use_directory_urls is False
 
 
 def test_missing_file_gives_defaults(tmp_path: Path) -> None:

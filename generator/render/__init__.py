@@ -34,6 +34,24 @@ from generator.render.paths import (
 )
 
 
+def page_keys(
+    content: SiteContent,
+    *,
+    full_text: bool,
+    site_url: str | None,
+    site_name: str,
+    directory_urls: bool = True,
+) -> PageKeys:
+    """The keys of the keyed pages: everything else a page reads is in `content`."""
+    settings = {
+        "full_text": full_text,
+        "site_url": site_url,
+        "site_name": site_name,
+        "use_directory_urls": directory_urls,
+    }
+    return PageKeys(content, settings)
+
+
 @dataclass(frozen=True, slots=True)
 class RenderedSite:
     pages: list[Page]
@@ -48,33 +66,49 @@ def render_site(
     latest_articles: int,
     site_url: str | None = None,
     site_name: str = "News digest",
+    directory_urls: bool = True,
+    keys: PageKeys | None = None,
     earlier: Mapping[str, str] | None = None,
 ) -> RenderedSite:
-    """Every generated page and data file; keyed pages found in `earlier` are not rendered."""
+    """Every generated page and data file; keyed pages found in `earlier` are not rendered.
+
+    `keys` must be `page_keys` of the same content and settings (made once for the cache too).
+    `directory_urls` is MkDocs' `use_directory_urls`: the links in raw HTML are final URLs.
+    """
     earlier = earlier or {}
-    settings = {"full_text": full_text, "site_url": site_url, "site_name": site_name}
-    keys = PageKeys(content, settings)
+    keys = keys or page_keys(
+        content,
+        full_text=full_text,
+        site_url=site_url,
+        site_name=site_name,
+        directory_urls=directory_urls,
+    )
     by_key: dict[str, str] = {}
     pages = [
         Page(ARTICLES_JSON, articles_json(content, site_url)),
         Page(ENTITIES_JSON, entities_json(content, site_url)),
         Page(DATA_PAGE, data_page(feeds=bool(site_url))),
         Page(HOME, render_home(content, latest_articles)),
-        Page(ARCHIVE, render_archive(content)),
+        Page(ARCHIVE, render_archive(content, directory_urls=directory_urls)),
         Page(FIGURES_CSV, render_figures_csv(content)),
     ]
-    pages.extend(Page(path, markdown) for path, markdown in render_entity_indexes(content).items())
-    figures = render_figure_pages(content, full_text=full_text)
+    indexes = render_entity_indexes(content, directory_urls=directory_urls)
+    pages.extend(Page(path, markdown) for path, markdown in indexes.items())
+    figures = render_figure_pages(content, full_text=full_text, directory_urls=directory_urls)
     pages.extend(Page(path, markdown) for path, markdown in figures.items())
     for index, entry in enumerate(content.entries):
         key = keys.article(index)
-        markdown = earlier.get(key) or render_article(entry, content, full_text=full_text)
+        markdown = earlier.get(key) or render_article(
+            entry, content, full_text=full_text, directory_urls=directory_urls
+        )
         pages.append(Page(article_path(entry), markdown))
         by_key[key] = markdown
     with_pages = [entity for entity in content.entities if entity.has_page]
     for entity in with_pages:
         key = keys.entity(entity, "page")
-        markdown = earlier.get(key) or render_entity_page(entity, content)
+        markdown = earlier.get(key) or render_entity_page(
+            entity, content, directory_urls=directory_urls
+        )
         pages.append(Page(entity_path(entity), markdown))
         by_key[key] = markdown
     if site_url:

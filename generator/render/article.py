@@ -12,13 +12,17 @@ from generator.render.markup import (
     escape_attribute,
     escape_text,
     front_matter,
+    html_admonition,
+    html_link,
+    html_list,
+    html_paragraph,
+    html_table,
     link,
     mark_spans,
     safe_url,
 )
-from generator.render.markup import table as markdown_table
 from generator.render.numbers import figure_rows, format_pair
-from generator.render.paths import ARCHIVE, article_path, entity_link, relative
+from generator.render.paths import ARCHIVE, PageLinks, article_path, relative
 
 WORDS_PER_MINUTE = 230
 GROUP_TITLES = {
@@ -33,8 +37,12 @@ GROUP_TITLES = {
 }
 
 
-def render_article(entry: Entry, content: SiteContent, *, full_text: bool) -> str:
-    path = article_path(entry)
+def render_article(
+    entry: Entry, content: SiteContent, *, full_text: bool, directory_urls: bool
+) -> str:
+    """The page's Markdown: headings stay Markdown (the table of contents, permalinks and search
+    sections are made from them), the sections under them are raw HTML blocks."""
+    links = PageLinks(article_path(entry), directory_urls)
     summary = summary_sentences(entry)
     parts = [
         front_matter(
@@ -49,13 +57,13 @@ def render_article(entry: Entry, content: SiteContent, *, full_text: bool) -> st
         byline(entry),
         _tldr(entry),
         "## Summary\n\n",
-        "".join(f"- {escape_text(sentence)}\n" for sentence in summary) + "\n",
-        _entities_section(entry, content, path),
+        html_list([escape_text(sentence) for sentence in summary]),
+        _entities_section(entry, content, links),
         _figures_section(entry, full_text=full_text),
         _timeline_section(entry),
     ]
     if full_text:
-        parts.append(_full_text_section(entry, content, path))
+        parts.append(_full_text_section(entry, content, links))
     elif source := safe_url(entry.article.meta.url or entry.article.meta.source):
         parts.append(f"## Full text\n\n{link('Read the full article at its source', source)}\n")
     return "".join(parts).rstrip() + "\n"
@@ -72,7 +80,7 @@ def article_tags(entry: Entry) -> list[str]:
 def _tldr(entry: Entry) -> str:
     if entry.article.meta.summary or not entry.analysis.tldr:
         return ""
-    return f'!!! abstract "In short"\n\n    {escape_text(entry.analysis.tldr)}\n\n'
+    return html_admonition("abstract", "In short", escape_text(entry.analysis.tldr))
 
 
 def summary_sentences(entry: Entry) -> list[str]:
@@ -107,7 +115,7 @@ def _source_name(source: str | None, url: str) -> str:
     return "Source"
 
 
-def _entities_section(entry: Entry, content: SiteContent, path: str) -> str:
+def _entities_section(entry: Entry, content: SiteContent, links: PageLinks) -> str:
     by_group: dict[str, dict[str, Entity]] = defaultdict(dict)
     for mention in entry.analysis.mentions:
         entity = content.entity_of(mention)
@@ -115,13 +123,13 @@ def _entities_section(entry: Entry, content: SiteContent, path: str) -> str:
             by_group[entity.group][entity.anchor] = entity
     if not by_group:
         return ""
-    lines = ["## Entities\n"]
+    parts = ["## Entities\n\n"]
     for group, title in GROUP_TITLES.items():
         entities = sorted(by_group.get(group, {}).values(), key=lambda e: e.name.casefold())
         if entities:
-            links = ", ".join(link(escape_text(e.name), entity_link(path, e)) for e in entities)
-            lines.append(f"**{title}:** {links}\n")
-    return "\n".join(lines) + "\n"
+            names = ", ".join(html_link(escape_text(e.name), links.to_entity(e)) for e in entities)
+            parts.append(html_paragraph(f"<strong>{title}:</strong> {names}"))
+    return "".join(parts)
 
 
 def _figures_section(entry: Entry, *, full_text: bool) -> str:
@@ -131,7 +139,7 @@ def _figures_section(entry: Entry, *, full_text: bool) -> str:
         written = figure.text + (f" ({partner.text})" if partner else "")
         sentence = escape_text(entry.analysis.sentences[figure.sentence].text)
         if full_text:
-            sentence = link(sentence, f"#{sentence_anchor(figure.sentence)}")
+            sentence = html_link(sentence, f"#{sentence_anchor(figure.sentence)}")
         rows.append(
             [
                 escape_text(written),
@@ -144,7 +152,7 @@ def _figures_section(entry: Entry, *, full_text: bool) -> str:
     if not rows:
         return ""
     headers = ["Figure", "Value", "Measures", "When", "Sentence"]
-    return "## Figures\n\n" + markdown_table(headers, rows) + "\n"
+    return "## Figures\n\n" + html_table(headers, rows)
 
 
 def _timeline_section(entry: Entry) -> str:
@@ -163,10 +171,10 @@ def _timeline_section(entry: Entry) -> str:
         ]
         for d in dated
     ]
-    return "## Timeline\n\n" + markdown_table(["When", "As written", "Sentence"], rows) + "\n"
+    return "## Timeline\n\n" + html_table(["When", "As written", "Sentence"], rows)
 
 
-def _full_text_section(entry: Entry, content: SiteContent, path: str) -> str:
+def _full_text_section(entry: Entry, content: SiteContent, links: PageLinks) -> str:
     """The cleaned text, paragraph by paragraph, with each entity's first mention linked."""
     firsts: list[tuple[int, int, str | None]] = []
     seen: set[str] = set()
@@ -174,7 +182,7 @@ def _full_text_section(entry: Entry, content: SiteContent, path: str) -> str:
         entity = content.entity_of(mention)
         if entity is not None and entity.anchor not in seen:
             seen.add(entity.anchor)
-            firsts.append((mention.start, mention.end, entity_link(path, entity)))
+            firsts.append((mention.start, mention.end, links.to_entity(entity)))
     anchored = {
         entry.analysis.sentences[figure.sentence].start: figure.sentence
         for figure, _partner in figure_rows(entry.analysis.figures)
@@ -196,7 +204,7 @@ def _full_text_section(entry: Entry, content: SiteContent, path: str) -> str:
                     else ""
                 )
                 pieces.append(anchor + mark_spans(text[cut:until], spans))
-            parts.append(" ".join(pieces) + "\n\n")
+            parts.append(html_paragraph(" ".join(pieces)))
         start = end + 2
     return "".join(parts)
 

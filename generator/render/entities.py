@@ -14,26 +14,31 @@ from generator.render.markup import (
     escape_attribute,
     escape_text,
     front_matter,
+    html_link,
+    html_list,
+    html_paragraph,
     link,
     mark_spans,
 )
-from generator.render.paths import article_path, entity_link, entity_path, relative
+from generator.render.paths import PageLinks, article_path, entity_path, relative
 
 # Material's search leaves out a section whose heading carries this attribute (attr_list).
 SEARCH_SKIPS_SECTION = "{ data-search-exclude }"
 
 
-def render_entity_indexes(content: SiteContent) -> dict[str, str]:
+def render_entity_indexes(content: SiteContent, *, directory_urls: bool) -> dict[str, str]:
     """The entity index: one page, or an overview plus a page per initial letter when large."""
     pages: dict[str, list[Entity]] = {}
     for entity in content.entities:
         pages.setdefault(entity.index_page, []).append(entity)
     if list(pages) == [ENTITY_INDEX] or not pages:
-        return {ENTITY_INDEX: _index_page("Entities", content, content.entities, ENTITY_INDEX)}
+        links = PageLinks(ENTITY_INDEX, directory_urls)
+        return {ENTITY_INDEX: _index_page("Entities", content, content.entities, links)}
     rendered = {ENTITY_INDEX: _overview(content, sorted(pages))}
     for path, entities in sorted(pages.items()):
         letter = path.rsplit("/", 1)[-1].removesuffix(".md").upper()
-        rendered[path] = _index_page(f"Entities: {letter}", content, entities, path)
+        links = PageLinks(path, directory_urls)
+        rendered[path] = _index_page(f"Entities: {letter}", content, entities, links)
     return rendered
 
 
@@ -54,7 +59,10 @@ def _overview(content: SiteContent, letter_pages: list[str]) -> str:
 
 
 def _index_page(
-    title: str, content: SiteContent, entities: list[Entity] | tuple[Entity, ...], path: str
+    title: str,
+    content: SiteContent,
+    entities: list[Entity] | tuple[Entity, ...],
+    links: PageLinks,
 ) -> str:
     parts = [
         front_matter({"title": title, **NOT_SEARCHED}),
@@ -63,27 +71,29 @@ def _index_page(
     ]
     for group, members in groupby(entities, key=lambda e: e.group):
         parts.append(f"## {GROUP_TITLES[group]}\n\n")
-        parts.extend(_index_line(entity, content, path) for entity in members)
-        parts.append("\n")
+        parts.append(html_list([_index_line(entity, content, links) for entity in members]))
     return "".join(parts).rstrip() + "\n"
 
 
-def _index_line(entity: Entity, content: SiteContent, path: str) -> str:
+def _index_line(entity: Entity, content: SiteContent, links: PageLinks) -> str:
     name = escape_text(entity.name)
     if entity.has_page:
-        name = link(name, relative(path, entity_path(entity)))
+        name = html_link(name, links.to(entity_path(entity)))
     articles = ", ".join(
-        link(escape_text(entry.title), relative(path, article_path(entry)))
+        html_link(escape_text(entry.title), links.to(article_path(entry)))
         for entry in (content.entries[a.article] for a in entity.appearances)
     )
     count = len(entity.appearances)
     noun = "article" if count == 1 else "articles"
-    # The anchor is our own markup; nothing from the article reaches it unescaped.
-    return f'- <span id="{entity.anchor}"></span>**{name}** ({count} {noun}): {articles}\n'
+    # The anchor is our own markup (a slug); nothing from the article reaches it unescaped.
+    return f'<span id="{entity.anchor}"></span><strong>{name}</strong> ({count} {noun}): {articles}'
 
 
-def render_entity_page(entity: Entity, content: SiteContent) -> str:
+def render_entity_page(entity: Entity, content: SiteContent, *, directory_urls: bool) -> str:
+    """The page's Markdown: headings and the line under the title stay Markdown, the sections
+    under the headings are raw HTML blocks (see `render_article`)."""
     path = entity_path(entity)
+    links = PageLinks(path, directory_urls)
     seen = _seen(entity)
     index = link("All entities", relative(path, f"{entity.index_page}#{entity.anchor}"))
     parts = [
@@ -93,12 +103,14 @@ def render_entity_page(entity: Entity, content: SiteContent) -> str:
     ]
     if entity.aliases:
         aliases = ", ".join(escape_text(alias) for alias in entity.aliases)
-        parts.append(f"**Also written as:** {aliases}\n\n")
+        parts.append(html_paragraph(f"<strong>Also written as:</strong> {aliases}"))
     parts.append(_mentions_chart(entity, content))
-    parts.append(_co_mentions(entity, content, path))
+    parts.append(_co_mentions(entity, content, links))
     # The sentences are the articles' own, already found by search on the articles' pages.
     parts.append(f"## Articles {SEARCH_SKIPS_SECTION}\n\n")
-    parts.extend(_appearance_block(a, entity, content, path) for a in entity.appearances)
+    parts.append(
+        html_list([_appearance_item(a, entity, content, links) for a in entity.appearances])
+    )
     return "".join(parts).rstrip() + "\n"
 
 
@@ -131,34 +143,33 @@ def _mentions_chart(entity: Entity, content: SiteContent) -> str:
     return f"## Mentions over time {SEARCH_SKIPS_SECTION}\n\n{figure(svg)}\n\n" if svg else ""
 
 
-def _co_mentions(entity: Entity, content: SiteContent, path: str) -> str:
+def _co_mentions(entity: Entity, content: SiteContent, links: PageLinks) -> str:
     partners = [(content.by_anchor[a], n) for a, n in entity.co_mentions if a in content.by_anchor]
     if not partners:
         return ""
-    items = "".join(
-        f"- {link(escape_text(other.name), entity_link(path, other))} ({count} shared "
-        f"{'article' if count == 1 else 'articles'})\n"
+    items = [
+        f"{html_link(escape_text(other.name), links.to_entity(other))} ({count} shared "
+        f"{'article' if count == 1 else 'articles'})"
         for other, count in partners
-    )
-    return f"## Mentioned with {SEARCH_SKIPS_SECTION}\n\n{items}\n"
+    ]
+    return f"## Mentioned with {SEARCH_SKIPS_SECTION}\n\n{html_list(items)}"
 
 
-def _appearance_block(
-    appearance: Appearance, entity: Entity, content: SiteContent, path: str
+def _appearance_item(
+    appearance: Appearance, entity: Entity, content: SiteContent, links: PageLinks
 ) -> str:
-    """One line per article, not a heading: headings would fill the page's table of contents
-    (hundreds of entries for a prime minister) and the page's weight with permalinks."""
+    """One list item per article, not a heading: headings would fill the page's table of
+    contents (hundreds of entries for a prime minister) and the page's weight with permalinks."""
     entry = content.entries[appearance.article]
     date = entry.date.isoformat() if entry.date else "undated"
     times = "once" if appearance.mentions == 1 else f"{appearance.mentions} times"
-    title = link(escape_text(entry.title), relative(path, article_path(entry)))
-    sentence = _sentence_with_links(appearance, entity, content, path)
-    # Two trailing spaces: a line break inside the list item, before the sentence.
-    return f"- {title} · {date} · mentioned {times}  \n  {sentence}\n"
+    title = html_link(escape_text(entry.title), links.to(article_path(entry)))
+    sentence = _sentence_with_links(appearance, entity, content, links)
+    return f"{title} · {date} · mentioned {times}<br>\n{sentence}"
 
 
 def _sentence_with_links(
-    appearance: Appearance, entity: Entity, content: SiteContent, path: str
+    appearance: Appearance, entity: Entity, content: SiteContent, links: PageLinks
 ) -> str:
     """The first-mention sentence: this entity in bold, other entities linked."""
     analysis = content.entries[appearance.article].analysis
@@ -172,5 +183,5 @@ def _sentence_with_links(
             continue
         other = content.entity_of(mention)
         if other is not None and other is not entity:
-            spans.append((start, end, entity_link(path, other)))
+            spans.append((start, end, links.to_entity(other)))
     return mark_spans(text, spans)

@@ -6,14 +6,22 @@ import csv
 import io
 from collections import defaultdict
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from generator.collect import Entry, SiteContent
 from generator.model import Figure
 from generator.render.article import sentence_anchor
 from generator.render.charts import values_over_time_svg
-from generator.render.markup import NOT_SEARCHED, escape_text, front_matter, link, table
+from generator.render.markup import (
+    NOT_SEARCHED,
+    escape_text,
+    front_matter,
+    html_link,
+    html_table,
+    link,
+)
 from generator.render.numbers import figure_rows, format_unit
-from generator.render.paths import FIGURE_INDEX, article_path, relative
+from generator.render.paths import FIGURE_INDEX, PageLinks, article_path
 
 FIGURES_CSV = "figures/figures.csv"
 CSV_COLUMNS = (
@@ -43,11 +51,14 @@ def sentence_entities(entry: Entry, figure: Figure, content: SiteContent) -> lis
     return list(names)
 
 
-def render_figure_pages(content: SiteContent, *, full_text: bool = True) -> dict[str, str]:
+def render_figure_pages(
+    content: SiteContent, *, full_text: bool, directory_urls: bool
+) -> dict[str, str]:
     """Every notable figure, sortable and filterable, a page of rows at a time.
 
     The first page also holds the charts and the CSV of all figures. One table of every figure
-    would be tens of thousands of rows on a large site: slow to build and to open.
+    would be tens of thousands of rows on a large site: slow to build and to open. The table is a
+    raw HTML block, which MkDocs converts many times faster than a Markdown table.
     """
     rows = _rows(content, full_text=full_text)
     chunks = [rows[i : i + FIGURES_PER_PAGE] for i in range(0, len(rows), FIGURES_PER_PAGE)]
@@ -68,7 +79,9 @@ def render_figure_pages(content: SiteContent, *, full_text: bool = True) -> dict
         if chunk:
             headers = ["Figure", "Value", "Unit", "Change", "Measures", "Entities", "When", "Date"]
             parts.append('<div id="news-digest-figure-table"></div>\n\n')
-            parts.append(table([*headers, "Article"], chunk) + "\n")
+            links = PageLinks(path, directory_urls)
+            cells = [[*row.cells, html_link(row.title, links.to(row.target))] for row in chunk]
+            parts.append(html_table([*headers, "Article"], cells))
             parts.append(pager)
         else:
             parts.append("No figures yet.\n")
@@ -86,25 +99,38 @@ def _pager(paths: list[str], current: int) -> str:
     return f"Page {current} of {len(paths)}: " + " · ".join(links) + "\n\n"
 
 
-def _rows(content: SiteContent, *, full_text: bool) -> list[list[str]]:
+class _Row(NamedTuple):
+    """A figure's row: its cells, then the link to its article, made on the page that shows it
+    (links in raw HTML are final URLs, which depend on the page they are on)."""
+
+    cells: list[str]
+    title: str  # the article's title, escaped
+    target: str  # the article's page, or the figure's sentence on it
+
+
+def _rows(content: SiteContent, *, full_text: bool) -> list[_Row]:
     rows = []
     for entry in content.entries:
-        page = relative(FIGURE_INDEX, article_path(entry))
+        page = article_path(entry)
+        title = escape_text(entry.title)
         for figure, partner in figure_rows(entry.analysis.figures):
             target = f"{page}#{sentence_anchor(figure.sentence)}" if full_text else page
             written = figure.text + (f" ({partner.text})" if partner else "")
             rows.append(
-                [
-                    escape_text(written),
-                    _sortable_number(figure.value),
-                    escape_text(format_unit(figure.unit)) or "–",
-                    CHANGE_WORDS[figure.change] or "–",
-                    escape_text(figure.concept) or "–",
-                    escape_text(", ".join(sentence_entities(entry, figure, content))) or "–",
-                    escape_text(figure.date or "") or "–",
-                    entry.date.isoformat() if entry.date else "–",
-                    link(escape_text(entry.title), target),
-                ]
+                _Row(
+                    [
+                        escape_text(written),
+                        _sortable_number(figure.value),
+                        escape_text(format_unit(figure.unit)) or "–",
+                        CHANGE_WORDS[figure.change] or "–",
+                        escape_text(figure.concept) or "–",
+                        escape_text(", ".join(sentence_entities(entry, figure, content))) or "–",
+                        escape_text(figure.date or "") or "–",
+                        entry.date.isoformat() if entry.date else "–",
+                    ],
+                    title,
+                    target,
+                )
             )
     return rows
 

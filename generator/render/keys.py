@@ -75,6 +75,15 @@ class PageKeys:
                 names[pair] = self._labels.get(resolved[0]) if resolved else None
         return _digest(self._site, entry, sorted(names.items()))
 
+    def every_key(self, *, feeds: bool) -> list[str]:
+        """The keys of every keyed page `render_site` makes (entity feeds only with `feeds`)."""
+        keys = list(self._articles)
+        kinds = ("page", "feed") if feeds else ("page",)
+        keys += [
+            self.entity(e, kind) for e in self._content.entities if e.has_page for kind in kinds
+        ]
+        return keys
+
     def article(self, index: int) -> str:
         """The key of `content.entries[index]`'s page."""
         return self._articles[index]

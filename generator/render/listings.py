@@ -8,12 +8,20 @@ from itertools import groupby
 from generator.collect import Entry, SiteContent
 from generator.entity_index import ENTITY_INDEX
 from generator.render.article import summary_sentences
-from generator.render.markup import NOT_SEARCHED, escape_text, front_matter, link
+from generator.render.markup import (
+    NOT_SEARCHED,
+    escape_text,
+    front_matter,
+    html_link,
+    html_list,
+    link,
+)
 from generator.render.numbers import figure_rows
 from generator.render.paths import (
     ARCHIVE,
     FIGURE_INDEX,
     HOME,
+    PageLinks,
     article_path,
     entity_link,
     relative,
@@ -73,14 +81,18 @@ def _month_of(entry: Entry) -> str:
     return entry.date.strftime("%Y-%m") if entry.date else "Undated"
 
 
-def render_archive(content: SiteContent) -> str:
-    """Every article by month, newest first, undated last."""
+def render_archive(content: SiteContent, *, directory_urls: bool) -> str:
+    """Every article by month, newest first, undated last; the lists are raw HTML blocks, cheap
+    for MkDocs to convert on a site of thousands of articles."""
+    links = PageLinks(ARCHIVE, directory_urls)
     parts = [front_matter({"title": "Articles", **NOT_SEARCHED}), "# Articles\n\n"]
     for month, entries in groupby(content.entries, key=_month_of):
         parts.append(f"## {month}\n\n")
+        items = []
         for entry in entries:
             date = entry.date.isoformat() if entry.date else "undated"
-            title = link(escape_text(entry.title), relative(ARCHIVE, article_path(entry)))
-            parts.append(f"- {date} · {title}\n")
-        parts.append("\n")
+            items.append(
+                f"{date} · {html_link(escape_text(entry.title), links.to(article_path(entry)))}"
+            )
+        parts.append(html_list(items))
     return "".join(parts).rstrip() + "\n"

@@ -1,9 +1,15 @@
-"""Safe Markdown building blocks: article text in, inert visible text out.
+"""Safe Markdown and raw HTML building blocks: article text in, inert visible text out.
 
 Article text is hostile: it may hold HTML, Markdown link or heading syntax, attribute lists,
 pymdownx snippet markers (`--8<--`), emoji shortcodes or Jinja-looking braces. Every character
 that any enabled extension could read as syntax becomes a numeric character reference, which
 Python-Markdown passes through untouched and the browser shows as the character itself.
+
+The bulk of a page (lists, tables, the full text) is written as raw HTML blocks, which
+Python-Markdown stashes whole: no inline patterns run over them and MkDocs does not rewrite their
+links, which makes them several times cheaper to convert than the same content as Markdown. The
+same escaped text is safe inside them (`<`, `>` and `&` are references too), and preprocessors
+that still read raw HTML, such as pymdownx snippets, find no syntax in it either.
 """
 
 from __future__ import annotations
@@ -75,6 +81,12 @@ def link(text: str, target: str) -> str:
     return f"[{text}]({target})"
 
 
+def html_link(text: str, url: str) -> str:
+    """The same as an HTML link, for raw HTML blocks: MkDocs neither rewrites nor checks it, so
+    `url` is the final one (`paths.relative_url`)."""
+    return f'<a href="{html.escape(url)}">{text}</a>'
+
+
 # For listing pages: everything they show is already indexed on the article and entity pages,
 # so indexing them again only makes the search index larger and the results noisier.
 NOT_SEARCHED: dict[str, object] = {"search": {"exclude": True}}
@@ -103,7 +115,7 @@ def table(headers: list[str], rows: list[list[str]]) -> str:
 
 
 def mark_spans(text: str, spans: list[tuple[int, int, str | None]]) -> str:
-    """Escaped `text` with some spans made links (target given) or bold (target None).
+    """Escaped `text` with some spans made HTML links (URL given) or bold (None), for raw HTML.
 
     Spans are offsets into `text`; one that overlaps an earlier one is left as plain text.
     """
@@ -114,7 +126,44 @@ def mark_spans(text: str, spans: list[tuple[int, int, str | None]]) -> str:
             continue
         pieces.append(escape_fragment(text[position:start]))
         words = escape_fragment(text[start:end])
-        pieces.append(link(words, target) if target else f"**{words}**")
+        pieces.append(html_link(words, target) if target else f"<strong>{words}</strong>")
         position = end
     pieces.append(escape_fragment(text[position:]))
     return "".join(pieces).strip()
+
+
+# Raw HTML blocks. Python-Markdown (3.3 and later) passes a block through untouched when it starts
+# a line with a block-level tag after a blank line and is closed and followed by a blank line:
+# every helper below returns such a block, its blank line included. md_in_html would parse the
+# inside of a tag with a `markdown` attribute, which no helper writes.
+
+
+def html_paragraph(content: str) -> str:
+    """A paragraph of escaped text and our own inline HTML."""
+    return f"<p>{content}</p>\n\n"
+
+
+def html_list(items: list[str]) -> str:
+    """A bulleted list; each item must already be escaped text and our own inline HTML."""
+    return "<ul>\n" + "".join(f"<li>{item}</li>\n" for item in items) + "</ul>\n\n"
+
+
+def html_table(headers: list[str], rows: list[list[str]]) -> str:
+    """A table with a head row, as the Markdown tables extension writes one (scripts and the
+    theme's styles select on `thead` and `tbody`); cells must already be escaped.
+
+    A line end between cells, as the extension writes: the search index takes the page's text
+    from the HTML, and without white space between them two cells would read as one word.
+    """
+    head = "".join(f"<th>{header}</th>\n" for header in headers)
+    body = "".join("<tr>\n<td>" + "</td>\n<td>".join(row) + "</td>\n</tr>\n" for row in rows)
+    return f"<table>\n<thead>\n<tr>\n{head}</tr>\n</thead>\n<tbody>\n{body}</tbody>\n</table>\n\n"
+
+
+def html_admonition(kind: str, title: str, content: str) -> str:
+    """An admonition as the admonition extension writes it (`!!! abstract "In short"`), for
+    escaped title and content; `kind` is one of the theme's admonition types."""
+    return (
+        f'<div class="admonition {kind}">\n<p class="admonition-title">{title}</p>\n'
+        f"<p>{content}</p>\n</div>\n\n"
+    )

@@ -1,9 +1,15 @@
-"""Where each page lives, and relative links between pages (MkDocs checks them in --strict)."""
+"""Where each page lives, and relative links between pages.
+
+Two kinds of link: `relative` gives the link between Markdown files, for the few Markdown links
+MkDocs rewrites and checks itself; `relative_url` gives the final URL between published pages, for
+the links inside raw HTML blocks, which MkDocs passes through untouched.
+"""
 
 from __future__ import annotations
 
 import functools
 import posixpath
+from dataclasses import dataclass
 
 from generator.collect import Entry
 from generator.entity_index import Entity
@@ -40,8 +46,59 @@ def _relative_path(target: str, folder: str) -> str:
     return "/".join([".."] * (len(source) - common) + parts[common:])
 
 
+def page_url(page: str, *, directory_urls: bool) -> str:
+    """Where MkDocs publishes a Markdown page, below the site's root: with `use_directory_urls`
+    `articles/a.md` → `articles/a/` and `articles/index.md` → `articles/` (the home page: ``),
+    without it `articles/a.md` → `articles/a.html`."""
+    stem = page.removesuffix(".md")
+    if not directory_urls:
+        return f"{stem}.html"
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return f"{stem}/"
+
+
+def relative_url(from_page: str, to_page: str, *, directory_urls: bool) -> str:
+    """The URL that leads from one published page to another (or to an anchor on it), written
+    as MkDocs writes the links it rewrites; pages are given as their Markdown files."""
+    target, _, anchor = to_page.partition("#")
+    if anchor and target == from_page:
+        return f"#{anchor}"
+    url = _relative_url(from_page, target, directory_urls)
+    return f"{url}#{anchor}" if anchor else url
+
+
+@functools.lru_cache(maxsize=65_536)
+def _relative_url(from_page: str, to_page: str, directory_urls: bool) -> str:
+    # A page's links resolve against its URL's folder: `articles/a/` with directory URLs (the
+    # page is a folder's index.html), `articles/` for `articles/a.html`.
+    here = page_url(from_page, directory_urls=directory_urls)
+    folder = here.rstrip("/") if directory_urls else posixpath.dirname(here)
+    return _relative_path(page_url(to_page, directory_urls=directory_urls), folder) or "./"
+
+
+@dataclass(frozen=True, slots=True)
+class PageLinks:
+    """Final URLs from one page to the others, for links in the page's raw HTML blocks."""
+
+    page: str  # the page's Markdown file, e.g. `articles/a.md`
+    directory_urls: bool  # MkDocs' `use_directory_urls`
+
+    def to(self, page: str) -> str:
+        """The URL of another page (`entities/index.md#person-x`: an anchor on it)."""
+        return relative_url(self.page, page, directory_urls=self.directory_urls)
+
+    def to_entity(self, entity: Entity) -> str:
+        """An entity's own page when it has one, else its entry on the entity index."""
+        if entity.has_page:
+            return self.to(entity_path(entity))
+        return self.to(f"{entity.index_page}#{entity.anchor}")
+
+
 def entity_link(from_page: str, entity: Entity) -> str:
-    """An entity's own page when it has one, else its entry on the entity index."""
+    """The Markdown link to an entity's own page when it has one, else to its index entry."""
     if entity.has_page:
         return relative(from_page, entity_path(entity))
     return relative(from_page, f"{entity.index_page}#{entity.anchor}")

@@ -55,12 +55,24 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site `mkdocs build --strict` makes from the made-up articles and the repo's seed."""
-    project = tmp_path_factory.mktemp("browser-project")
+    return build_site(tmp_path_factory.mktemp("browser-project"))
+
+
+@pytest.fixture(scope="session")
+def site_without_directory_urls(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same site with `use_directory_urls: false`: pages at `articles/a.html`."""
+    return build_site(tmp_path_factory.mktemp("flat-project"), "use_directory_urls: false\n")
+
+
+def build_site(project: Path, extra_config: str = "") -> Path:
+    """Build the made-up articles in `project` with the repository's `mkdocs.yml`, plus
+    `extra_config` appended to it; the built site's folder."""
     (project / "seeds").mkdir()
     for seed in SEEDS:
         shutil.copy(seed, project / "seeds" / seed.name)
     shutil.copytree(ROOT / "docs", project / "docs")
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8") + extra_config
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
     (project / "entities.yml").write_text(ENTITY_RULES, encoding="utf-8")
     site = project / "site"
     result = subprocess.run(

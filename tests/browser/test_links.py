@@ -109,6 +109,19 @@ def test_every_internal_link_and_anchor_resolves(built_site: Path, published_url
     assert report.counts["anchors"] > report.counts["pages"]
 
 
+def test_links_resolve_without_directory_urls(
+    site_without_directory_urls: Path, published_url: str
+) -> None:
+    # Links in the pages' raw HTML are written as final URLs: they must follow MkDocs' other
+    # URL style too (`articles/a.html` rather than `articles/a/`).
+    site = site_without_directory_urls
+    assert (site / "articles" / "porto-vale-passes-its-budget.html").is_file()
+    report = SiteLinks(site, published_url).check_pages()
+    assert report.broken == []
+    assert report.counts["internal"] > 10 * report.counts["pages"]
+    assert report.counts["anchors"] > report.counts["pages"]
+
+
 def test_search_results_and_sitemap_lead_to_pages(built_site: Path, published_url: str) -> None:
     links = SiteLinks(built_site, published_url)
     index_file = built_site / "search" / "search_index.json"

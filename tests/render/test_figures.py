@@ -1,7 +1,9 @@
 import csv
 import io
+from collections.abc import Callable
 
 import pytest
+from bs4 import BeautifulSoup
 from factories import make_entry_input, make_figure
 
 from generator.collect import collect_site
@@ -27,19 +29,36 @@ def test_csv_lists_every_figure_and_defuses_formulas() -> None:
     ]
 
 
-def test_index_table_sorts_by_full_digits_and_marks_the_table() -> None:
-    page = render_figure_pages(site_with(make_figure(1.28e12, "CNY", kind="money", text="x")))[
-        "figures/index.md"
-    ]
-    assert '<div id="news-digest-figure-table"></div>' in page
-    assert "| x | 1,280,000,000,000 | CNY |" in page
+def test_index_table_sorts_by_full_digits_and_marks_the_table(
+    to_html: Callable[[str], BeautifulSoup],
+) -> None:
+    site = site_with(make_figure(1.28e12, "CNY", kind="money", text="x"))
+    page = render_figure_pages(site, full_text=True, directory_urls=True)["figures/index.md"]
     assert "[Download every figure as CSV](figures.csv)" in page
+    html = to_html(page)
+    # docs/assets/javascripts/figures.js: the marker, then the table with its head and body.
+    marker = html.select_one("#news-digest-figure-table")
+    assert marker is not None and marker.find_next_sibling("table") is not None
+    headers = [th.get_text() for th in html.select("table thead th")]
+    assert headers[:3] == ["Figure", "Value", "Unit"] and headers[-1] == "Article"
+    cells = html.select("table tbody tr td")
+    assert [td.get_text() for td in cells[:3]] == ["x", "1,280,000,000,000", "CNY"]
+    link = cells[-1].select_one("a")
+    assert link is not None and link.get_text() == "Shares rise"
+    assert link["href"] == "../articles/shares-rise/#sentence-1"
 
 
-def test_large_indexes_are_paginated(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_large_indexes_are_paginated(
+    monkeypatch: pytest.MonkeyPatch, to_html: Callable[[str], BeautifulSoup]
+) -> None:
     monkeypatch.setattr(figures, "FIGURES_PER_PAGE", 2)
     site = site_with(*(make_figure(float(n), "USD", kind="money", text=f"${n}") for n in range(5)))
-    pages = render_figure_pages(site)
+    pages = render_figure_pages(site, full_text=False, directory_urls=True)
     assert list(pages) == ["figures/index.md", "figures/2.md", "figures/3.md"]
     assert "Page 2 of 3: [1](index.md) · 2 · [3](3.md)" in pages["figures/2.md"]
-    assert pages["figures/3.md"].count("| &#36;4 |") == 1
+    last = to_html(pages["figures/3.md"])
+    assert [td.get_text() for td in last.select("tbody td:first-child")] == ["$4"]
+    # A later page is a folder deeper than the first with directory URLs, not without them.
+    assert [a["href"] for a in last.select("tbody a")] == ["../../articles/shares-rise/"]
+    flat = render_figure_pages(site, full_text=False, directory_urls=False)["figures/3.md"]
+    assert [a["href"] for a in to_html(flat).select("tbody a")] == ["../articles/shares-rise.html"]

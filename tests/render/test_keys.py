@@ -7,7 +7,7 @@ from factories import make_entry_input
 from generator.collect import collect_site
 from generator.entity_index import Appearance, Entity
 from generator.model import Analysis, Article, CleanText
-from generator.render import render_site
+from generator.render import page_keys, render_site
 from generator.render.keys import APPEARANCE_FIELDS, ENTITY_FIELDS, PageKeys
 
 ADA = ("Ada Lovelace", "PERSON", "Ada Lovelace")
@@ -61,6 +61,13 @@ def test_a_second_build_renders_nothing_and_gives_the_same_pages() -> None:
     assert again == first
     assert warm.rendered == 0  # type: ignore[attr-defined]
     assert cold.rendered == len(cold.by_key) > 0  # type: ignore[attr-defined]
+
+
+def test_every_key_names_exactly_the_keyed_pages() -> None:
+    _, rendered = render(site_inputs())
+    content = collect_site(site_inputs(), 2)
+    keys = page_keys(content, full_text=True, site_url="https://example.org/", site_name="N")
+    assert sorted(keys.every_key(feeds=True)) == sorted(rendered.by_key)  # type: ignore[attr-defined]
 
 
 def edited(

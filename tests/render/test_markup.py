@@ -1,9 +1,28 @@
 import html
 import re
+from functools import cache
 
+import markdown  # type: ignore[import-untyped]  # no stubs in the lock file
 import pytest
+from bs4 import BeautifulSoup, Tag
+from conftest import ROOT
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from mkdocs.config import load_config
 
-from generator.render.markup import escape_attribute, escape_text, front_matter, safe_url, table
+from generator.render.markup import (
+    escape_attribute,
+    escape_text,
+    front_matter,
+    html_admonition,
+    html_link,
+    html_list,
+    html_paragraph,
+    html_table,
+    mark_spans,
+    safe_url,
+    table,
+)
 
 
 def test_plain_prose_stays_readable() -> None:
@@ -70,3 +89,118 @@ def test_front_matter_is_yaml_that_reads_back_exactly() -> None:
     block = front_matter(fields)
     assert block.startswith("---\n") and block.endswith("---\n\n")
     assert yaml.safe_load(block.strip().strip("-")) == fields
+
+
+def test_html_blocks() -> None:
+    assert html_paragraph("a") == "<p>a</p>\n\n"
+    assert html_list(["a", "b"]) == "<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n\n"
+    assert html_link("a", "../x/#y") == '<a href="../x/#y">a</a>'
+    assert html_link("a", 'x"y') == '<a href="x&quot;y">a</a>'
+
+
+def test_marked_spans_are_links_and_bold() -> None:
+    text = "Ada met Bob <b> in Rome."
+    marked = mark_spans(text, [(0, 3, None), (8, 11, "../bob/"), (9, 20, "../no/")])
+    assert marked == '<strong>Ada</strong> met <a href="../bob/">Bob</a> &#60;b&#62; in Rome.'
+
+
+# --- Raw HTML blocks through Python-Markdown, as MkDocs converts a page -------------------------
+
+FAST = settings(max_examples=60, deadline=None)
+# Whole tokens that start Markdown, HTML, attribute-list, snippet and template syntax.
+SYNTAX_TOKENS = (
+    *"<>&\"'`*_[](){}#|!=+-.:;~^$%@\\/ \t\n0123456789aZé€\u00a0\u2028\x07",
+    "1. ", "- ", "> ", "# ", "```", "    ", "---", "|---|", "--8<--", ":smile:", "{{ x }}",
+    "{% y %}", "{: #id onclick=x}", "!!! note", "<script>", "</p>", "</table>", "<div markdown>",
+    "&lt;", "&#60;", "&amp;", "[a](javascript:x)", "<https://x.org>", "\x02wzxhzdk:0\x03",
+)  # fmt: skip
+any_text = st.text(max_size=120) | st.lists(st.sampled_from(SYNTAX_TOKENS), max_size=30).map(
+    "".join
+)
+
+
+@cache
+def page_markdown() -> markdown.Markdown:
+    config = load_config(config_file=str(ROOT / "mkdocs.yml"))
+    return markdown.Markdown(
+        extensions=list(config.markdown_extensions), extension_configs=dict(config.mdx_configs)
+    )
+
+
+def convert(block: str) -> str:
+    """`block` between two Markdown headings, as the generator writes a page's section."""
+    md = page_markdown()
+    md.reset()
+    return str(md.convert(f"## Before\n\n{block}## After\n"))
+
+
+def visible(text: str) -> str:
+    return " ".join("".join(c for c in text if c.isprintable() or c.isspace()).split())
+
+
+@FAST
+@given(any_text, any_text)
+def test_raw_html_blocks_pass_through_markdown_untouched(first: str, second: str) -> None:
+    spans: list[tuple[int, int, str | None]] = [(0, min(3, len(first)), "../x/#y")]
+    blocks = [
+        html_paragraph(mark_spans(first, spans) + " " + escape_text(second)),
+        html_list([escape_text(first), mark_spans(second, [(0, len(second), None)])]),
+        html_table([escape_text(first), "B"], [[escape_text(second), html_link("z", "#s-1")]]),
+        html_admonition("abstract", "In short", escape_text(first)),
+    ]
+    for block in blocks:
+        converted = convert(block)
+        # Stashed whole: the block is in the page as written, between the two headings.
+        assert block.strip() in converted
+        page = BeautifulSoup(converted, "html.parser")
+        assert [h.get_text() for h in page.find_all("h2")] == ["Before¶", "After¶"]
+        wrote = BeautifulSoup(block, "html.parser")
+        assert [(e.name, e.attrs) for e in page.find_all(True) if e.name not in ("h2", "a")] == [
+            (e.name, e.attrs) for e in wrote.find_all(True) if e.name != "a"
+        ]
+        assert [a["href"] for a in page.select("a:not(.headerlink)")] == [
+            a["href"] for a in wrote.find_all("a")
+        ]
+
+
+@FAST
+@given(any_text)
+def test_text_in_a_raw_html_block_shows_as_itself(text: str) -> None:
+    page = BeautifulSoup(convert(html_paragraph(escape_text(text))), "html.parser")
+    paragraphs = page.find_all("p")
+    assert len(paragraphs) == 1 and not paragraphs[0].find_all(True)
+    assert visible(paragraphs[0].get_text()) == visible(text)
+
+
+def structure(html_text: str) -> list[tuple[str, dict[str, str], str]]:
+    """Each element with its attributes and its own text, white space folded."""
+    page = BeautifulSoup(html_text, "html.parser")
+    return [
+        (e.name, e.attrs, " ".join(e.find_all(string=True, recursive=False)).strip())
+        for e in page.find_all(True)
+        if isinstance(e, Tag)
+    ]
+
+
+def test_an_html_table_is_the_table_markdown_makes() -> None:
+    headers = ["Figure", "&#36;"]
+    written = table(headers, [["1", "a &#124; b"], ["2", "[c](#s)"]]) + "\n"
+    raw = html_table(headers, [["1", "a &#124; b"], ["2", html_link("c", "#s")]])
+    assert structure(convert(raw)) == structure(convert(written))
+    # The search index reads the text between cells: they stay separate words.
+    body = BeautifulSoup(convert(raw), "html.parser").find("tbody")
+    assert body is not None and body.get_text().split() == [
+        "1",
+        "a",
+        "|",
+        "b",
+        "2",
+        "c",
+    ]
+
+
+def test_an_html_admonition_is_the_admonition_markdown_makes() -> None:
+    written = convert('!!! abstract "In short"\n\n    Prices &#40;rose&#41;.\n\n')
+    assert structure(
+        convert(html_admonition("abstract", "In short", "Prices &#40;rose&#41;."))
+    ) == (structure(written))

@@ -1,0 +1,112 @@
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from bs4 import BeautifulSoup
+from factories import make_entry_input, make_figure
+
+from generator.collect import SiteContent, collect_site
+from generator.model import DateMention
+from generator.render.article import render_article
+
+ToHtml = Callable[[str], BeautifulSoup]
+TEXT = "Ada Lovelace went to Rome. Prices rose 5% in Rome.\n\nBob Stone <b>stayed</b> home."
+ADA = ("Ada Lovelace", "PERSON", "Ada Lovelace")
+ROME = ("Rome", "GPE", "Rome")
+BOB = ("Bob Stone", "PERSON", "Bob Stone")
+
+
+def site() -> SiteContent:
+    """Two articles: Ada gets a page of her own (both name her), Rome and Bob an index entry."""
+    article, clean, analysis = make_entry_input(
+        "a.txt",
+        TEXT,
+        dt.date(2024, 1, 2),
+        title="Ada in Rome",
+        entities=(ADA, ROME, BOB),
+        figures=(make_figure(5, "percent", kind="percent", text="5%", sentence=1),),
+    )
+    analysis = dataclasses.replace(
+        analysis,
+        tldr="Ada went to Rome.",
+        dates=(DateMention("2023", 0, 4, 1, "2023"), DateMention("today", 0, 5, 1, "2024")),
+    )
+    other = make_entry_input("b.txt", "Ada Lovelace won.", dt.date(2024, 1, 1), entities=(ADA,))
+    return collect_site([(article, clean, analysis), other], 2)
+
+
+def article_page(directory_urls: bool = True, full_text: bool = True) -> str:
+    content = site()
+    entry = next(e for e in content.entries if e.article.path == "a.txt")
+    return render_article(entry, content, full_text=full_text, directory_urls=directory_urls)
+
+
+def test_sections_are_raw_html_under_markdown_headings(to_html: ToHtml) -> None:
+    markdown = article_page()
+    for heading in ("## Summary", "## Entities", "## Figures", "## Timeline", "## Full text"):
+        assert f"\n{heading}\n\n<" in markdown
+    # No Markdown link is left for MkDocs to rewrite but the byline's one.
+    assert markdown.count("](") == 1
+    page = to_html(markdown)
+    assert [h["id"] for h in page.find_all("h2")] == [
+        "summary", "entities", "figures", "timeline", "full-text"
+    ]  # fmt: skip
+    tldr = page.select_one("div.admonition.abstract")
+    assert tldr is not None and tldr.get_text(" ", strip=True) == "In short Ada went to Rome."
+    summary = page.select("h2#summary + ul > li")
+    assert [li.get_text() for li in summary] == ["Ada Lovelace went to Rome."]
+
+
+def test_entity_links_are_final_urls(to_html: ToHtml) -> None:
+    page = to_html(article_page())
+    people = page.select_one("h2#entities + p")
+    assert people is not None
+    assert people.get_text() == "People: Ada Lovelace, Bob Stone"
+    assert [a["href"] for a in people.select("a")] == [
+        "../../entities/person/ada-lovelace/",
+        "../../entities/#person-bob-stone",
+    ]
+    flat = to_html(article_page(directory_urls=False)).select_one("h2#entities + p")
+    assert flat is not None
+    assert [a["href"] for a in flat.select("a")] == [
+        "../entities/person/ada-lovelace.html",
+        "../entities/index.html#person-bob-stone",
+    ]
+
+
+def test_figure_and_timeline_tables(to_html: ToHtml) -> None:
+    page = to_html(article_page())
+    figures, timeline = page.select("table")
+    assert [th.get_text() for th in figures.select("thead th")] == [
+        "Figure", "Value", "Measures", "When", "Sentence"
+    ]  # fmt: skip
+    row = figures.select("tbody tr")
+    assert len(row) == 1
+    link = row[0].select_one("a")
+    assert link is not None and link["href"] == "#sentence-2"
+    # The made-up analysis runs its second sentence on into the next paragraph.
+    assert link.get_text() == "Prices rose 5% in Rome. Bob Stone <b>stayed</b> home."
+    assert link.find("b") is None
+    assert page.select_one("#sentence-2") is not None
+    assert [td.get_text() for td in timeline.select("tbody td")][:2] == ["2023", "2023"]
+    assert len(timeline.select("tbody tr")) == 2
+
+
+def test_full_text_links_first_mentions_and_keeps_markup_as_text(to_html: ToHtml) -> None:
+    page = to_html(article_page())
+    first, second = page.select("h2#full-text ~ p")
+    assert first.get_text() == "Ada Lovelace went to Rome. Prices rose 5% in Rome."
+    assert [a.get_text() for a in first.select("a")] == ["Ada Lovelace", "Rome"]
+    assert second.get_text() == "Bob Stone <b>stayed</b> home."
+    assert second.find("b") is None
+    assert [a["href"] for a in second.select("a")] == ["../../entities/#person-bob-stone"]
+
+
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_without_full_text_figures_do_not_link_sentences(
+    to_html: ToHtml, directory_urls: bool
+) -> None:
+    page = to_html(article_page(directory_urls, full_text=False))
+    assert page.select_one("h2#full-text") is None
+    assert page.select("table a") == []

@@ -1,0 +1,104 @@
+import datetime as dt
+from collections.abc import Callable
+
+from bs4 import BeautifulSoup
+from factories import make_entry_input
+
+from generator.collect import SiteContent, collect_site
+from generator.entity_index import Entity
+from generator.render.entities import render_entity_indexes, render_entity_page
+
+ToHtml = Callable[[str], BeautifulSoup]
+ADA = ("Ada Lovelace", "PERSON", "Ada Lovelace")
+ADA_SHORT = ("Lovelace", "PERSON", "Ada Lovelace")
+ROME = ("Rome", "GPE", "Rome")
+BOB = ("Bob Stone", "PERSON", "Bob Stone")
+
+
+def site() -> SiteContent:
+    """Ada (also written "Lovelace") and Rome in two articles each, Bob in one."""
+    return collect_site(
+        [
+            make_entry_input(
+                "a.txt",
+                "Ada Lovelace went to Rome with Bob Stone. It rained.",
+                dt.date(2024, 1, 2),
+                title="Ada <i>in</i> Rome",
+                entities=(ADA, ROME, BOB),
+            ),
+            make_entry_input(
+                "b.txt",
+                "Lovelace saw Rome. She left.",
+                dt.date(2024, 2, 1),
+                title="Back",
+                entities=(ADA_SHORT, ROME),
+            ),
+        ],
+        2,
+    )
+
+
+def entity(content: SiteContent, anchor: str) -> Entity:
+    return content.by_anchor[anchor]
+
+
+def test_entity_page_sections_are_raw_html_with_final_urls(to_html: ToHtml) -> None:
+    content = site()
+    ada = entity(content, "person-ada-lovelace")
+    markdown = render_entity_page(ada, content, directory_urls=True)
+    # One Markdown link, to the entity index, in the line under the title.
+    assert markdown.count("](") == 1
+    page = to_html(markdown)
+    aliases = page.select_one("h1 ~ p strong")
+    assert aliases is not None and aliases.parent is not None
+    assert aliases.parent.get_text() == "Also written as: Lovelace"
+    partners = page.select("h2#mentioned-with + ul > li")
+    assert [li.get_text() for li in partners] == [
+        "Rome (2 shared articles)",
+        "Bob Stone (1 shared article)",
+    ]
+    assert [a["href"] for a in page.select("h2#mentioned-with + ul a")] == [
+        "../../place/rome/",
+        "../../#person-bob-stone",
+    ]
+    items = page.select("h2#articles + ul > li")
+    assert len(items) == 2
+    newest = items[0]
+    assert [a.get_text() for a in newest.select("a")] == ["Back", "Rome"]
+    assert [a["href"] for a in newest.select("a")] == [
+        "../../../articles/back/",
+        "../../place/rome/",
+    ]
+    assert newest.select_one("strong") is not None
+    assert newest.get_text() == "Back · 2024-02-01 · mentioned once\nLovelace saw Rome."
+    oldest = items[1]
+    assert oldest.select_one("a") is not None
+    assert oldest.get_text().startswith("Ada <i>in</i> Rome · 2024-01-02")
+    assert oldest.select("i") == []
+    # Bob has no page: his mention links his entry on the entity index.
+    assert "../../#person-bob-stone" in [a["href"] for a in oldest.select("a")]
+
+
+def test_entity_page_links_without_directory_urls(to_html: ToHtml) -> None:
+    content = site()
+    page = to_html(render_entity_page(entity(content, "place-rome"), content, directory_urls=False))
+    links = [a["href"] for a in page.select("h2#articles + ul a")]
+    assert "../../articles/back.html" in links
+    assert "../person/ada-lovelace.html" in links
+
+
+def test_entity_index_lines(to_html: ToHtml) -> None:
+    content = site()
+    for directory_urls, ada, back in [
+        (True, "person/ada-lovelace/", "../articles/back/"),
+        (False, "person/ada-lovelace.html", "../articles/back.html"),
+    ]:
+        pages = render_entity_indexes(content, directory_urls=directory_urls)
+        page = to_html(pages["entities/index.md"])
+        line = page.select_one("li:has(> #person-ada-lovelace)")
+        assert line is not None
+        assert line.get_text() == "Ada Lovelace (2 articles): Back, Ada <i>in</i> Rome"
+        assert [a["href"] for a in line.select("a")][:2] == [ada, back]
+        bob = page.select_one("li:has(> #person-bob-stone)")
+        assert bob is not None and bob.get_text().startswith("Bob Stone (1 article)")
+        assert bob.select_one("strong a") is None  # no page of his own
