@@ -9,6 +9,7 @@ from textwrap import shorten
 from generator.collect import Entry, SiteContent
 from generator.entity_index import Entity
 from generator.render.markup import (
+    SEARCH_SKIPS_SECTION,
     escape_attribute,
     escape_text,
     front_matter,
@@ -60,7 +61,7 @@ def render_article(
         html_list([escape_text(sentence) for sentence in summary]),
         _entities_section(entry, content, links),
         _figures_section(entry, full_text=full_text),
-        _timeline_section(entry),
+        _timeline_section(entry, full_text=full_text),
     ]
     if full_text:
         parts.append(_full_text_section(entry, content, links))
@@ -152,10 +153,15 @@ def _figures_section(entry: Entry, *, full_text: bool) -> str:
     if not rows:
         return ""
     headers = ["Figure", "Value", "Measures", "When", "Sentence"]
-    return "## Figures\n\n" + html_table(headers, rows)
+    return _heading("Figures", full_text=full_text) + html_table(headers, rows)
 
 
-def _timeline_section(entry: Entry) -> str:
+def _heading(title: str, *, full_text: bool) -> str:
+    # With the full text on the page, a table's sentences would be indexed twice.
+    return f"## {title} {SEARCH_SKIPS_SECTION}\n\n" if full_text else f"## {title}\n\n"
+
+
+def _timeline_section(entry: Entry, *, full_text: bool) -> str:
     """The dates the article mentions, in time order, each with its sentence."""
     dated = sorted(
         (d for d in entry.analysis.dates if d.resolved),
@@ -171,7 +177,8 @@ def _timeline_section(entry: Entry) -> str:
         ]
         for d in dated
     ]
-    return "## Timeline\n\n" + html_table(["When", "As written", "Sentence"], rows)
+    headers = ["When", "As written", "Sentence"]
+    return _heading("Timeline", full_text=full_text) + html_table(headers, rows)
 
 
 def _full_text_section(entry: Entry, content: SiteContent, links: PageLinks) -> str:

@@ -86,7 +86,7 @@ FEED_FIELDS: Mapping[str, str] = {
     "link": "The article's page (`rel=alternate`) and its source (`rel=related`) when known",
     "published": "The article's date, at midnight UTC; `updated` is the same",
     "author": "The article's author when known",
-    "category": "Its tags and key phrases",
+    "category": "Its tags and key phrases (in the site's feed)",
     "summary": "The summary sentences, as plain text; in an entity's feed, which keeps its ten "
     "newest articles, the one-sentence *In short*",
 }
@@ -170,10 +170,8 @@ def _iso(date: dt.date | None) -> str | None:
 
 
 def _dump(document: Mapping[str, object]) -> str:
-    # msgspec: the standard library's encoder drops to pure Python once asked to indent.
-    return (
-        msgspec.json.format(msgspec.json.encode(document, order="sorted"), indent=2).decode() + "\n"
-    )
+    # Compact: these files are for programs, and indentation made them half again as large.
+    return msgspec.json.encode(document, order="sorted").decode("utf-8") + "\n"
 
 
 def data_page(*, feeds: bool = True) -> str:

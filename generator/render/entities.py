@@ -11,6 +11,7 @@ from generator.render.article import GROUP_TITLES
 from generator.render.charts import mentions_over_time_svg
 from generator.render.markup import (
     NOT_SEARCHED,
+    SEARCH_SKIPS_SECTION,
     escape_attribute,
     escape_text,
     front_matter,
@@ -21,9 +22,6 @@ from generator.render.markup import (
     mark_spans,
 )
 from generator.render.paths import PageLinks, article_path, entity_path, relative
-
-# Material's search leaves out a section whose heading carries this attribute (attr_list).
-SEARCH_SKIPS_SECTION = "{ data-search-exclude }"
 
 
 def render_entity_indexes(content: SiteContent, *, directory_urls: bool) -> dict[str, str]:

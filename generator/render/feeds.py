@@ -156,8 +156,9 @@ def _add_entry(feed: ET.Element, entry: Entry, site_url: str, *, brief: bool) ->
     _text(element, "updated", stamp)
     if meta.author:
         _text(ET.SubElement(element, "author"), "name", meta.author)
-    for tag in article_tags(entry):
-        ET.SubElement(element, "category", {"term": _clean(tag)})
+    if not brief:
+        for tag in article_tags(entry):
+            ET.SubElement(element, "category", {"term": _clean(tag)})
     sentences = summary_sentences(entry)
     if brief:
         sentences = [entry.article.meta.summary or entry.analysis.tldr or " ".join(sentences[:1])]

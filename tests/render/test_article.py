@@ -44,8 +44,11 @@ def article_page(directory_urls: bool = True, full_text: bool = True) -> str:
 
 def test_sections_are_raw_html_under_markdown_headings(to_html: ToHtml) -> None:
     markdown = article_page()
-    for heading in ("## Summary", "## Entities", "## Figures", "## Timeline", "## Full text"):
+    for heading in ("## Summary", "## Entities", "## Full text"):
         assert f"\n{heading}\n\n<" in markdown
+    # Their sentences are searched in the full text, not twice.
+    for heading in ("## Figures", "## Timeline"):
+        assert f"\n{heading} {{ data-search-exclude }}\n\n<" in markdown
     # No Markdown link is left for MkDocs to rewrite but the byline's one.
     assert markdown.count("](") == 1
     page = to_html(markdown)
@@ -110,3 +113,9 @@ def test_without_full_text_figures_do_not_link_sentences(
     page = to_html(article_page(directory_urls, full_text=False))
     assert page.select_one("h2#full-text") is None
     assert page.select("table a") == []
+
+
+def test_without_full_text_the_tables_sentences_stay_searchable() -> None:
+    markdown = article_page(full_text=False)
+    assert "\n## Figures\n\n<" in markdown
+    assert "data-search-exclude" not in markdown

@@ -153,14 +153,15 @@ def test_entity_record_counts_mentions_and_dates() -> None:
     assert list(zoe) == sorted(ENTITY_FIELDS)
 
 
-def test_json_is_deterministic_readable_utf8() -> None:
+def test_json_is_deterministic_compact_utf8() -> None:
     site = collect_site([make_entry_input("a.txt", "Zoë Ng ran.", None, entities=(ZOE,))], 1)
     text = entities_json(site, SITE)
     assert text == entities_json(
         collect_site([make_entry_input("a.txt", "Zoë Ng ran.", None, entities=(ZOE,))], 1), SITE
     )
-    assert '"name": "Zoë Ng"' in text
-    assert articles_json(site, None).count('"url": null') == 1
+    assert '"name":"Zoë Ng"' in text
+    assert text.count("\n") == 1 and text.endswith("}\n")
+    assert articles_json(site, None).count('"url":null') == 1
 
 
 def test_tldr_is_given_only_when_the_page_shows_it() -> None:
