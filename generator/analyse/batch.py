@@ -1,7 +1,9 @@
 """spaCy over many articles: in this process, or on every core with the model loaded once each.
 
 Parsing and our own analysis both run in the workers, which send back small frozen `Analysis`
-values rather than whole `Doc`s, so the parent does almost nothing but wait.
+values rather than whole `Doc`s, so the parent does almost nothing but wait. It does not even
+import spaCy then: the forkserver imports it once for the workers, and a second of importing
+here too would only hold up their start.
 """
 
 from __future__ import annotations
@@ -15,18 +17,22 @@ from concurrent.futures.process import BrokenProcessPool
 
 from tqdm import tqdm
 
-from generator.analyse.article import analyse_doc
-from generator.analyse.nlp import load_pipeline
 from generator.analyse.options import AnalysisOptions
 from generator.model import Analysis, AnalysisFailure
 
 log = logging.getLogger("mkdocs.plugins.news_digest")
 BATCH_SIZE = 32
 CHUNK_SIZE = 16  # articles a worker takes at a time: small enough to keep both cores busy
+# The last chunks shrink to this, so that no core waits long for another at the end.
+LAST_CHUNK_SIZE = 4
 # Starting a worker costs a model load; below this many articles per worker, stay in-process.
 MIN_ARTICLES_PER_WORKER = 24
 
+# What the forkserver imports once, so that every worker it forks starts with spaCy loaded.
+ANALYSIS_MODULE = "generator.analyse.article"
+
 Result = Analysis | AnalysisFailure
+Dated = tuple[str, dt.date | None]  # a cleaned text and its article's date
 Advance = Callable[[int], object]  # moves the progress bar on
 
 
@@ -47,9 +53,18 @@ def analyse_texts(
         return list(_in_process(dated, options, bar.update))
 
 
+def _load_pipeline() -> None:
+    from generator.analyse.nlp import load_pipeline  # noqa: PLC0415 - spaCy where it is used
+
+    load_pipeline()
+
+
 def _in_process(
-    dated: Sequence[tuple[str, dt.date | None]], options: AnalysisOptions, advance: Advance
+    dated: Sequence[Dated], options: AnalysisOptions, advance: Advance
 ) -> Iterator[Result]:
+    from generator.analyse.article import analyse_doc  # noqa: PLC0415 - spaCy where it is used
+    from generator.analyse.nlp import load_pipeline  # noqa: PLC0415
+
     docs = load_pipeline().pipe(dated, batch_size=BATCH_SIZE, as_tuples=True)
     for doc, date in docs:
         try:
@@ -60,19 +75,19 @@ def _in_process(
 
 
 def _in_pool(
-    dated: list[tuple[str, dt.date | None]],
+    dated: list[Dated],
     options: AnalysisOptions,
     workers: int,
     advance: Advance,
 ) -> Iterator[Result]:
-    chunks = [dated[i : i + CHUNK_SIZE] for i in range(0, len(dated), CHUNK_SIZE)]
+    chunks = _chunks(dated, workers)
     # forkserver: workers fork from a clean, single-threaded server that has already imported
     # spaCy, so they start fast and never inherit the threads of `mkdocs serve`.
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([__name__])
+    context.set_forkserver_preload([__name__, ANALYSIS_MODULE])
     done = 0
     try:
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=load_pipeline) as pool:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_load_pipeline) as pool:
             for results in pool.map(_analyse_chunk, chunks, [options] * len(chunks)):
                 done += 1
                 advance(len(results))
@@ -84,7 +99,17 @@ def _in_pool(
             yield from _in_process(chunk, options, advance)
 
 
-def _analyse_chunk(
-    chunk: list[tuple[str, dt.date | None]], options: AnalysisOptions
-) -> list[Result]:
+def _chunks(dated: list[Dated], workers: int) -> list[list[Dated]]:
+    """Chunks of `CHUNK_SIZE` articles, then ever smaller ones as the end nears."""
+    chunks = []
+    start = 0
+    while start < len(dated):
+        remaining = len(dated) - start
+        size = max(LAST_CHUNK_SIZE, min(CHUNK_SIZE, remaining // (2 * workers)))
+        chunks.append(dated[start : start + size])
+        start += size
+    return chunks
+
+
+def _analyse_chunk(chunk: list[Dated], options: AnalysisOptions) -> list[Result]:
     return list(_in_process(chunk, options, lambda _count: None))

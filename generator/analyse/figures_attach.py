@@ -17,6 +17,7 @@ from generator.analyse.figures_reading import NumberReading
 from generator.analyse.figures_scan import (
     Amount,
     is_rejected_suffix,
+    may_start_amount,
     read_currency_prefix,
     read_number,
     suffix_unit,
@@ -237,12 +238,12 @@ def scan_amounts(doc: Doc, yen: str = "JPY") -> list[Amount]:
     `yen` is the code "¥" stands for in this document (it is written for yuan too).
     """
     amounts: list[Amount] = []
-    index = 0
-    while index < len(doc):
-        amount = read_amount(doc, index, yen)
-        if amount is None:
-            index += 1
+    index = 0  # where the next amount may start: after the last one read
+    for start, token in enumerate(doc):
+        if start < index or not may_start_amount(token):
             continue
-        amounts.append(amount)
-        index = max(amount.end, index + 1)
+        amount = read_amount(doc, start, yen)
+        if amount is not None:
+            amounts.append(amount)
+            index = amount.end
     return amounts

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from generator.analyse.figures_numerals import (
     TRANSLITERATED_POUND,
@@ -20,11 +20,17 @@ from generator.analyse.figures_numerals import (
     read_times_power,
 )
 from generator.analyse.figures_reading import NumberReading, Part
-from generator.analyse.figures_spelled import continue_number, read_added_fraction, read_words
+from generator.analyse.figures_spelled import (
+    continue_number,
+    may_start_words,
+    read_added_fraction,
+    read_words,
+)
 from generator.analyse.numbers import combine_number_words, scale_value
 from generator.analyse.units import DOLLAR_COUNTRY_PREFIXES, PREFIX_CURRENCIES, match_unit
 from generator.model import FigureKind
 
+YEN_SIGN = "¥"  # yen or yuan: the article's words decide which
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # "1960s", "2022's" with a straight quote, a curly one or a prime.
 PLURAL_SUFFIXES = frozenset({"s", "'s", "\u2019s", "\u2032s"})
@@ -127,6 +133,19 @@ def read_number(doc: Doc, start: int, *, money: bool) -> NumberReading | None:
     )
 
 
+def may_start_amount(token: Token) -> bool:
+    """False where `read_currency_prefix` and `read_number` surely find nothing: no currency,
+    no numeral, no number word. Most words are such, and trying them was most of the scan."""
+    text = token.text
+    return (
+        text in PREFIX_CURRENCIES
+        or text in DOLLAR_COUNTRY_PREFIXES
+        or text == YEN_SIGN
+        or any(c.isnumeric() for c in text)  # as `read_number` tests for a numeral
+        or may_start_words(token.lower_)
+    )
+
+
 def read_currency_prefix(doc: Doc, start: int, yen: str) -> tuple[str, int] | None:
     """Read a currency symbol or code written before a number: "$", "US $", "A$", "EUR"."""
     token = doc[start]
@@ -135,7 +154,7 @@ def read_currency_prefix(doc: Doc, start: int, yen: str) -> tuple[str, int] | No
     glued = not token.whitespace_ or token.text == "US"
     if token.text in DOLLAR_COUNTRY_PREFIXES and following == "$" and glued:
         return DOLLAR_COUNTRY_PREFIXES[token.text], start + 2
-    if token.text == "¥":
+    if token.text == YEN_SIGN:
         return yen, start + 1
     if token.text in PREFIX_CURRENCIES and token.text != TRANSLITERATED_POUND:
         return PREFIX_CURRENCIES[token.text], start + 1

@@ -34,6 +34,7 @@ DOZEN = 12.0
 HALF = 0.5
 # Tags before a bare "dozen" that make it a unit's name ("a baker's dozen", "a square dozen").
 NAMING_TAGS = frozenset({"POS", "JJ"})
+_FIRST_WORDS = ARTICLES | {"half"} | VAGUE_PLURALS.keys()  # as `read_words` reads them
 MAX_MIXED_WHOLE = 1000.0  # "2 1/2" is a mixed number; "2015 3/4 of" is a year, then a share
 
 
@@ -121,6 +122,12 @@ def _read_scale(doc: Doc, index: int, count: float) -> NumberReading | None:
     if scale is None:
         return None
     return NumberReading(end=index + 1, value=count * scale, spelled=True, multiplier=scale)
+
+
+def may_start_words(lowered: str) -> bool:
+    """False for a word `read_words` never reads from: no number word, article, "half" or
+    "dozens"; the scan skips such words without trying."""
+    return lowered in _FIRST_WORDS or parse_number_word(lowered) is not None
 
 
 def read_words(doc: Doc, start: int) -> NumberReading | None:

@@ -1,6 +1,12 @@
 """The process pool gives exactly what the in-process path gives."""
 
-from generator.analyse.batch import MIN_ARTICLES_PER_WORKER, analyse_texts
+from generator.analyse.batch import (
+    CHUNK_SIZE,
+    LAST_CHUNK_SIZE,
+    MIN_ARTICLES_PER_WORKER,
+    _chunks,
+    analyse_texts,
+)
 from generator.analyse.options import AnalysisOptions
 
 
@@ -13,3 +19,11 @@ def test_two_workers_match_one() -> None:
     pooled = analyse_texts(texts, AnalysisOptions(), workers=2)
     assert pooled == single
     assert len(single) == len(texts)
+
+
+def test_chunks_keep_every_article_in_order_and_shrink_at_the_end() -> None:
+    dated = [(f"text {n}", None) for n in range(500)]
+    chunks = _chunks(dated, workers=2)
+    assert [item for chunk in chunks for item in chunk] == dated
+    assert max(len(chunk) for chunk in chunks) == CHUNK_SIZE
+    assert all(len(chunk) <= LAST_CHUNK_SIZE for chunk in chunks[-4:])

@@ -7,6 +7,7 @@ import spacy
 from spacy.language import Language
 
 from generator.analyse.figures_spelled import (
+    may_start_words,
     read_added_fraction,
     read_word_fraction,
     read_words,
@@ -91,3 +92,9 @@ def test_whole_numbers_take_on_fractions(
 )
 def test_other_followers_are_not_added_fractions(blank: Language, text: str, whole: float) -> None:
     assert read_added_fraction(blank(text), 1, whole) is None
+
+
+def test_words_a_spelled_number_may_start_with() -> None:
+    starts = ["seven", "twenty-five", "a", "an", "half", "dozens", "millions", "dozen"]
+    assert all(may_start_words(word) for word in starts)
+    assert not any(may_start_words(word) for word in ["council", "the", "halfway", "twenty-"])
