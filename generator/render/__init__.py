@@ -43,13 +43,18 @@ def page_keys(
     directory_urls: bool = True,
 ) -> PageKeys:
     """The keys of the keyed pages: everything else a page reads is in `content`."""
-    settings = {
+    return PageKeys(content, _key_settings(full_text, site_url, site_name, directory_urls))
+
+
+def _key_settings(
+    full_text: bool, site_url: str | None, site_name: str, directory_urls: bool
+) -> dict[str, object]:
+    return {
         "full_text": full_text,
         "site_url": site_url,
         "site_name": site_name,
         "use_directory_urls": directory_urls,
     }
-    return PageKeys(content, settings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,13 +81,12 @@ def render_site(
     `directory_urls` is MkDocs' `use_directory_urls`: the links in raw HTML are final URLs.
     """
     earlier = earlier or {}
-    keys = keys or page_keys(
-        content,
-        full_text=full_text,
-        site_url=site_url,
-        site_name=site_name,
-        directory_urls=directory_urls,
-    )
+    settings = _key_settings(full_text, site_url, site_name, directory_urls)
+    if keys is None:
+        keys = PageKeys(content, settings)
+    elif keys.settings != settings:
+        # Keys made for other settings would hand back pages rendered for those settings.
+        raise ValueError("the page keys were made for other settings than this render")
     by_key: dict[str, str] = {}
     pages = [
         Page(ARTICLES_JSON, articles_json(content, site_url)),

@@ -21,6 +21,7 @@ from generator.entity_index import Entity
 from generator.render.article import article_tags, summary_sentences
 from generator.render.markup import safe_url
 from generator.render.paths import HOME, article_path, entity_path
+from generator.render.paths import page_url as directory_page_url
 
 FEED_PATH = "feed.xml"
 FEED_LIMIT = 20
@@ -43,17 +44,11 @@ def entity_feed_path(entity: Entity) -> str:
 
 
 def page_url(md_path: str) -> str:
-    """The URL, relative to the site root, that MkDocs gives a Markdown file (and anchor) when
-    `use_directory_urls` is on: `articles/a.md` → `articles/a/`, `entities/index.md#x` →
+    """The URL, relative to the site root, of a Markdown file (and anchor) with MkDocs'
+    default `use_directory_urls`: `articles/a.md` → `articles/a/`, `entities/index.md#x` →
     `entities/#x`, `index.md` → `` (the home page)."""
     target, _, anchor = md_path.partition("#")
-    stem = target.removesuffix(".md")
-    if stem == "index":
-        url = ""
-    elif stem.endswith("/index"):
-        url = stem.removesuffix("index")
-    else:
-        url = f"{stem}/"
+    url = directory_page_url(target, directory_urls=True)
     return f"{url}#{anchor}" if anchor else url
 
 

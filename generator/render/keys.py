@@ -25,7 +25,7 @@ import msgspec
 
 from generator import __version__
 from generator.collect import SiteContent
-from generator.entity_index import Entity
+from generator.entity_index import Entity, EntityKey
 
 _ENCODE = msgspec.msgpack.Encoder(order="deterministic").encode
 # Every field a key covers; tests/render/test_keys.py fails when a contract gains a field, so a
@@ -59,9 +59,11 @@ class PageKeys:
     """The key of each article's and entity's page, for one collected site and its settings."""
 
     def __init__(self, content: SiteContent, settings: Mapping[str, object]) -> None:
+        self.settings = dict(settings)
         self._site = _digest(code_fingerprint(), sorted(settings.items()))
         self._content = content
         self._labels = {entity.key: _digest(entity_label(entity)) for entity in content.entities}
+        self._entities: dict[EntityKey, str] = {}
         self._articles = [self._article_digest(index) for index in range(len(content.entries))]
 
     def _article_digest(self, index: int) -> str:
@@ -90,6 +92,13 @@ class PageKeys:
 
     def entity(self, entity: Entity, kind: str) -> str:
         """The key of one of an entity's pages: `kind` tells its page from its feed."""
+        inputs = self._entities.get(entity.key)
+        if inputs is None:
+            # Asked for before rendering (to read the cache) and again while rendering.
+            inputs = self._entities[entity.key] = self._entity_digest(entity)
+        return _digest(inputs, kind)
+
+    def _entity_digest(self, entity: Entity) -> str:
         appearances = [
             (self._articles[a.article], a.date, a.mentions, a.sentence, a.highlight)
             for a in entity.appearances
@@ -100,4 +109,4 @@ class PageKeys:
         ]
         fields = (entity.key, entity.name, entity.group, entity.slug, entity.aliases,
                   entity.has_page, entity.index_page, entity.co_mentions)  # fmt: skip
-        return _digest(self._site, kind, fields, appearances, partners)
+        return _digest(self._site, fields, appearances, partners)

@@ -119,3 +119,10 @@ def test_settings_are_part_of_every_key() -> None:
     assert PageKeys(content, {"full_text": True}).article(0) != PageKeys(
         content, {"full_text": False}
     ).article(0)
+
+
+def test_keys_made_for_other_settings_are_refused() -> None:
+    content = collect_site(site_inputs(), 2)
+    keys = page_keys(content, full_text=False, site_url=None, site_name="N")
+    with pytest.raises(ValueError, match="other settings"):
+        render_site(content, full_text=True, latest_articles=10, site_name="N", keys=keys)
