@@ -15,9 +15,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from generator.config import NewsDigestConfig, Settings
 from generator.entity_rules import EntityRulesError
+from generator.html_trim import drop_indentation
+from generator.markdown_html import GeneratedHtmlExtension
+from generator.mkdocs_unsearched import UnsearchedBlocks
 from generator.pipeline import build_site
 from generator.url_history import UrlHistoryError
 from generator.write import save_url_history
@@ -31,6 +35,7 @@ class NewsDigestPlugin(BasePlugin[NewsDigestConfig]):  # type: ignore[no-untyped
     def __init__(self) -> None:
         self.settings: Settings | None = None
         self.command = "build"
+        self.unsearched = UnsearchedBlocks()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `serve` shows drafts: only a real build records URLs in urls.yml.
@@ -38,6 +43,7 @@ class NewsDigestPlugin(BasePlugin[NewsDigestConfig]):  # type: ignore[no-untyped
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.settings = self._settings(config)
+        config.markdown_extensions.append(GeneratedHtmlExtension())
         if not self.settings.seeds_dir.is_dir():
             log.warning("news-digest: the seeds folder %s does not exist", self.settings.seeds_dir)
         return config
@@ -61,6 +67,14 @@ class NewsDigestPlugin(BasePlugin[NewsDigestConfig]):  # type: ignore[no-untyped
             files.append(File.generated(config, page.path, content=page.content))
         log.info("news-digest: %d articles, %d pages", site.article_count, len(site.pages))
         return files
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        return self.unsearched.hold(page.file.src_uri, markdown)
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        return drop_indentation(self.unsearched.restore(page.file.src_uri, output))
 
     def _settings(self, config: MkDocsConfig) -> Settings:
         return Settings.from_config(

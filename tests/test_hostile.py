@@ -491,4 +491,4 @@ def test_entity_pages_and_charts_show_names_as_text(clean_site: BuiltSite) -> No
         assert visible(page.title.get_text()) == f"{heading_text(article.h1)} - {SITE_NAME}"
     maria = read_html(clean_site.site / "entities" / "person" / "maria-lopez" / "index.html")
     charts = maria.select("article svg.news-digest-chart")
-    assert len(charts) == 1  # mentions over time
+    assert len(charts) == 2  # mentions over time, mentioned with

@@ -97,7 +97,10 @@ def test_entity_page_shows_aliases_co_mentions_and_a_chart(built_site: Path) -> 
     assert svg is not None and svg.title is not None
     assert svg.title.get_text() == "Mentions of Maria Lopez per month"
     assert len(svg.select("rect")) == 2
-    mentioned_with = page.select_one("#mentioned-with + ul")
+    co_mentions = page.select_one("#mentioned-with + figure svg[role=img]")
+    assert co_mentions is not None and co_mentions.title is not None
+    assert co_mentions.title.get_text().startswith("Entities most often in the same articles")
+    mentioned_with = page.select_one("#mentioned-with + figure + ul")
     assert mentioned_with is not None
     partners = [(a.get_text(strip=True), a["href"]) for a in mentioned_with.select("a[href]")]
     assert ("Porto Vale", "../../place/porto-vale/") in partners

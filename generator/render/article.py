@@ -153,7 +153,8 @@ def _figures_section(entry: Entry, *, full_text: bool) -> str:
     if not rows:
         return ""
     headers = ["Figure", "Value", "Measures", "When", "Sentence"]
-    return _heading("Figures", full_text=full_text) + html_table(headers, rows)
+    table = html_table(headers, rows, searched=not full_text)
+    return _heading("Figures", full_text=full_text) + table
 
 
 def _heading(title: str, *, full_text: bool) -> str:
@@ -178,7 +179,8 @@ def _timeline_section(entry: Entry, *, full_text: bool) -> str:
         for d in dated
     ]
     headers = ["When", "As written", "Sentence"]
-    return _heading("Timeline", full_text=full_text) + html_table(headers, rows)
+    table = html_table(headers, rows, searched=not full_text)
+    return _heading("Timeline", full_text=full_text) + table
 
 
 def _full_text_section(entry: Entry, content: SiteContent, links: PageLinks) -> str:

@@ -31,6 +31,8 @@ WIDTH = 600
 TIME_HEIGHT = 160
 # The time charts share their x-axis labels' baseline.
 PERIOD_LABEL_Y = 148
+MAX_CO_MENTIONS = 10
+LABEL_CHARACTERS = 26
 
 # Mentions chart: a 100-unit plot, so a bar's height is its share of the maximum in percent.
 _BAR_LEFT, _BAR_RIGHT, _BAR_TOP, _BASELINE = 44, 592, 24, 124
@@ -39,6 +41,8 @@ _MAX_BAR_WIDTH = 40
 _LINE_LEFT, _LINE_RIGHT, _LINE_TOP, _LINE_BOTTOM = 48, 552, 36, 116
 # Label every dot only while neighbours are far enough apart for "1.28T" not to collide.
 _MIN_LABEL_SPACING = 44
+# Co-mentions chart: one row per entity, the name right-aligned against its bar.
+_ROW_HEIGHT, _NAME_RIGHT, _ROW_BAR_LEFT, _ROW_BAR_MAX = 24, 196, 204, 340
 
 
 def mentions_over_time_svg(
@@ -139,6 +143,36 @@ def values_over_time_svg(
     text = chart_text("values", title, description, listed, id_prefix)
     body = [*_group(MUTED_COLOUR, labels), *_group(PRIMARY_COLOUR, marks)]
     return svg_document(text, WIDTH, TIME_HEIGHT, body)
+
+
+def co_mentions_svg(
+    pairs: Sequence[tuple[str, int]], *, title: str, description: str, id_prefix: str = ""
+) -> str:
+    """Horizontal bars of the entities most often mentioned with this one: name, bar, count.
+
+    Rows are sorted by count, highest first, keeping the caller's order among equal counts, and
+    cut to `MAX_CO_MENTIONS`; names longer than `LABEL_CHARACTERS` are shortened on screen but
+    given in full in the tooltip and description. "" when no pair has a positive count.
+    """
+    rows = sorted(((name, count) for name, count in pairs if count > 0), key=lambda p: -p[1])
+    rows = rows[:MAX_CO_MENTIONS]
+    if not rows:
+        return ""
+    highest = rows[0][1]
+    names, bars = [], []
+    for index, (name, count) in enumerate(rows):
+        top = 4 + index * _ROW_HEIGHT
+        width = count / highest * _ROW_BAR_MAX
+        names.append(text_element(_NAME_RIGHT, top + 16, shorten(name, LABEL_CHARACTERS), "end"))
+        names.append(text_element(_ROW_BAR_LEFT + width + 6, top + 16, format_compact(count)))
+        bars.append(
+            f'<rect x="{_ROW_BAR_LEFT}" y="{top + 4}" width="{format_coordinate(width)}" '
+            f'height="16">{tooltip(name, str(count))}</rect>'
+        )
+    values = ((name, str(count)) for name, count in rows)
+    text = chart_text("co-mentions", title, description, values, id_prefix)
+    body = [*names, *_group(PRIMARY_COLOUR, bars)]
+    return svg_document(text, WIDTH, len(rows) * _ROW_HEIGHT + 8, body)
 
 
 def _value_y(value: float, low: float, high: float) -> float:

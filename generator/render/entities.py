@@ -8,7 +8,7 @@ from itertools import groupby
 from generator.collect import SiteContent
 from generator.entity_index import ENTITY_INDEX, Appearance, Entity
 from generator.render.article import GROUP_TITLES
-from generator.render.charts import mentions_over_time_svg
+from generator.render.charts import co_mentions_svg, mentions_over_time_svg
 from generator.render.markup import (
     NOT_SEARCHED,
     SEARCH_SKIPS_SECTION,
@@ -20,6 +20,7 @@ from generator.render.markup import (
     html_paragraph,
     link,
     mark_spans,
+    raw_html,
 )
 from generator.render.paths import PageLinks, article_path, entity_path, relative
 
@@ -107,14 +108,17 @@ def render_entity_page(entity: Entity, content: SiteContent, *, directory_urls: 
     # The sentences are the articles' own, already found by search on the articles' pages.
     parts.append(f"## Articles {SEARCH_SKIPS_SECTION}\n\n")
     parts.append(
-        html_list([_appearance_item(a, entity, content, links) for a in entity.appearances])
+        html_list(
+            [_appearance_item(a, entity, content, links) for a in entity.appearances],
+            searched=False,
+        )
     )
     return "".join(parts).rstrip() + "\n"
 
 
 def figure(svg: str) -> str:
     # <figure> is a block-level tag to Python-Markdown, so the chart passes through untouched.
-    return f"<figure>\n{svg}\n</figure>"
+    return raw_html(f"<figure>\n{svg}\n</figure>", searched=False)
 
 
 def _seen(entity: Entity) -> str:
@@ -138,7 +142,7 @@ def _mentions_chart(entity: Entity, content: SiteContent) -> str:
         title=f"Mentions of {entity.name} per month",
         description="Bar chart of how often the site's articles mention it, month by month.",
     )
-    return f"## Mentions over time {SEARCH_SKIPS_SECTION}\n\n{figure(svg)}\n\n" if svg else ""
+    return f"## Mentions over time {SEARCH_SKIPS_SECTION}\n\n{figure(svg)}" if svg else ""
 
 
 def _co_mentions(entity: Entity, content: SiteContent, links: PageLinks) -> str:
@@ -150,7 +154,15 @@ def _co_mentions(entity: Entity, content: SiteContent, links: PageLinks) -> str:
         f"{'article' if count == 1 else 'articles'})"
         for other, count in partners
     ]
-    return f"## Mentioned with {SEARCH_SKIPS_SECTION}\n\n{html_list(items)}"
+    chart = co_mentions_svg(
+        [(other.name, count) for other, count in partners],
+        title=f"Entities most often in the same articles as {entity.name}",
+        description="Bar chart of how many articles each shares with it, most first.",
+    )
+    return (
+        f"## Mentioned with {SEARCH_SKIPS_SECTION}\n\n"
+        f"{figure(chart) if chart else ''}{html_list(items, searched=False)}"
+    )
 
 
 def _appearance_item(

@@ -19,6 +19,7 @@ from generator.render.markup import (
     html_link,
     html_table,
     link,
+    raw_html,
 )
 from generator.render.numbers import figure_rows, format_unit
 from generator.render.paths import FIGURE_INDEX, PageLinks, article_path
@@ -78,7 +79,7 @@ def render_figure_pages(
         ]
         if chunk:
             headers = ["Figure", "Value", "Unit", "Change", "Measures", "Entities", "When", "Date"]
-            parts.append('<div id="news-digest-figure-table"></div>\n\n')
+            parts.append(raw_html('<div id="news-digest-figure-table"></div>'))
             links = PageLinks(path, directory_urls)
             cells = [[*row.cells, html_link(row.title, links.to(row.target))] for row in chunk]
             parts.append(html_table([*headers, "Article"], cells))

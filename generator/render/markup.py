@@ -135,23 +135,38 @@ def mark_spans(text: str, spans: list[tuple[int, int, str | None]]) -> str:
     return "".join(pieces).strip()
 
 
-# Raw HTML blocks. Python-Markdown (3.3 and later) passes a block through untouched when it starts
-# a line with a block-level tag after a blank line and is closed and followed by a blank line:
-# every helper below returns such a block, its blank line included. md_in_html would parse the
-# inside of a tag with a `markdown` attribute, which no helper writes.
+# Raw HTML blocks. Each helper below returns one between marker comments, with its blank line:
+# our Markdown extension (generator/markdown_html.py) stashes what lies between them whole, so
+# neither Python-Markdown's HTML block parser nor MkDocs' anchor scan reads it again (they were
+# half the cost of converting a generated page), and the MkDocs plugin holds the blocks that
+# search skips out of its index parser's way. Without either, the block is still valid raw HTML
+# and the markers are invisible comments. Article text can never forge a marker: its `<` is
+# always a character reference. md_in_html would parse the inside of a tag with a `markdown`
+# attribute, which no helper writes.
+RAW_HTML_START = "<!-- news-digest:html -->"
+UNSEARCHED_HTML_START = "<!-- news-digest:html unsearched -->"
+RAW_HTML_END = "<!-- /news-digest:html -->"
+
+
+def raw_html(block: str, *, searched: bool = True) -> str:
+    """`block` (block-level HTML of our own, no blank line inside) as a marked raw block; one
+    not `searched` must sit in a section whose heading carries `SEARCH_SKIPS_SECTION`."""
+    start = RAW_HTML_START if searched else UNSEARCHED_HTML_START
+    return f"{start}\n{block.strip()}\n{RAW_HTML_END}\n\n"
 
 
 def html_paragraph(content: str) -> str:
     """A paragraph of escaped text and our own inline HTML."""
-    return f"<p>{content}</p>\n\n"
+    return raw_html(f"<p>{content}</p>")
 
 
-def html_list(items: list[str]) -> str:
+def html_list(items: list[str], *, searched: bool = True) -> str:
     """A bulleted list; each item must already be escaped text and our own inline HTML."""
-    return "<ul>\n" + "".join(f"<li>{item}</li>\n" for item in items) + "</ul>\n\n"
+    block = "<ul>\n" + "".join(f"<li>{item}</li>\n" for item in items) + "</ul>"
+    return raw_html(block, searched=searched)
 
 
-def html_table(headers: list[str], rows: list[list[str]]) -> str:
+def html_table(headers: list[str], rows: list[list[str]], *, searched: bool = True) -> str:
     """A table with a head row, as the Markdown tables extension writes one (scripts and the
     theme's styles select on `thead` and `tbody`); cells must already be escaped.
 
@@ -160,13 +175,14 @@ def html_table(headers: list[str], rows: list[list[str]]) -> str:
     """
     head = "".join(f"<th>{header}</th>\n" for header in headers)
     body = "".join("<tr>\n<td>" + "</td>\n<td>".join(row) + "</td>\n</tr>\n" for row in rows)
-    return f"<table>\n<thead>\n<tr>\n{head}</tr>\n</thead>\n<tbody>\n{body}</tbody>\n</table>\n\n"
+    block = f"<table>\n<thead>\n<tr>\n{head}</tr>\n</thead>\n<tbody>\n{body}</tbody>\n</table>"
+    return raw_html(block, searched=searched)
 
 
 def html_admonition(kind: str, title: str, content: str) -> str:
     """An admonition as the admonition extension writes it (`!!! abstract "In short"`), for
     escaped title and content; `kind` is one of the theme's admonition types."""
-    return (
+    return raw_html(
         f'<div class="admonition {kind}">\n<p class="admonition-title">{title}</p>\n'
-        f"<p>{content}</p>\n</div>\n\n"
+        f"<p>{content}</p>\n</div>"
     )

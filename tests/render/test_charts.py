@@ -8,9 +8,12 @@ import markdown  # type: ignore[import-untyped]
 import pytest
 
 from generator.render.charts import (
+    LABEL_CHARACTERS,
+    co_mentions_svg,
     mentions_over_time_svg,
     values_over_time_svg,
 )
+from generator.render.charts_svg import shorten
 
 SVG = "{http://www.w3.org/2000/svg}"
 HOSTILE = ["<script>alert(1)</script>", '"onload="x', "*em* _em_ [a](b) {: .c} ==m== :smile:"]
@@ -130,17 +133,42 @@ def test_values_that_are_not_numbers_are_left_out() -> None:
     assert texts(svg) == ["3", "2025"]
 
 
+def test_co_mentions_rows_are_ranked_and_capped() -> None:
+    pairs = [("Beijing", 1), ("Xi Jinping", 4), ("Putin", 2), ("Nobody", 0)]
+    pairs += [(f"Entity {n}", 1) for n in range(10)]
+    svg = co_mentions_svg(pairs, title="Mentioned with", description="")
+    root = parse(svg)
+    widths = [bar.get("width") for bar in root.iter(f"{SVG}rect")]
+    assert widths == ["340", "170", *["85"] * 8]
+    assert texts(svg)[:6] == ["Xi Jinping", "4", "Putin", "2", "Beijing", "1"]
+    assert texts(svg)[-2:] == ["Entity 6", "1"]
+    assert root.get("viewBox") == "0 0 600 248"
+
+
+def test_long_names_are_shortened_on_screen_only() -> None:
+    name = "The International Bank for Reconstruction and Development"
+    svg = co_mentions_svg([(name, 3)], title="T", description="")
+    assert texts(svg)[0] == "The International Bank fo…"
+    assert next(parse(svg).iter(f"{SVG}rect")).findtext(f"{SVG}title") == f"{name}: 3"
+
+
+def test_no_positive_pair_gives_no_chart() -> None:
+    assert co_mentions_svg([], title="T", description="") == ""
+    assert co_mentions_svg([("A", 0)], title="T", description="") == ""
+
+
 def all_charts(label: str, **options: str) -> list[str]:
     return [
         mentions_over_time_svg([(label, 2)], title=label, description=label, **options),
         values_over_time_svg([(label, 2.0)], title=label, description=label, unit=label, **options),
+        co_mentions_svg([(label, 2)], title=label, description=label, **options),
     ]
 
 
 @pytest.mark.parametrize("label", HOSTILE)
 def test_hostile_text_stays_text(label: str) -> None:
-    by_period, by_value = all_charts(label)
-    for svg in (by_period, by_value):
+    by_period, by_value, by_name = all_charts(label)
+    for svg in (by_period, by_value, by_name):
         root = parse(svg)
         assert child(root, "title").text == label
         assert label in (child(root, "desc").text or "")
@@ -148,6 +176,7 @@ def test_hostile_text_stays_text(label: str) -> None:
         assert '"onload' not in svg
         assert {element.tag[: len(SVG)] for element in root.iter()} == {SVG}
     assert texts(by_period)[1] == label
+    assert texts(by_name)[0] == shorten(label, LABEL_CHARACTERS)
 
 
 @pytest.mark.parametrize("label", HOSTILE)
@@ -178,9 +207,9 @@ def test_the_chart_is_named_and_described_by_its_own_ids() -> None:
 
 def test_ids_differ_between_charts_and_follow_a_given_prefix() -> None:
     prefixes = {parse(svg).get("aria-labelledby") for svg in all_charts("Xi Jinping")}
-    assert len(prefixes) == 2
+    assert len(prefixes) == 3
     prefixes |= {parse(svg).get("aria-labelledby") for svg in all_charts("Putin")}
-    assert len(prefixes) == 4
+    assert len(prefixes) == 6
     for svg in all_charts("Xi Jinping", id_prefix="xi-chart"):
         assert parse(svg).get("aria-labelledby") == "xi-chart-title"
 
@@ -192,10 +221,11 @@ def test_an_id_prefix_that_is_not_a_name_is_refused() -> None:
 
 CHARTS_SCRIPT = """
 import sys
-from generator.render.charts import mentions_over_time_svg, values_over_time_svg
+from generator.render.charts import co_mentions_svg, mentions_over_time_svg, values_over_time_svg
 charts = [
     mentions_over_time_svg([("2023-01", 3), ("2023-04", 7)], title="Xi", description="d"),
     values_over_time_svg([("2023", 1 / 3), ("2024", 2e9)], title="Xi", description="d", unit="USD"),
+    co_mentions_svg([("Putin", 2), ("Li", 5)], title="Xi", description="d"),
 ]
 sys.stdout.write("".join(charts))
 """
@@ -215,4 +245,4 @@ def test_output_is_the_same_bytes_in_every_process() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(outputs) == 1
-    assert outputs.pop().count("<svg ") == 2
+    assert outputs.pop().count("<svg ") == 3

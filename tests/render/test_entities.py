@@ -52,12 +52,15 @@ def test_entity_page_sections_are_raw_html_with_final_urls(to_html: ToHtml) -> N
     aliases = page.select_one("h1 ~ p strong")
     assert aliases is not None and aliases.parent is not None
     assert aliases.parent.get_text() == "Also written as: Lovelace"
-    partners = page.select("h2#mentioned-with + ul > li")
+    chart = page.select_one("h2#mentioned-with + figure > svg > title")
+    assert chart is not None
+    assert chart.get_text() == "Entities most often in the same articles as Ada Lovelace"
+    partners = page.select("h2#mentioned-with + figure + ul > li")
     assert [li.get_text() for li in partners] == [
         "Rome (2 shared articles)",
         "Bob Stone (1 shared article)",
     ]
-    assert [a["href"] for a in page.select("h2#mentioned-with + ul a")] == [
+    assert [a["href"] for a in page.select("h2#mentioned-with + figure + ul a")] == [
         "../../place/rome/",
         "../../#person-bob-stone",
     ]
