@@ -25,27 +25,43 @@ PRIORITY = 25
 
 
 class GeneratedHtmlStash(Preprocessor):  # type: ignore[misc]
-    """Replaces each marked block with a stash placeholder in a paragraph of its own."""
+    """Replaces each run of marked blocks with one stash placeholder in a paragraph of its own.
+
+    Blocks with nothing but blank lines between them (an article's paragraphs) share one
+    placeholder: every placeholder paragraph costs a pass of the inline patterns later.
+    """
 
     def run(self, lines: list[str]) -> list[str]:
         kept: list[str] = []
+        closed: list[str] = []  # blocks since the last Markdown line, not stashed yet
         block: list[str] | None = None
         start = RAW_HTML_START
         for line in lines:
             if block is not None:
                 if line == RAW_HTML_END:
-                    kept.extend(("", self.md.htmlStash.store("\n".join(block)), ""))
+                    closed.append("\n".join(block))
                     block = None
                 else:
                     block.append(line)
             elif line in STARTS:
                 start = line
                 block = []
+            elif closed and not line.strip():
+                continue
             else:
+                self._stash(closed, kept)
                 kept.append(line)
+        self._stash(closed, kept)
         if block is not None:  # an unclosed marker (a hand-edited page): leave it as it was
             kept.extend((start, *block))
         return kept
+
+    def _stash(self, closed: list[str], kept: list[str]) -> None:
+        if closed:
+            # Blank lines on both sides: the placeholder must be a paragraph of its own, even
+            # at the end of the page, for it to be swapped back without a `<p>` around it.
+            kept.extend(("", self.md.htmlStash.store("\n".join(closed)), "", ""))
+            closed.clear()
 
 
 class GeneratedHtmlExtension(Extension):  # type: ignore[misc]

@@ -41,3 +41,10 @@ def test_an_unclosed_marker_leaves_the_rest_to_markdown() -> None:
 def test_a_marker_inside_a_line_is_not_a_marker() -> None:
     page = f"Text {RAW_HTML_START} more\n"
     assert convert(page, stash=True) == convert(page, stash=False)
+
+
+def test_blocks_in_a_row_share_one_placeholder_and_come_out_in_order() -> None:
+    page = "## A\n\n" + "".join(html_paragraph(word) for word in ("x", "y", "z"))
+    md = markdown.Markdown(extensions=[GeneratedHtmlExtension()])
+    assert md.convert(page.rstrip() + "\n") == "<h2>A</h2>\n<p>x</p>\n<p>y</p>\n<p>z</p>"
+    assert md.htmlStash.html_counter == 1

@@ -59,7 +59,7 @@ def render_article(
         _tldr(entry),
         "## Summary\n\n",
         html_list([escape_text(sentence) for sentence in summary]),
-        _entities_section(entry, content, links),
+        _entities_section(entry, content, links, full_text=full_text),
         _figures_section(entry, full_text=full_text),
         _timeline_section(entry, full_text=full_text),
     ]
@@ -116,7 +116,9 @@ def _source_name(source: str | None, url: str) -> str:
     return "Source"
 
 
-def _entities_section(entry: Entry, content: SiteContent, links: PageLinks) -> str:
+def _entities_section(
+    entry: Entry, content: SiteContent, links: PageLinks, *, full_text: bool
+) -> str:
     by_group: dict[str, dict[str, Entity]] = defaultdict(dict)
     for mention in entry.analysis.mentions:
         entity = content.entity_of(mention)
@@ -124,12 +126,13 @@ def _entities_section(entry: Entry, content: SiteContent, links: PageLinks) -> s
             by_group[entity.group][entity.anchor] = entity
     if not by_group:
         return ""
-    parts = ["## Entities\n\n"]
+    parts = [_heading("Entities", full_text=full_text)]
     for group, title in GROUP_TITLES.items():
         entities = sorted(by_group.get(group, {}).values(), key=lambda e: e.name.casefold())
         if entities:
             names = ", ".join(html_link(escape_text(e.name), links.to_entity(e)) for e in entities)
-            parts.append(html_paragraph(f"<strong>{title}:</strong> {names}"))
+            line = f"<strong>{title}:</strong> {names}"
+            parts.append(html_paragraph(line, searched=not full_text))
     return "".join(parts)
 
 
@@ -158,7 +161,8 @@ def _figures_section(entry: Entry, *, full_text: bool) -> str:
 
 
 def _heading(title: str, *, full_text: bool) -> str:
-    # With the full text on the page, a table's sentences would be indexed twice.
+    # With the full text on the page, a table's sentences (and the entities' names) would be
+    # indexed twice.
     return f"## {title} {SEARCH_SKIPS_SECTION}\n\n" if full_text else f"## {title}\n\n"
 
 

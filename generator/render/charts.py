@@ -152,7 +152,8 @@ def co_mentions_svg(
 
     Rows are sorted by count, highest first, keeping the caller's order among equal counts, and
     cut to `MAX_CO_MENTIONS`; names longer than `LABEL_CHARACTERS` are shortened on screen but
-    given in full in the tooltip and description. "" when no pair has a positive count.
+    given in full in a tooltip and the description. Other bars need no tooltip: their name and
+    count are printed beside them. "" when no pair has a positive count.
     """
     rows = sorted(((name, count) for name, count in pairs if count > 0), key=lambda p: -p[1])
     rows = rows[:MAX_CO_MENTIONS]
@@ -163,11 +164,13 @@ def co_mentions_svg(
     for index, (name, count) in enumerate(rows):
         top = 4 + index * _ROW_HEIGHT
         width = count / highest * _ROW_BAR_MAX
-        names.append(text_element(_NAME_RIGHT, top + 16, shorten(name, LABEL_CHARACTERS), "end"))
+        label = shorten(name, LABEL_CHARACTERS)
+        names.append(text_element(_NAME_RIGHT, top + 16, label, "end"))
         names.append(text_element(_ROW_BAR_LEFT + width + 6, top + 16, format_compact(count)))
+        full_name = tooltip(name, str(count)) if label != name else ""
         bars.append(
             f'<rect x="{_ROW_BAR_LEFT}" y="{top + 4}" width="{format_coordinate(width)}" '
-            f'height="16">{tooltip(name, str(count))}</rect>'
+            f'height="16">{full_name}</rect>'
         )
     values = ((name, str(count)) for name, count in rows)
     text = chart_text("co-mentions", title, description, values, id_prefix)

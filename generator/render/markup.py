@@ -155,9 +155,9 @@ def raw_html(block: str, *, searched: bool = True) -> str:
     return f"{start}\n{block.strip()}\n{RAW_HTML_END}\n\n"
 
 
-def html_paragraph(content: str) -> str:
+def html_paragraph(content: str, *, searched: bool = True) -> str:
     """A paragraph of escaped text and our own inline HTML."""
-    return raw_html(f"<p>{content}</p>")
+    return raw_html(f"<p>{content}</p>", searched=searched)
 
 
 def html_list(items: list[str], *, searched: bool = True) -> str:

@@ -44,10 +44,10 @@ def article_page(directory_urls: bool = True, full_text: bool = True) -> str:
 
 def test_sections_are_raw_html_under_markdown_headings(to_html: ToHtml) -> None:
     markdown = article_page()
-    for heading in ("## Summary", "## Entities", "## Full text"):
+    for heading in ("## Summary", "## Full text"):
         assert f"\n{heading}\n\n<" in markdown
-    # Their sentences are searched in the full text, not twice.
-    for heading in ("## Figures", "## Timeline"):
+    # Their sentences and names are searched in the full text, not twice.
+    for heading in ("## Entities", "## Figures", "## Timeline"):
         assert f"\n{heading} {{ data-search-exclude }}\n\n<" in markdown
     # No Markdown link is left for MkDocs to rewrite but the byline's one.
     assert markdown.count("](") == 1

@@ -152,6 +152,12 @@ def test_long_names_are_shortened_on_screen_only() -> None:
     assert next(parse(svg).iter(f"{SVG}rect")).findtext(f"{SVG}title") == f"{name}: 3"
 
 
+def test_a_bar_whose_name_shows_in_full_needs_no_tooltip() -> None:
+    svg = co_mentions_svg([("Putin", 3)], title="T", description="")
+    assert texts(svg) == ["Putin", "3"]
+    assert next(parse(svg).iter(f"{SVG}rect")).find(f"{SVG}title") is None
+
+
 def test_no_positive_pair_gives_no_chart() -> None:
     assert co_mentions_svg([], title="T", description="") == ""
     assert co_mentions_svg([("A", 0)], title="T", description="") == ""
