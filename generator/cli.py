@@ -24,7 +24,7 @@ from generator.pipeline import analysis_options, build_site
 from generator.records import Record, analyse_records
 from generator.settings_file import ConfigError, load_settings
 from generator.url_history import UrlHistoryError
-from generator.write import save_url_history, write_pages
+from generator.write import save_url_history, write_pages, written_record
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -101,7 +101,8 @@ def run_build(settings: Settings, out_dir: Path, *, quiet: bool) -> int:
     except (EntityRulesError, UrlHistoryError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
-    report = write_pages(site.pages, out_dir)
+    record = written_record(settings.cache_dir, out_dir)
+    report = write_pages(site.pages, out_dir, site.page_keys, record)
     save_url_history(settings, site)
     for problem in site.problems:
         print(f"error: {problem}", file=sys.stderr)

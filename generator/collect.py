@@ -10,7 +10,14 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.entity_index import Entity, EntityKey, EntityResolver, collect_entities
+from generator.entity_index import (
+    Entity,
+    EntityKey,
+    EntityResolver,
+    EntityTallies,
+    collect_entities,
+)
+from generator.entity_names import NameCounts
 from generator.entity_rules import EMPTY_RULES, EntityRules
 from generator.model import Analysis, Article, CleanText, Mention
 from generator.slugs import unique_slug
@@ -49,14 +56,22 @@ def collect_site(
     analysed: Sequence[tuple[Article, CleanText, Analysis]],
     entity_page_min_articles: int,
     rules: EntityRules = EMPTY_RULES,
+    ahead: EntitiesAhead | None = None,
 ) -> SiteContent:
-    """Settle slugs, order and entity identities for every analysed article."""
+    """Settle slugs, order and entity identities for every analysed article.
+
+    `ahead` is work done while some articles were still being analysed (`prepare_entities`,
+    for the same `rules`): what of it still holds is not done again, and the content is the
+    same as without it.
+    """
     entries = _make_entries(analysed)
-    resolver = EntityResolver(rules)
+    resolver = ahead.resolver if ahead else EntityResolver(rules)
     entities = collect_entities(
         [(e.analysis.mentions, e.analysis.sentences, e.date) for e in entries],
         resolver,
         entity_page_min_articles,
+        ahead.counts if ahead else None,
+        ahead.tallies if ahead else None,
     )
     return SiteContent(
         entries,
@@ -67,9 +82,44 @@ def collect_site(
     )
 
 
-def _newest_first(entry: Entry) -> tuple[bool, int, str]:
-    ordinal = entry.date.toordinal() if entry.date else 0
-    return (entry.date is None, -ordinal, entry.article.path)
+@dataclass(frozen=True, slots=True)
+class EntitiesAhead:
+    resolver: EntityResolver
+    counts: NameCounts
+    tallies: EntityTallies
+
+
+def prepare_entities(
+    articles: Sequence[tuple[Article, Analysis | None, Analysis | None]],
+    rules: EntityRules = EMPTY_RULES,
+) -> EntitiesAhead:
+    """The entity work of `collect_site` on the articles analysed so far, while the others are
+    (their analysis is None): each article's names counted and resolved, and its tallies, at
+    the place it will have once the others are analysed too.
+
+    The tallies hang on the site-wide vote on entity groups, which counts the others' names
+    too: their stand-ins (an edited article's earlier analysis, or None) vote for them. The
+    tallies are used only if the vote turns out the same and no other article fails.
+    """
+    resolver = EntityResolver(rules)
+    counts = NameCounts()
+    ordered = sorted(articles, key=lambda item: _newest_first(item[0]))
+    known = [(i, a, analysis) for i, (a, analysis, _) in enumerate(ordered) if analysis is not None]
+    for _, _, analysis in known:
+        resolver.resolve_names(counts.of(analysis.mentions))
+    voters = [analysis or stand_in for _, analysis, stand_in in ordered]
+    resolver.vote_groups(n for a in voters if a is not None for n in counts.of(a.mentions))
+    tallies = EntityTallies(resolver.regrouped)
+    for index, article, analysis in known:
+        mentions = analysis.mentions
+        tallied = (mentions, analysis.sentences, article.meta.date)
+        tallies.add(tallied, counts.of(mentions), resolver, index)
+    return EntitiesAhead(resolver, counts, tallies)
+
+
+def _newest_first(article: Article) -> tuple[bool, int, str]:
+    date = article.meta.date
+    return (date is None, -date.toordinal() if date else 0, article.path)
 
 
 def _make_entries(analysed: Sequence[tuple[Article, CleanText, Analysis]]) -> tuple[Entry, ...]:
@@ -86,7 +136,7 @@ def _make_entries(analysed: Sequence[tuple[Article, CleanText, Analysis]]) -> tu
         wanted = article.meta.slug or title
         slug = unique_slug(wanted, taken, fallback="article")
         entries.append(Entry(article, clean, analysis, slug, title))
-    return tuple(sorted(entries, key=_newest_first))
+    return tuple(sorted(entries, key=lambda entry: _newest_first(entry.article)))
 
 
 def _title_from_path(path: str) -> str:

@@ -6,24 +6,36 @@ counted, so a merged, renamed or hidden entity is one thing (or nothing) everywh
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-import heapq
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from generator.analyse.aliases import canonical_key
-from generator.entity_groups import ENTITY_GROUPS, GROUP_ORDER
-from generator.entity_rules import EntityRules
+from generator.entity_groups import GROUP_ORDER
+from generator.entity_names import First, NameCount, NameCounts
+from generator.entity_resolver import EntityKey, EntityResolver
 from generator.model import Mention, Sentence
 from generator.slugs import unique_slug
+
+# EntityKey and EntityResolver live in `entity_resolver`; the rest of the site imports them here.
+__all__ = [
+    "CO_MENTIONS_SHOWN",
+    "ENTITY_INDEX",
+    "SPLIT_INDEX_ABOVE",
+    "Appearance",
+    "Entity",
+    "EntityKey",
+    "EntityResolver",
+    "EntityTallies",
+    "collect_entities",
+    "letter_page",
+]
 
 # Past this many entities the index is split into one page per initial letter.
 SPLIT_INDEX_ABOVE = 300
 ENTITY_INDEX = "entities/index.md"
 CO_MENTIONS_SHOWN = 10
-
-EntityKey = tuple[str, str]  # (group, canonical key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +61,9 @@ class Entity:
     appearances: tuple[Appearance, ...]  # newest article first
     has_page: bool
     index_page: str  # the entity index page that lists it
-    co_mentions: tuple[tuple[str, int], ...] = field(default=())  # (anchor, shared articles)
+    # (anchor, shared articles), for an entity with a page: nothing else shows them, and
+    # ranking the partners of thousands of entities seen once was a sixth of the collect stage.
+    co_mentions: tuple[tuple[str, int], ...] = field(default=())
 
     @property
     def anchor(self) -> str:
@@ -69,107 +83,111 @@ class Entity:
 class _Tally:
     names: Counter[str] = field(default_factory=Counter)
     aliases: set[str] = field(default_factory=set)
-    appearances: list[Appearance] = field(default_factory=list)
-    partners: Counter[EntityKey] = field(default_factory=Counter)
+    appearances: list[Appearance] = field(default_factory=list)  # by article
 
 
-class EntityResolver:
-    """Maps a mention to its site-wide key, through the user's rules and the site-wide vote."""
+Article = tuple[Sequence[Mention], Sequence[Sentence], dt.date | None]
 
-    def __init__(self, rules: EntityRules) -> None:
-        self.rules = rules
-        self.regrouped: dict[EntityKey, str] = {}
-        # A site has far fewer distinct (name, label) pairs than mentions, and rendering asks
-        # about each mention several times: resolve each pair once.
-        self._resolved: dict[tuple[str, str], tuple[EntityKey, str] | None] = {}
 
-    def key_of(self, mention: Mention) -> tuple[EntityKey, str] | None:
-        """(key, display name) of the mention's entity; None for other labels or hidden ones."""
-        resolved = self._resolve(mention)
-        if resolved is None:
-            return None
-        (group, key), name = resolved
-        return (self.regrouped.get((group, key), group), key), name
+class EntityTallies:
+    """Each entity's names, spellings and appearances, article by article, under one vote.
 
-    def _resolve(self, mention: Mention) -> tuple[EntityKey, str] | None:
-        pair = (mention.canonical, mention.label)
-        if pair not in self._resolved:
-            self._resolved[pair] = self._resolve_pair(*pair)
-        return self._resolved[pair]
+    Articles may come in any order (appearances stay in article order): a rebuild tallies the
+    articles already analysed while it waits for the new ones, at the places they will have,
+    and adds the new ones after (see `collect_entities`).
+    """
 
-    def _resolve_pair(self, canonical: str, label: str) -> tuple[EntityKey, str] | None:
-        group = ENTITY_GROUPS.get(label)
-        if group is None:
-            return None
-        resolved = self.rules.resolve(canonical, group)
-        if resolved is None:
-            return None
-        name, group = resolved
-        return (group, canonical_key(name)), name
+    def __init__(self, regrouped: dict[EntityKey, str]) -> None:
+        self.regrouped = dict(regrouped)  # the vote the tallies were made under
+        self.tallies: dict[EntityKey, _Tally] = defaultdict(_Tally)
+        self.keys_by_article: dict[int, tuple[EntityKey, ...]] = {}
+        self._articles: dict[int, tuple[Sequence[Mention], dt.date | None]] = {}
 
-    def vote_groups(self, mentions: Iterable[Mention]) -> None:
-        """One name, one group across the site, unless the minority is a real second entity.
+    def add(
+        self,
+        article: Article,
+        names: Sequence[NameCount],
+        resolver: EntityResolver,
+        index: int | None = None,
+    ) -> None:
+        """An article (its mentions, sentences and date, and `count_names` of them) at `index`
+        among all, by default after the last one added."""
+        mentions, sentences, date = article
+        if index is None:
+            index = max(self.keys_by_article, default=-1) + 1
+        grouped = _group_names(names, resolver)
+        for key, (name, count, first, texts) in grouped.items():
+            tally = self.tallies[key]
+            tally.names[name] += count
+            for written in texts:
+                tally.aliases.update(written)
+            appearance = _appearance(index, date, count, first[2], sentences)
+            if tally.appearances and tally.appearances[-1].article > index:
+                bisect.insort(tally.appearances, appearance, key=lambda a: a.article)
+            else:
+                tally.appearances.append(appearance)
+        self.keys_by_article[index] = tuple(grouped)
+        self._articles[index] = (mentions, date)
 
-        The model calls "Porto Vale" a person in one sentence and a place in ten; a group with
-        less than a third of the name's mentions joins the majority. "Jordan" the country and
-        "Jordan" the player stay apart when each is common.
-        """
-        counts: dict[str, Counter[str]] = defaultdict(Counter)
-        for mention in mentions:
-            resolved = self._resolve(mention)
-            if resolved is not None:
-                (group, key), _name = resolved
-                counts[key][group] += 1
-        self.regrouped = {}
-        for key, groups in counts.items():
-            if len(groups) < 2:
-                continue
-            total = sum(groups.values())
-            majority = max(groups, key=lambda group: (groups[group], -GROUP_ORDER.index(group)))
-            for group, count in groups.items():
-                if group != majority and count * 3 < total:
-                    self.regrouped[(group, key)] = majority
+    def fits(self, articles: Sequence[Article], regrouped: dict[EntityKey, str]) -> bool:
+        """True when each article tallied is the one at its place in `articles` (the very same
+        mentions) and the vote is the one the tallies were made under."""
+        return regrouped == self.regrouped and all(
+            index < len(articles) and articles[index][0] is mentions and articles[index][2] == date
+            for index, (mentions, date) in self._articles.items()
+        )
+
+    def partners(self, appearances: Sequence[Appearance]) -> Counter[EntityKey]:
+        """How many articles each entity shares with the one appearing in these articles
+        (itself included), counted only for the entities whose pages show them."""
+        partners: Counter[EntityKey] = Counter()
+        for appearance in appearances:
+            partners.update(self.keys_by_article[appearance.article])
+        return partners
 
 
 def collect_entities(
-    articles: Sequence[tuple[Sequence[Mention], Sequence[Sentence], dt.date | None]],
+    articles: Sequence[Article],
     resolver: EntityResolver,
     min_articles: int,
+    counts: NameCounts | None = None,
+    ahead: EntityTallies | None = None,
 ) -> tuple[Entity, ...]:
-    """Every entity of every article (given newest first), with its appearances and partners."""
-    resolver.vote_groups(m for mentions, _, _ in articles for m in mentions)
-    tallies: dict[EntityKey, _Tally] = defaultdict(_Tally)
-    for index, (mentions, sentences, date) in enumerate(articles):
-        grouped = _group_mentions(mentions, resolver)
-        for key, (name, found) in grouped.items():
-            tally = tallies[key]
-            tally.names[name] += len(found)
-            tally.aliases.update(m.text for m in found)
-            tally.appearances.append(_first_appearance(index, date, found, sentences))
-            # Counted with itself (one C-level update per entity, not one per pair); the self
-            # count is dropped when the entities are made.
-            tally.partners.update(grouped.keys())
+    """Every entity of every article (given newest first), with its appearances and partners.
+
+    `counts` may hold some articles' name counts already, and `ahead` some articles' tallies
+    (made while waiting for others): used only if they fit these articles and this vote."""
+    counts = counts or NameCounts()
+    named = [counts.of(mentions) for mentions, _, _ in articles]
+    resolver.vote_groups(name for names in named for name in names)
+    tallies = ahead if ahead is not None and ahead.fits(articles, resolver.regrouped) else None
+    if tallies is None:
+        tallies = EntityTallies(resolver.regrouped)
+    for index, (article, names) in enumerate(zip(articles, named, strict=True)):
+        if index not in tallies.keys_by_article:
+            tallies.add(article, names, resolver, index)
     return _make_entities(tallies, min_articles)
 
 
-def _make_entities(tallies: dict[EntityKey, _Tally], min_articles: int) -> tuple[Entity, ...]:
-    split = len(tallies) > SPLIT_INDEX_ABOVE
+def _make_entities(tallies: EntityTallies, min_articles: int) -> tuple[Entity, ...]:
+    split = len(tallies.tallies) > SPLIT_INDEX_ABOVE
     slugs_taken: dict[str, set[str]] = defaultdict(set)
     named: dict[EntityKey, tuple[str, str]] = {}
-    for key, tally in sorted(tallies.items()):
+    for key, tally in sorted(tallies.tallies.items()):
         # The most used spelling names the entity; ties go to the longest, then A–Z.
         name = min(tally.names, key=lambda n: (-tally.names[n], -len(n), n))
         named[key] = (name, unique_slug(name, slugs_taken[key[0]], fallback="entity"))
+    name_of = {key: name for key, (name, _slug) in named.items()}
     entities = []
-    for key, tally in tallies.items():
+    for key, tally in tallies.tallies.items():
         name, slug = named[key]
-        del tally.partners[key]
-        # The same as sorted(...)[:CO_MENTIONS_SHOWN], without sorting thousands of partners.
-        partners = heapq.nsmallest(
-            CO_MENTIONS_SHOWN,
-            tally.partners.items(),
-            key=lambda item: (-item[1], named[item[0]][0]),
-        )
+        has_page = len(tally.appearances) >= min_articles
+        partners = []
+        if has_page:
+            # Counted with itself (one C-level update per article, not one per pair).
+            shared = tallies.partners(tally.appearances)
+            del shared[key]
+            partners = _most_shared(shared, name_of)
         entities.append(
             Entity(
                 key=key,
@@ -178,7 +196,7 @@ def _make_entities(tallies: dict[EntityKey, _Tally], min_articles: int) -> tuple
                 slug=slug,
                 aliases=tuple(sorted(tally.aliases - {name}, key=lambda a: (a.casefold(), a))),
                 appearances=tuple(tally.appearances),
-                has_page=len(tally.appearances) >= min_articles,
+                has_page=has_page,
                 index_page=letter_page(slug) if split else ENTITY_INDEX,
                 co_mentions=tuple(
                     (f"{other[0]}-{named[other][1]}", count) for other, count in partners
@@ -190,33 +208,62 @@ def _make_entities(tallies: dict[EntityKey, _Tally], min_articles: int) -> tuple
     )
 
 
+def _most_shared(
+    partners: Counter[EntityKey], name_of: dict[EntityKey, str]
+) -> list[tuple[EntityKey, int]]:
+    """The same as sorted(partners.items(), by count then name)[:CO_MENTIONS_SHOWN].
+
+    A big entity has thousands of partners, most sharing one article with it: only those that
+    share at least the tenth largest count are sorted, and the many tied at that count by name
+    alone, with no Python function called per partner.
+    """
+    if len(partners) <= CO_MENTIONS_SHOWN:
+        return sorted(partners.items(), key=lambda item: (-item[1], name_of[item[0]]))
+    least = sorted(partners.values(), reverse=True)[CO_MENTIONS_SHOWN - 1]
+    above = sorted(
+        [item for item in partners.items() if item[1] > least],
+        key=lambda item: (-item[1], name_of[item[0]]),
+    )
+    tied = [key for key, count in partners.items() if count == least]
+    tied.sort(key=name_of.__getitem__)
+    return above + [(key, least) for key in tied[: CO_MENTIONS_SHOWN - len(above)]]
+
+
 def letter_page(slug: str) -> str:
     """The index page for names starting with the slug's letter; digits and others share one."""
     initial = slug[:1]
     return f"entities/{initial if initial.isalpha() else '0-9'}.md"
 
 
-def _group_mentions(
-    mentions: Iterable[Mention], resolver: EntityResolver
-) -> dict[EntityKey, tuple[str, list[Mention]]]:
-    grouped: dict[EntityKey, tuple[str, list[Mention]]] = {}
-    for mention in mentions:
-        resolved = resolver.key_of(mention)
-        if resolved is not None:
-            key, name = resolved
-            grouped.setdefault(key, (name, []))[1].append(mention)
+_Group = tuple[str, int, First, list[frozenset[str]]]  # name, mentions, first, spellings
+
+
+def _group_names(names: Sequence[NameCount], resolver: EntityResolver) -> dict[EntityKey, _Group]:
+    # In order of first mention, as the names are: the entity's display name in this article
+    # is that of the first of its names to be mentioned.
+    grouped: dict[EntityKey, _Group] = {}
+    for counted in names:
+        resolved = resolver.key_of_name(counted.canonical, counted.label)
+        if resolved is None:
+            continue
+        key, name = resolved
+        seen = grouped.get(key)
+        if seen is None:
+            grouped[key] = (name, counted.count, counted.first, [counted.texts])
+        else:
+            seen[3].append(counted.texts)
+            grouped[key] = (seen[0], seen[1] + counted.count, min(seen[2], counted.first), seen[3])
     return grouped
 
 
-def _first_appearance(
-    index: int, date: dt.date | None, mentions: list[Mention], sentences: Sequence[Sentence]
+def _appearance(
+    index: int, date: dt.date | None, mentions: int, first: Mention, sentences: Sequence[Sentence]
 ) -> Appearance:
-    first = min(mentions, key=lambda m: m.start)
     sentence = sentences[first.sentence]
     return Appearance(
         article=index,
         date=date,
-        mentions=len(mentions),
+        mentions=mentions,
         sentence=sentence,
         highlight=(first.start - sentence.start, first.end - sentence.start),
     )

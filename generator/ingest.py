@@ -11,7 +11,7 @@ import codecs
 import datetime as dt
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -57,14 +57,48 @@ def read_seeds(seeds_dir: Path, max_chars: int) -> IngestResult:
     articles: list[Article] = []
     problems: list[Problem] = []
     for path in find_seed_files(seeds_dir):
-        relative = path.relative_to(seeds_dir).as_posix()
-        try:
-            articles.append(read_seed(path, seeds_dir, max_chars))
-        except SeedError as error:
-            problems.append(Problem(relative, error.reason, error.line))
-        except Exception as error:  # noqa: BLE001 - one seed's fault must not sink the site
-            problems.append(Problem(relative, f"cannot be read: {type(error).__name__}: {error}"))
+        seed = read_seed_or_problem(path, seeds_dir, max_chars)
+        if isinstance(seed, Article):
+            articles.append(seed)
+        else:
+            problems.append(seed)
     return IngestResult(tuple(articles), tuple(problems))
+
+
+def read_seed_or_problem(path: Path, seeds_dir: Path, max_chars: int) -> Article | Problem:
+    """One seed as an `Article`, or the `Problem` that names why it cannot be one."""
+    try:
+        return read_seed(path, seeds_dir, max_chars)
+    except SeedError as error:
+        return Problem(path.relative_to(seeds_dir).as_posix(), error.reason, error.line)
+    except Exception as error:  # noqa: BLE001 - one seed's fault must not sink the site
+        reason = f"cannot be read: {type(error).__name__}: {error}"
+        return Problem(path.relative_to(seeds_dir).as_posix(), reason)
+
+
+def seed_stats(paths: Iterable[Path]) -> dict[Path, os.stat_result | None]:
+    """Each path's own status (a symbolic link's, not its target's); None when it cannot be had."""
+    stats: dict[Path, os.stat_result | None] = {}
+    for path in paths:
+        try:
+            stats[path] = path.lstat()
+        except OSError:
+            stats[path] = None
+    return stats
+
+
+def newest_first(stats: Mapping[Path, os.stat_result | None]) -> list[Path]:
+    """The paths by last modification, newest first; one that cannot be examined comes first.
+
+    A rebuild reads the seeds in this order so that the edited ones, which are the newest, reach
+    analysis first and their (slow) analysis overlaps with reading all the others.
+    """
+
+    def modified(path: Path) -> int:
+        stat = stats[path]
+        return -stat.st_mtime_ns if stat is not None else -(1 << 63)
+
+    return sorted(stats, key=modified)
 
 
 def find_seed_files(seeds_dir: Path) -> Iterator[Path]:

@@ -49,12 +49,31 @@ class PageCache:
             return {}
         return found
 
-    def store(self, pages: Mapping[str, str], earlier: Mapping[str, str]) -> None:
-        """Keep exactly `pages`; `earlier` (what `load` found) is already there."""
+    def load_all(self) -> dict[str, str]:
+        """Everything the cache holds: the last build's pages, read before their keys are known."""
+        if self.file is None or not self.file.is_file():
+            return {}
+        try:
+            with closing(sqlite3.connect(self.file, timeout=30)) as database:
+                return dict(database.execute("SELECT key, markdown FROM pages").fetchall())
+        except sqlite3.Error as error:
+            log.info("news-digest: ignoring a bad page cache %s (%s)", self.file, error)
+            return {}
+
+    def store(
+        self, pages: Mapping[str, str], earlier: Mapping[str, str], *, complete: bool = False
+    ) -> None:
+        """Keep exactly `pages`; `earlier` (what `load` found) is already there, and is all
+        there is when `complete` (it came from `load_all`)."""
         if self.file is None:
             return
         new = [(key, markdown) for key, markdown in pages.items() if key not in earlier]
         try:
+            if complete:
+                stale = [key for key in earlier if key not in pages]
+                if new or stale:
+                    _update(self.file, new, stale)
+                return
             _replace(self.file, pages.keys(), new)
         except sqlite3.DatabaseError as error:
             log.info("news-digest: replacing a bad page cache %s (%s)", self.file, error)
@@ -66,6 +85,14 @@ class PageCache:
         except sqlite3.Error as error:
             # A read-only or full disk costs speed, not correctness.
             log.warning("news-digest: cannot write the page cache: %s", error)
+
+
+def _update(file: Path, new: list[tuple[str, str]], stale: list[str]) -> None:
+    file.parent.mkdir(parents=True, exist_ok=True)
+    with closing(sqlite3.connect(file, timeout=30)) as database, database:  # one transaction
+        database.execute(_SCHEMA)
+        database.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?)", new)
+        database.executemany("DELETE FROM pages WHERE key = ?", ((key,) for key in stale))
 
 
 def _replace(file: Path, keys: Iterable[str], new: list[tuple[str, str]]) -> None:

@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator.analyse.options import AnalysisOptions
-from generator.analyse.run import AnalysisJob, analyse_jobs
+from generator.analyse.run import Analyses
 from generator.cache import AnalysisCache
-from generator.clean import NOTHING_LEFT, clean_body
 from generator.collect import collect_site
 from generator.config import Settings
 from generator.entity_rules import EMPTY_RULES, load_entity_rules
-from generator.ingest import read_seeds
+from generator.gather import Ahead, gather_seeds, work_ahead
 from generator.model import AnalysisFailure, Page, Problem
 from generator.page_cache import PageCache
 from generator.render import page_keys, render_site
@@ -41,6 +40,8 @@ class SiteBuild:
     problems: tuple[Problem, ...]
     article_count: int
     url_history: str | None = None  # the updated urls.yml, for a build that publishes
+    # The key of each page whose Markdown is keyed (`render.keys`), by path.
+    page_keys: Mapping[str, str] = field(default_factory=dict)
 
 
 def analysis_options(settings: Settings) -> AnalysisOptions:
@@ -73,40 +74,53 @@ def _cycle_collector_paused() -> Iterator[None]:
 
 
 def _build_site(settings: Settings, *, progress: bool) -> SiteBuild:
-    rules = load_entity_rules(settings.entity_rules_file) if settings.entity_rules_file else None
-    history_file = settings.url_history_file
-    history = load_url_history(history_file) if history_file else None
-    # Ingest: every seed file becomes an Article, or a Problem that names it.
-    ingested = read_seeds(settings.seeds_dir, settings.max_chars)
-    problems = list(ingested.problems)
-    # Clean before analysis, so boilerplate can never reach a summary or the entity index.
-    articles, cleaned = [], []
-    for article in ingested.articles:
-        text = clean_body(article.body)
-        if text is None:
-            problems.append(Problem(article.path, NOTHING_LEFT))
-        else:
-            articles.append(article)
-            cleaned.append(text)
-    # Analyse: what the cache does not hold goes through spaCy once, on every core.
-    results = analyse_jobs(
-        [
-            AnalysisJob(text.text, article.meta.date)
-            for article, text in zip(articles, cleaned, strict=True)
-        ],
-        analysis_options(settings),
-        AnalysisCache(settings.cache_dir),
+    # Ingest, clean and look each article up in the analysis cache, the newest seeds first: an
+    # edited article starts its analysis in a worker before the rest of the site is even read.
+    options, cache = analysis_options(settings), AnalysisCache(settings.cache_dir)
+    analyses = Analyses(
+        options,
+        cache,
         workers=settings.workers,
         progress=progress,
+        # One worker beside this process: pointless, and not asked for, with a single one.
+        early=settings.workers > 1,
     )
+    page_cache = PageCache(settings.cache_dir)
+    ahead = Ahead()
+    try:
+        gathered = gather_seeds(settings, analyses)
+        # The configuration is read once a worker may be busy: an invalid file stops the build
+        # all the same, and a valid one is read while the worker loads spaCy.
+        rules_file, history_file = settings.entity_rules_file, settings.url_history_file
+        rules = load_entity_rules(rules_file) if rules_file else None
+        history = load_url_history(history_file) if history_file else None
+        # Every page the last build kept: nearly all of them are asked for again.
+        earlier = page_cache.load_all()
+        if analyses.waiting:
+            cached = analyses.cached()
+            ahead = work_ahead(gathered, cached, rules or EMPTY_RULES, cache, options)
+        results = analyses.results()
+    finally:
+        analyses.close()
+    problems: list[Problem] = []
     analysed = []
-    for article, text, result in zip(articles, cleaned, results, strict=True):
+    for seed in gathered.seeds:
+        if isinstance(seed, Problem):
+            problems.append(seed)
+            continue
+        article, text, job = seed
+        result = results[job]
         if isinstance(result, AnalysisFailure):
             problems.append(Problem(article.path, result.reason))
         else:
             analysed.append((article, text, result))
     # Collect: settle URLs and cross-article entities for all articles before rendering any.
-    content = collect_site(analysed, settings.entity_page_min_articles, rules or EMPTY_RULES)
+    content = collect_site(
+        analysed,
+        settings.entity_page_min_articles,
+        rules or EMPTY_RULES,
+        ahead.entities,
+    )
     # Render: pure Markdown and data files; pages whose inputs did not change come from the
     # last build's Markdown instead.
     keys = page_keys(
@@ -115,9 +129,8 @@ def _build_site(settings: Settings, *, progress: bool) -> SiteBuild:
         site_url=settings.site_url,
         site_name=settings.site_name,
         directory_urls=settings.use_directory_urls,
+        digests=ahead.digests,
     )
-    page_cache = PageCache(settings.cache_dir)
-    earlier = page_cache.load(keys.every_key(feeds=bool(settings.site_url)))
     rendered = render_site(
         content,
         full_text=settings.full_text,
@@ -128,7 +141,7 @@ def _build_site(settings: Settings, *, progress: bool) -> SiteBuild:
         keys=keys,
         earlier=earlier,
     )
-    page_cache.store(rendered.by_key, earlier)
+    page_cache.store(rendered.by_key, earlier, complete=True)
     log.info("news-digest: rendered %d article and entity pages, %d unchanged",
              rendered.rendered, len(rendered.by_key) - rendered.rendered)  # fmt: skip
     pages = rendered.pages
@@ -145,4 +158,5 @@ def _build_site(settings: Settings, *, progress: bool) -> SiteBuild:
         tuple(sorted(problems, key=str)),
         len(analysed),
         updated,
+        rendered.keys_by_path,
     )

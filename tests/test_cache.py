@@ -3,8 +3,10 @@ import sys
 from pathlib import Path
 
 import msgspec
+import pytest
 from factories import make_analysis, make_figure
 
+import generator.cache as cache_module
 from generator.analyse.options import AnalysisOptions
 from generator.cache import AnalysisCache
 
@@ -69,15 +71,42 @@ def test_a_fully_cached_build_never_imports_spacy(tmp_path: Path) -> None:
     config.write_text("site_name: T\nplugins:\n  - news-digest\n")
     (tmp_path / "docs").mkdir()
     script = (
-        "import sys\n"
+        "import logging, sys\n"
         "from pathlib import Path\n"
         "from generator.pipeline import build_site\n"
         "from generator.settings_file import load_settings\n"
-        f"site = build_site(load_settings(Path({str(config)!r})))\n"
+        f"settings = load_settings(Path({str(config)!r}))\n"
+        "logging.basicConfig()\n"
+        "logging.getLogger('mkdocs.plugins.news_digest').setLevel(logging.INFO)\n"
+        "site = build_site(settings)\n"
         "print(len(site.pages), 'spacy' in sys.modules)\n"
     )
     run = [sys.executable, "-c", script]
     first = subprocess.run(run, capture_output=True, text=True, check=False)
     second = subprocess.run(run, capture_output=True, text=True, check=False)
-    assert first.stdout.split()[1] == "True", first.stderr
+    # The first build analyses its article (in a worker process, started for it alone); the
+    # second finds it in the cache and loads spaCy nowhere.
+    assert "analysed 1 of 1 articles" in first.stderr, first.stderr
+    assert "analysed 0 of 1 articles" in second.stderr, second.stderr
     assert second.stdout.split() == [first.stdout.split()[0], "False"], second.stderr
+
+
+def test_the_code_fingerprint_covers_analysis_modules_but_not_scheduling(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code = tmp_path / "analyse"
+    code.mkdir()
+    (code / "figures.py").write_text("A = 1\n", encoding="utf-8")
+    (code / "batch.py").write_text("B = 1\n", encoding="utf-8")
+    monkeypatch.setattr(cache_module, "ANALYSIS_CODE", code)
+
+    def fingerprint() -> str:
+        cache_module.code_fingerprint.cache_clear()
+        return cache_module.code_fingerprint()
+
+    first = fingerprint()
+    (code / "batch.py").write_text("B = 2  # where articles run, not what comes out\n", "utf-8")
+    assert fingerprint() == first
+    (code / "figures.py").write_text("A = 2\n", encoding="utf-8")
+    assert fingerprint() != first
+    cache_module.code_fingerprint.cache_clear()

@@ -1,8 +1,10 @@
 import datetime as dt
 
+import pytest
 from factories import make_entry_input
 
-from generator.collect import collect_site
+from generator.collect import SiteContent, collect_site, prepare_entities
+from generator.model import Analysis, Article, CleanText
 
 
 def test_slugs_are_stable_readable_and_unique() -> None:
@@ -55,3 +57,50 @@ def test_long_titles_are_cut_at_a_word_boundary() -> None:
     title = "Mayor Maria Lopez opened the new Harbour Bridge in Porto Vale on Tuesday morning"
     content = collect_site([make_entry_input("a.txt", "Text.", title=title)], 2)
     assert content.entries[0].slug == "mayor-maria-lopez-opened-the-new-harbour-bridge-in-porto"
+
+
+PORTO_PLACE = ("Porto Vale", "GPE", "Porto Vale")
+PORTO_PERSON = ("Porto Vale", "PERSON", "Porto Vale")
+ADA = ("Ada Roux", "PERSON", "Ada Roux")
+
+
+def porto_site() -> list[tuple[Article, CleanText, Analysis]]:
+    return [
+        make_entry_input(
+            f"{n}.txt",
+            "Ada Roux went to Porto Vale. It rained.",
+            dt.date(2024, 1, n),
+            entities=(ADA, PORTO_PLACE),
+        )
+        for n in (1, 2, 3)
+    ] + [
+        make_entry_input(
+            "4.txt", "Porto Vale spoke.", dt.date(2024, 1, 4), entities=(PORTO_PERSON,)
+        ),
+        make_entry_input("5.txt", "Ada Roux left.", None, entities=(ADA,)),
+    ]
+
+
+def view(content: SiteContent) -> tuple[object, ...]:
+    return content.entries, content.entities, sorted(content.by_anchor)
+
+
+@pytest.mark.parametrize("pending", [0, 2, 3, 4])
+@pytest.mark.parametrize("with_stand_in", [True, False])
+def test_work_done_ahead_of_one_articles_analysis_gives_the_same_content(
+    pending: int, with_stand_in: bool
+) -> None:
+    site = porto_site()
+    articles = [
+        (article, None if i == pending else analysis, analysis if i == pending else None)
+        for i, (article, _, analysis) in enumerate(site)
+    ]
+    if not with_stand_in:
+        articles = [(article, analysis, None) for article, analysis, _ in articles]
+    ahead = prepare_entities(articles)
+    assert view(collect_site(site, 2, ahead=ahead)) == view(collect_site(site, 2))
+    # The pending article failed: it is not in the site, and what was done ahead does not fit.
+    rest = site[:pending] + site[pending + 1 :]
+    assert view(collect_site(rest, 2, ahead=prepare_entities(articles))) == view(
+        collect_site(rest, 2)
+    )

@@ -1,10 +1,20 @@
 import codecs
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
 
-from generator.ingest import SeedError, decode_bytes, parse_article, read_seeds
+from generator.ingest import (
+    SeedError,
+    decode_bytes,
+    newest_first,
+    parse_article,
+    read_seed_or_problem,
+    read_seeds,
+    seed_stats,
+)
+from generator.model import Problem
 
 LIMIT = 200_000
 
@@ -98,3 +108,20 @@ def test_read_seeds_reports_bad_files_and_keeps_the_rest(tmp_path: Path) -> None
         ("empty.md", "has no article text"),
         ("link.txt", "is a symbolic link to a file outside the seeds folder"),
     ]
+
+
+def test_newest_first_orders_by_modification_time(tmp_path: Path) -> None:
+    paths = [tmp_path / name for name in ("a.txt", "b.txt", "c.txt")]
+    for age, path in zip((30, 10, 20), paths, strict=True):
+        path.write_text("text")
+        os.utime(path, ns=(10**18 - age, 10**18 - age))
+    missing = tmp_path / "gone.txt"
+    stats = seed_stats([*paths, missing])
+    assert stats[missing] is None
+    assert newest_first(stats) == [missing, paths[1], paths[2], paths[0]]
+
+
+def test_read_seed_or_problem_names_the_fault(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    problem = read_seed_or_problem(tmp_path / "empty.txt", tmp_path, LIMIT)
+    assert problem == Problem("empty.txt", "has no article text")

@@ -46,3 +46,18 @@ def test_no_folder_means_no_cache(tmp_path: Path) -> None:
     cache.store({"k": "v"}, {})
     assert cache.load(["k"]) == {}
     assert list(tmp_path.iterdir()) == []
+
+
+def test_load_all_reads_every_page_kept(tmp_path: Path) -> None:
+    cache = PageCache(tmp_path)
+    assert cache.load_all() == {}
+    cache.store({"k1": "a", "k2": "b"}, {})
+    assert cache.load_all() == {"k1": "a", "k2": "b"}
+
+
+def test_storing_over_everything_loaded_adds_the_new_and_drops_the_stale(tmp_path: Path) -> None:
+    cache = PageCache(tmp_path)
+    cache.store({"old": "a", "kept": "b"}, cache.load_all(), complete=True)
+    assert cache.load_all() == {"old": "a", "kept": "b"}
+    cache.store({"kept": "b", "new": "c"}, cache.load_all(), complete=True)
+    assert cache.load_all() == {"kept": "b", "new": "c"}

@@ -1,7 +1,7 @@
 from pathlib import Path
 
 from generator.model import Page
-from generator.write import MANIFEST, write_pages
+from generator.write import MANIFEST, write_pages, written_record
 
 
 def test_writes_only_changed_pages_and_removes_stale_ones(tmp_path: Path) -> None:
@@ -33,3 +33,19 @@ def test_a_forged_manifest_cannot_delete_outside(tmp_path: Path) -> None:
     (out / MANIFEST).write_text("../victim.md\n/etc/passwd\n")
     write_pages([Page("index.md", "home")], out)
     assert victim.read_text() == "keep me"
+
+
+def test_a_keyed_page_is_rewritten_when_its_file_was_changed_by_hand(tmp_path: Path) -> None:
+    out, keys = tmp_path / "out", {"a.md": "k1"}
+    record = written_record(tmp_path / "cache", out)
+    assert record is not None and not record.is_relative_to(out)
+    assert write_pages([Page("a.md", "A")], out, keys, record).written == ("a.md",)
+    assert record.read_text().startswith("a.md\tk1\t")
+    assert write_pages([Page("a.md", "A")], out, keys, record).unchanged == 1
+    (out / "a.md").write_text("edited by hand")
+    assert write_pages([Page("a.md", "A")], out, keys, record).written == ("a.md",)
+    assert (out / "a.md").read_text() == "A"
+    # A new key with the same bytes: read back, found equal, not written.
+    again = write_pages([Page("a.md", "A")], out, {"a.md": "k2"}, record)
+    assert (again.written, again.unchanged) == ((), 1)
+    assert sorted(path.name for path in out.iterdir()) == [MANIFEST, "a.md"]

@@ -53,7 +53,8 @@ def analyse_texts(
         return list(_in_process(dated, options, bar.update))
 
 
-def _load_pipeline() -> None:
+def load_worker_pipeline() -> None:
+    """A worker's initializer: the model is loaded before the first chunk arrives."""
     from generator.analyse.nlp import load_pipeline  # noqa: PLC0415 - spaCy where it is used
 
     load_pipeline()
@@ -87,8 +88,10 @@ def _in_pool(
     context.set_forkserver_preload([__name__, ANALYSIS_MODULE])
     done = 0
     try:
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_load_pipeline) as pool:
-            for results in pool.map(_analyse_chunk, chunks, [options] * len(chunks)):
+        with ProcessPoolExecutor(
+            workers, mp_context=context, initializer=load_worker_pipeline
+        ) as pool:
+            for results in pool.map(analyse_chunk, chunks, [options] * len(chunks)):
                 done += 1
                 advance(len(results))
                 yield from results
@@ -111,5 +114,6 @@ def _chunks(dated: list[Dated], workers: int) -> list[list[Dated]]:
     return chunks
 
 
-def _analyse_chunk(chunk: list[Dated], options: AnalysisOptions) -> list[Result]:
+def analyse_chunk(chunk: list[Dated], options: AnalysisOptions) -> list[Result]:
+    """A few texts analysed in this process (a worker's task)."""
     return list(_in_process(chunk, options, lambda _count: None))

@@ -2,29 +2,39 @@
 
 The pages of articles and entities, nearly all of a large site, carry a key (`keys.PageKeys`):
 given the Markdown of earlier builds by key, a page whose inputs did not change is taken from
-there instead of rendered again.
+there instead of rendered again. So are each article's share of the data files and figure pages,
+and the entity index pages (see `keys`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from generator.collect import SiteContent
+import msgspec
+
+from generator.collect import Entry, SiteContent
 from generator.model import Page
 from generator.render.article import render_article
 from generator.render.data import (
     ARTICLES_JSON,
     DATA_PAGE,
     ENTITIES_JSON,
+    article_record,
     articles_json,
     data_page,
     entities_json,
 )
 from generator.render.entities import render_entity_indexes, render_entity_page
 from generator.render.feeds import FEED_PATH, entity_feed, entity_feed_path, site_feed
-from generator.render.figures import FIGURES_CSV, render_figure_pages, render_figures_csv
-from generator.render.keys import PageKeys
+from generator.render.figures import (
+    FIGURES_CSV,
+    figure_csv_rows,
+    figure_table_rows,
+    render_figure_pages,
+    render_figures_csv,
+)
+from generator.render.keys import ArticleDigests, PageKeys
 from generator.render.listings import render_archive, render_home
 from generator.render.paths import (
     ARCHIVE,
@@ -41,9 +51,12 @@ def page_keys(
     site_url: str | None,
     site_name: str,
     directory_urls: bool = True,
+    digests: ArticleDigests | None = None,
 ) -> PageKeys:
-    """The keys of the keyed pages: everything else a page reads is in `content`."""
-    return PageKeys(content, _key_settings(full_text, site_url, site_name, directory_urls))
+    """The keys of the keyed pages: everything else a page reads is in `content` (`digests` may
+    hold some articles' digests already)."""
+    settings = _key_settings(full_text, site_url, site_name, directory_urls)
+    return PageKeys(content, settings, digests)
 
 
 def _key_settings(
@@ -60,8 +73,45 @@ def _key_settings(
 @dataclass(frozen=True, slots=True)
 class RenderedSite:
     pages: list[Page]
-    by_key: dict[str, str] = field(default_factory=dict)  # Markdown of every keyed page
-    rendered: int = 0  # keyed pages rendered afresh rather than reused
+    by_key: dict[str, str] = field(default_factory=dict)  # every keyed page and piece
+    rendered: int = 0  # keyed pages and pieces rendered afresh rather than reused
+    keys_by_path: dict[str, str] = field(default_factory=dict)  # each page kept under a key
+
+
+_PAGES_DECODE = msgspec.json.Decoder(dict[str, str]).decode
+
+
+def _encode_pages(pages: dict[str, str]) -> str:
+    # The entity index pages are kept under one key, as one text: {path: Markdown} in JSON.
+    return msgspec.json.encode(pages).decode()
+
+
+@dataclass(frozen=True, slots=True)
+class _Pieces:
+    """Shares of site-wide files, and whole files, kept from an earlier build under their keys."""
+
+    content: SiteContent
+    keys: PageKeys
+    earlier: Mapping[str, str]
+    by_key: dict[str, str]
+
+    def of_each_article(self, kind: str, make: Callable[[Entry], str]) -> list[str]:
+        pieces = []
+        for index, entry in enumerate(self.content.entries):
+            key = self.keys.piece(index, kind)
+            piece = self.earlier.get(key)
+            if piece is None:  # not `or`: an article without figures has an empty share
+                piece = make(entry)
+            self.by_key[key] = piece
+            pieces.append(piece)
+        return pieces
+
+    def whole(self, key: str, make: Callable[[], str]) -> str:
+        """A whole file kept under one key."""
+        kept = self.earlier.get(key)
+        made = kept if kept is not None else make()
+        self.by_key[key] = made
+        return made
 
 
 def render_site(
@@ -88,40 +138,64 @@ def render_site(
         # Keys made for other settings would hand back pages rendered for those settings.
         raise ValueError("the page keys were made for other settings than this render")
     by_key: dict[str, str] = {}
+    pieces = _Pieces(content, keys, earlier, by_key)
+    records = pieces.of_each_article(
+        "articles.json", lambda entry: article_record(entry, content, site_url)
+    )
+    csv_rows = pieces.of_each_article("figures.csv", lambda e: figure_csv_rows(e, content))
+    table_rows = pieces.of_each_article(
+        "figure rows", lambda entry: figure_table_rows(entry, content, full_text=full_text)
+    )
+    entities_key = keys.entities_data()
+    indexes_key = keys.entity_indexes()
     pages = [
-        Page(ARTICLES_JSON, articles_json(content, site_url)),
-        Page(ENTITIES_JSON, entities_json(content, site_url)),
+        Page(ARTICLES_JSON, articles_json(content, site_url, records)),
+        Page(ENTITIES_JSON, pieces.whole(entities_key, lambda: entities_json(content, site_url))),
         Page(DATA_PAGE, data_page(feeds=bool(site_url))),
         Page(HOME, render_home(content, latest_articles)),
         Page(ARCHIVE, render_archive(content, directory_urls=directory_urls)),
-        Page(FIGURES_CSV, render_figures_csv(content)),
+        Page(FIGURES_CSV, render_figures_csv(content, csv_rows)),
     ]
-    indexes = render_entity_indexes(content, directory_urls=directory_urls)
+    indexes = _PAGES_DECODE(
+        pieces.whole(
+            indexes_key,
+            lambda: _encode_pages(render_entity_indexes(content, directory_urls=directory_urls)),
+        )
+    )
     pages.extend(Page(path, markdown) for path, markdown in indexes.items())
-    figures = render_figure_pages(content, full_text=full_text, directory_urls=directory_urls)
+    # A page's key for `write`: equal keys, equal bytes.
+    keys_by_path = {ENTITIES_JSON: entities_key} | {
+        path: f"{indexes_key}:{path}" for path in indexes
+    }
+    figures = render_figure_pages(
+        content, full_text=full_text, directory_urls=directory_urls, table_rows=table_rows
+    )
     pages.extend(Page(path, markdown) for path, markdown in figures.items())
+
+    def keyed(path: str, key: str, markdown: str) -> None:
+        pages.append(Page(path, markdown))
+        by_key[key] = markdown
+        keys_by_path[path] = key
+
     for index, entry in enumerate(content.entries):
         key = keys.article(index)
         markdown = earlier.get(key) or render_article(
             entry, content, full_text=full_text, directory_urls=directory_urls
         )
-        pages.append(Page(article_path(entry), markdown))
-        by_key[key] = markdown
+        keyed(article_path(entry), key, markdown)
     with_pages = [entity for entity in content.entities if entity.has_page]
     for entity in with_pages:
         key = keys.entity(entity, "page")
         markdown = earlier.get(key) or render_entity_page(
             entity, content, directory_urls=directory_urls
         )
-        pages.append(Page(entity_path(entity), markdown))
-        by_key[key] = markdown
+        keyed(entity_path(entity), key, markdown)
     if site_url:
         # Feeds need absolute URLs: without site_url there is nothing a reader could follow.
         pages.append(Page(FEED_PATH, site_feed(content, site_url, site_name)))
         for entity in with_pages:
             key = keys.entity(entity, "feed")
             feed = earlier.get(key) or entity_feed(entity, content, site_url, site_name)
-            pages.append(Page(entity_feed_path(entity), feed))
-            by_key[key] = feed
+            keyed(entity_feed_path(entity), key, feed)
     reused = sum(1 for key in by_key if key in earlier)
-    return RenderedSite(pages, by_key, len(by_key) - reused)
+    return RenderedSite(pages, by_key, len(by_key) - reused, keys_by_path)

@@ -9,7 +9,7 @@ the Data page is written from those same tables, so the page cannot drift from t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import msgspec
 
@@ -92,10 +92,21 @@ FEED_FIELDS: Mapping[str, str] = {
 }
 
 
-def articles_json(content: SiteContent, site_url: str | None) -> str:
-    """Every article, newest first (undated last), as `{"format": 1, "articles": [...]}`."""
-    records = [_article_record(entry, content, site_url) for entry in content.entries]
-    return _dump({"format": DATA_FORMAT, "articles": records})
+def articles_json(
+    content: SiteContent, site_url: str | None, records: Sequence[str] | None = None
+) -> str:
+    """Every article, newest first (undated last), as `{"format": 1, "articles": [...]}`.
+
+    `records` are the entries' `article_record`s, when some were kept from an earlier build."""
+    if records is None:
+        records = [article_record(entry, content, site_url) for entry in content.entries]
+    # The very bytes `_dump` gives the whole document: compact, keys sorted ("articles" first).
+    return f'{{"articles":[{",".join(records)}],"format":{DATA_FORMAT}}}\n'
+
+
+def article_record(entry: Entry, content: SiteContent, site_url: str | None) -> str:
+    """An article's record in articles.json, as compact JSON."""
+    return msgspec.json.encode(_article_record(entry, content, site_url), order="sorted").decode()
 
 
 def entities_json(content: SiteContent, site_url: str | None) -> str:

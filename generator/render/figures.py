@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import io
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
+
+import msgspec
 
 from generator.collect import Entry, SiteContent
 from generator.model import Figure
@@ -53,15 +55,24 @@ def sentence_entities(entry: Entry, figure: Figure, content: SiteContent) -> lis
 
 
 def render_figure_pages(
-    content: SiteContent, *, full_text: bool, directory_urls: bool
+    content: SiteContent,
+    *,
+    full_text: bool,
+    directory_urls: bool,
+    table_rows: Sequence[str] | None = None,
 ) -> dict[str, str]:
     """Every notable figure, sortable and filterable, a page of rows at a time.
 
     The first page also holds the charts and the CSV of all figures. One table of every figure
     would be tens of thousands of rows on a large site: slow to build and to open. The table is a
     raw HTML block, which MkDocs converts many times faster than a Markdown table.
+    `table_rows` are the entries' `figure_table_rows`, when some were kept from an earlier build.
     """
-    rows = _rows(content, full_text=full_text)
+    if table_rows is None:
+        table_rows = [
+            figure_table_rows(entry, content, full_text=full_text) for entry in content.entries
+        ]
+    rows = [row for rows in table_rows for row in _ROWS_DECODE(rows)]
     chunks = [rows[i : i + FIGURES_PER_PAGE] for i in range(0, len(rows), FIGURES_PER_PAGE)]
     paths = [FIGURE_INDEX] + [f"figures/{n}.md" for n in range(2, len(chunks) + 1)]
     pages = {}
@@ -109,30 +120,38 @@ class _Row(NamedTuple):
     target: str  # the article's page, or the figure's sentence on it
 
 
-def _rows(content: SiteContent, *, full_text: bool) -> list[_Row]:
+_ROWS_ENCODE = msgspec.json.Encoder().encode
+_ROWS_DECODE = msgspec.json.Decoder(list[_Row]).decode
+
+
+def figure_table_rows(entry: Entry, content: SiteContent, *, full_text: bool) -> str:
+    """An article's rows of the figure pages' table, as JSON (kept between builds as text)."""
+    return _ROWS_ENCODE(_rows(entry, content, full_text=full_text)).decode()
+
+
+def _rows(entry: Entry, content: SiteContent, *, full_text: bool) -> list[_Row]:
     rows = []
-    for entry in content.entries:
-        page = article_path(entry)
-        title = escape_text(entry.title)
-        for figure, partner in figure_rows(entry.analysis.figures):
-            target = f"{page}#{sentence_anchor(figure.sentence)}" if full_text else page
-            written = figure.text + (f" ({partner.text})" if partner else "")
-            rows.append(
-                _Row(
-                    [
-                        escape_text(written),
-                        _sortable_number(figure.value),
-                        escape_text(format_unit(figure.unit)) or "–",
-                        CHANGE_WORDS[figure.change] or "–",
-                        escape_text(figure.concept) or "–",
-                        escape_text(", ".join(sentence_entities(entry, figure, content))) or "–",
-                        escape_text(figure.date or "") or "–",
-                        entry.date.isoformat() if entry.date else "–",
-                    ],
-                    title,
-                    target,
-                )
+    page = article_path(entry)
+    title = escape_text(entry.title)
+    for figure, partner in figure_rows(entry.analysis.figures):
+        target = f"{page}#{sentence_anchor(figure.sentence)}" if full_text else page
+        written = figure.text + (f" ({partner.text})" if partner else "")
+        rows.append(
+            _Row(
+                [
+                    escape_text(written),
+                    _sortable_number(figure.value),
+                    escape_text(format_unit(figure.unit)) or "–",
+                    CHANGE_WORDS[figure.change] or "–",
+                    escape_text(figure.concept) or "–",
+                    escape_text(", ".join(sentence_entities(entry, figure, content))) or "–",
+                    escape_text(figure.date or "") or "–",
+                    entry.date.isoformat() if entry.date else "–",
+                ],
+                title,
+                target,
             )
+        )
     return rows
 
 
@@ -168,39 +187,49 @@ def _charts(content: SiteContent) -> str:
     return "## Reported over time\n\n" + "".join(charts) if charts else ""
 
 
-def render_figures_csv(content: SiteContent) -> str:
-    """Every figure of every article (notable or not), one row each, for spreadsheets."""
+def render_figures_csv(content: SiteContent, rows: Sequence[str] | None = None) -> str:
+    """Every figure of every article (notable or not), one row each, for spreadsheets.
+
+    `rows` are the entries' `figure_csv_rows`, when some were kept from an earlier build."""
+    if rows is None:
+        rows = [figure_csv_rows(entry, content) for entry in content.entries]
+    return _csv_text([CSV_COLUMNS]) + "".join(rows)
+
+
+def figure_csv_rows(entry: Entry, content: SiteContent) -> str:
+    """An article's rows of figures.csv (the writer keeps no state from one row to the next)."""
+    return _csv_text(_csv_rows(entry, content))
+
+
+def _csv_text(rows: Iterable[Sequence[object]]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    writer.writerows(_csv_rows(content))
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
     return buffer.getvalue()
 
 
-def _csv_rows(content: SiteContent) -> Iterator[list[object]]:
-    for entry in content.entries:
-        figures = entry.analysis.figures
-        for figure in figures:
-            partner = figures[figure.paired_with].text if figure.paired_with is not None else ""
-            safe = _spreadsheet_safe
-            yield [
-                entry.slug,
-                safe(entry.title),
-                entry.date.isoformat() if entry.date else "",
-                safe(figure.text),
-                repr(float(figure.value)),
-                "" if figure.low is None else repr(figure.low),
-                "" if figure.high is None else repr(figure.high),
-                figure.unit,
-                figure.change,
-                figure.kind,
-                safe(figure.concept),
-                figure.date or "",
-                "yes" if figure.notable else "no",
-                safe(partner),
-                safe("; ".join(sentence_entities(entry, figure, content))),
-                safe(entry.analysis.sentences[figure.sentence].text),
-            ]
+def _csv_rows(entry: Entry, content: SiteContent) -> Iterator[list[object]]:
+    figures = entry.analysis.figures
+    for figure in figures:
+        partner = figures[figure.paired_with].text if figure.paired_with is not None else ""
+        safe = _spreadsheet_safe
+        yield [
+            entry.slug,
+            safe(entry.title),
+            entry.date.isoformat() if entry.date else "",
+            safe(figure.text),
+            repr(float(figure.value)),
+            "" if figure.low is None else repr(figure.low),
+            "" if figure.high is None else repr(figure.high),
+            figure.unit,
+            figure.change,
+            figure.kind,
+            safe(figure.concept),
+            figure.date or "",
+            "yes" if figure.notable else "no",
+            safe(partner),
+            safe("; ".join(sentence_entities(entry, figure, content))),
+            safe(entry.analysis.sentences[figure.sentence].text),
+        ]
 
 
 def _spreadsheet_safe(text: str) -> str:

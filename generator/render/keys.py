@@ -10,8 +10,12 @@ page and the pages of the entities it names are new. A key hashes everything suc
   by content, never by position in the site, which shifts when an article is added) and the labels
   of the entities it is mentioned with.
 
-Everything global (settings, the generator's own code) goes into every key. Listing pages, the
-indexes and the data files read the whole site and are always rendered.
+Everything global (settings, the generator's own code) goes into every key. The data files and
+the figure pages read the whole site, but each article's share of them (its record, its rows)
+reads only what its page reads: those shares are keyed like it and put together afresh. The
+entity index pages (every entity's label and the titles of its articles) and entities.json are
+each kept under one key, which an edit that changes no entity leaves as it was. Listing pages are
+always rendered.
 """
 
 from __future__ import annotations
@@ -24,8 +28,9 @@ from pathlib import Path
 import msgspec
 
 from generator import __version__
-from generator.collect import SiteContent
+from generator.collect import Entry, SiteContent
 from generator.entity_index import Entity, EntityKey
+from generator.model import Analysis, Article, CleanText
 
 _ENCODE = msgspec.msgpack.Encoder(order="deterministic").encode
 # Every field a key covers; tests/render/test_keys.py fails when a contract gains a field, so a
@@ -33,6 +38,10 @@ _ENCODE = msgspec.msgpack.Encoder(order="deterministic").encode
 ENTITY_FIELDS = ("key", "name", "group", "slug", "aliases", "appearances", "has_page",
                  "index_page", "co_mentions")  # fmt: skip
 APPEARANCE_FIELDS = ("article", "date", "mentions", "sentence", "highlight")
+ENTRY_FIELDS = ("article", "clean", "analysis", "slug", "title")
+# An article's shares of site-wide files: its record in articles.json, its rows of figures.csv
+# and its rows of the figure pages' table.
+PIECES = ("articles.json", "figures.csv", "figure rows")
 
 
 @cache
@@ -55,19 +64,42 @@ def entity_label(entity: Entity) -> tuple[str, str, str, bool, str]:
     return (entity.group, entity.slug, entity.name, entity.has_page, entity.index_page)
 
 
+class ArticleDigests:
+    """A digest of each article's own content (its seed, clean text and analysis: all of an
+    `Entry` but its title and slug), made at most once per build. A rebuild makes them for the
+    articles already analysed while it waits for the new ones."""
+
+    def __init__(self) -> None:
+        # By identity, as `entity_names.NameCounts`: the analysis is kept, so its id stays its.
+        self._made: dict[int, tuple[Analysis, str]] = {}
+
+    def of(self, article: Article, clean: CleanText, analysis: Analysis) -> str:
+        known = self._made.get(id(analysis))
+        if known is not None and known[0] is analysis:
+            return known[1]
+        made = _digest(article, clean, analysis)
+        self._made[id(analysis)] = (analysis, made)
+        return made
+
+
 class PageKeys:
     """The key of each article's and entity's page, for one collected site and its settings."""
 
-    def __init__(self, content: SiteContent, settings: Mapping[str, object]) -> None:
+    def __init__(
+        self,
+        content: SiteContent,
+        settings: Mapping[str, object],
+        digests: ArticleDigests | None = None,
+    ) -> None:
         self.settings = dict(settings)
         self._site = _digest(code_fingerprint(), sorted(settings.items()))
         self._content = content
         self._labels = {entity.key: _digest(entity_label(entity)) for entity in content.entities}
         self._entities: dict[EntityKey, str] = {}
-        self._articles = [self._article_digest(index) for index in range(len(content.entries))]
+        digests = digests or ArticleDigests()
+        self._articles = [self._article_digest(entry, digests) for entry in content.entries]
 
-    def _article_digest(self, index: int) -> str:
-        entry = self._content.entries[index]
+    def _article_digest(self, entry: Entry, digests: ArticleDigests) -> str:
         resolver = self._content.resolver
         names: dict[tuple[str, str], str | None] = {}
         for mention in entry.analysis.mentions:
@@ -75,11 +107,15 @@ class PageKeys:
             if pair not in names:
                 resolved = resolver.key_of(mention)
                 names[pair] = self._labels.get(resolved[0]) if resolved else None
-        return _digest(self._site, entry, sorted(names.items()))
+        own = digests.of(entry.article, entry.clean, entry.analysis)
+        return _digest(self._site, own, entry.title, entry.slug, sorted(names.items()))
 
     def every_key(self, *, feeds: bool) -> list[str]:
-        """The keys of every keyed page `render_site` makes (entity feeds only with `feeds`)."""
+        """The keys of every keyed page and piece `render_site` makes (entity feeds only with
+        `feeds`)."""
         keys = list(self._articles)
+        keys += [self.piece(i, kind) for kind in PIECES for i in range(len(self._articles))]
+        keys += [self.entity_indexes(), self.entities_data()]
         kinds = ("page", "feed") if feeds else ("page",)
         keys += [
             self.entity(e, kind) for e in self._content.entities if e.has_page for kind in kinds
@@ -89,6 +125,35 @@ class PageKeys:
     def article(self, index: int) -> str:
         """The key of `content.entries[index]`'s page."""
         return self._articles[index]
+
+    def piece(self, index: int, kind: str) -> str:
+        """The key of `content.entries[index]`'s share of a site-wide file (one of `PIECES`)."""
+        return _digest(self._articles[index], kind)
+
+    def entity_indexes(self) -> str:
+        """The key of all the entity index pages: each entity's label and its articles'."""
+        entries = self._content.entries
+        listed = [
+            (
+                self._labels[entity.key],
+                [(entries[a.article].title, entries[a.article].slug) for a in entity.appearances],
+            )
+            for entity in self._content.entities
+        ]
+        return _digest(self._site, "entity indexes", len(entries), listed)
+
+    def entities_data(self) -> str:
+        """The key of entities.json: each entity's label, spellings and articles."""
+        entries = self._content.entries
+        listed = [
+            (
+                self._labels[entity.key],
+                entity.aliases,
+                [(entries[a.article].slug, a.date, a.mentions) for a in entity.appearances],
+            )
+            for entity in self._content.entities
+        ]
+        return _digest(self._site, "entities.json", listed)
 
     def entity(self, entity: Entity, kind: str) -> str:
         """The key of one of an entity's pages: `kind` tells its page from its feed."""

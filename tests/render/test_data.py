@@ -6,6 +6,7 @@ import json
 import re
 from typing import Any
 
+import msgspec
 from factories import make_entry_input, make_figure
 
 from generator.collect import collect_site
@@ -15,6 +16,7 @@ from generator.render.data import (
     ENTITIES_JSON,
     ENTITY_FIELDS,
     FIGURE_COLUMNS,
+    article_record,
     articles_json,
     data_page,
     entities_json,
@@ -189,3 +191,20 @@ def test_data_page_without_feeds_links_no_feed() -> None:
     page = data_page(feeds=False)
     assert FEED_PATH not in page
     assert "entities.json" in page
+
+
+def test_articles_json_put_together_from_records_is_the_whole_document_encoded() -> None:
+    site = collect_site(
+        [
+            make_entry_input("a.txt", "Zoë Ng ran.", dt.date(2024, 1, 2), entities=(ZOE,)),
+            make_entry_input("b.txt", "Acme grew.", None, entities=(ACME,)),
+        ],
+        1,
+    )
+    text = articles_json(site, SITE)
+    records = [json.loads(article_record(e, site, SITE)) for e in site.entries]
+    assert (
+        text
+        == msgspec.json.encode({"format": 1, "articles": records}, order="sorted").decode() + "\n"
+    )
+    assert articles_json(site, SITE, [article_record(e, site, SITE) for e in site.entries]) == text

@@ -1,4 +1,5 @@
 import csv
+import datetime as dt
 import io
 from collections.abc import Callable
 
@@ -8,7 +9,12 @@ from factories import make_entry_input, make_figure
 
 from generator.collect import collect_site
 from generator.render import figures
-from generator.render.figures import render_figure_pages, render_figures_csv
+from generator.render.figures import (
+    figure_csv_rows,
+    figure_table_rows,
+    render_figure_pages,
+    render_figures_csv,
+)
 
 
 def site_with(*figures: object) -> object:
@@ -62,3 +68,21 @@ def test_large_indexes_are_paginated(
     assert [a["href"] for a in last.select("tbody a")] == ["../../articles/shares-rise/"]
     flat = render_figure_pages(site, full_text=False, directory_urls=False)["figures/3.md"]
     assert [a["href"] for a in to_html(flat).select("tbody a")] == ["../articles/shares-rise.html"]
+
+
+def test_the_csv_and_pages_put_together_from_each_articles_rows_are_the_same() -> None:
+    text = "Shares rose 5% to $2.6m on Monday. Profit fell."
+    figure = make_figure(2.6e6, "USD", kind="money", text="$2.6m")
+    site = collect_site(
+        [
+            make_entry_input("a.txt", text, dt.date(2024, 1, 2), figures=(figure,)),
+            make_entry_input("b.txt", "Nothing here. At all.", None),
+        ],
+        1,
+    )
+    csv_rows = [figure_csv_rows(entry, site) for entry in site.entries]
+    assert render_figures_csv(site, csv_rows) == render_figures_csv(site)
+    assert csv_rows[-1] == ""  # an article without figures has no rows
+    table_rows = [figure_table_rows(e, site, full_text=True) for e in site.entries]
+    pages = render_figure_pages(site, full_text=True, directory_urls=True, table_rows=table_rows)
+    assert pages == render_figure_pages(site, full_text=True, directory_urls=True)

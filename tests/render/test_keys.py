@@ -4,11 +4,11 @@ import datetime as dt
 import pytest
 from factories import make_entry_input
 
-from generator.collect import collect_site
+from generator.collect import Entry, collect_site
 from generator.entity_index import Appearance, Entity
 from generator.model import Analysis, Article, CleanText
 from generator.render import page_keys, render_site
-from generator.render.keys import APPEARANCE_FIELDS, ENTITY_FIELDS, PageKeys
+from generator.render.keys import APPEARANCE_FIELDS, ENTITY_FIELDS, ENTRY_FIELDS, PageKeys
 
 ADA = ("Ada Lovelace", "PERSON", "Ada Lovelace")
 BOB = ("Bob Stone", "PERSON", "Bob Stone")
@@ -53,6 +53,7 @@ def test_every_field_of_the_contracts_is_covered_by_the_keys() -> None:
     # A new field on Entity or Appearance must be added to PageKeys.entity (and here).
     assert tuple(field.name for field in dataclasses.fields(Entity)) == ENTITY_FIELDS
     assert tuple(field.name for field in dataclasses.fields(Appearance)) == APPEARANCE_FIELDS
+    assert tuple(field.name for field in dataclasses.fields(Entry)) == ENTRY_FIELDS
 
 
 def test_a_second_build_renders_nothing_and_gives_the_same_pages() -> None:
