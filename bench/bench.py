@@ -256,7 +256,10 @@ READING_GUIDE = """
 - **cold build N vs N/4**: the same build on a quarter of the articles; ≤ 4.4 means no worse
   than linear growth.
 - **mkdocs build**: MkDocs with Material on our generated site (the plugin reuses the caches)
-  against a bare Material site made of the same article texts, per page and in total.
+  against a bare Material site made of the same article texts, per page and in total. Every page
+  pays the theme's template whatever its size; an article page also carries its summary, entity
+  links, figure and timeline tables, and the site has about two entity pages per article, so
+  the whole site grows with pages, not only with articles.
 - **site size**: everything MkDocs wrote, search index included, divided by the articles.
 - **mkdocs serve**: seconds from a seed change on disk until the served page shows it, against
   one bare rebuild.

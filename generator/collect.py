@@ -7,7 +7,7 @@ for every article at once, so the render stage can link anything to anything.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.entity_index import (
@@ -18,6 +18,7 @@ from generator.entity_index import (
     collect_entities,
 )
 from generator.entity_names import NameCounts
+from generator.entity_resolver import Pair, Resolved
 from generator.entity_rules import EMPTY_RULES, EntityRules
 from generator.model import Analysis, Article, CleanText, Mention
 from generator.slugs import unique_slug
@@ -57,15 +58,16 @@ def collect_site(
     entity_page_min_articles: int,
     rules: EntityRules = EMPTY_RULES,
     ahead: EntitiesAhead | None = None,
+    resolved_before: Mapping[Pair, Resolved] | None = None,
 ) -> SiteContent:
     """Settle slugs, order and entity identities for every analysed article.
 
     `ahead` is work done while some articles were still being analysed (`prepare_entities`,
     for the same `rules`): what of it still holds is not done again, and the content is the
-    same as without it.
+    same as without it. `resolved_before`: names resolved by an earlier build (`resolved_names`).
     """
     entries = _make_entries(analysed)
-    resolver = ahead.resolver if ahead else EntityResolver(rules)
+    resolver = ahead.resolver if ahead else EntityResolver(rules, resolved_before)
     entities = collect_entities(
         [(e.analysis.mentions, e.analysis.sentences, e.date) for e in entries],
         resolver,
@@ -92,6 +94,8 @@ class EntitiesAhead:
 def prepare_entities(
     articles: Sequence[tuple[Article, Analysis | None, Analysis | None]],
     rules: EntityRules = EMPTY_RULES,
+    min_articles: int | None = None,
+    resolved_before: Mapping[Pair, Resolved] | None = None,
 ) -> EntitiesAhead:
     """The entity work of `collect_site` on the articles analysed so far, while the others are
     (their analysis is None): each article's names counted and resolved, and its tallies, at
@@ -99,9 +103,11 @@ def prepare_entities(
 
     The tallies hang on the site-wide vote on entity groups, which counts the others' names
     too: their stand-ins (an edited article's earlier analysis, or None) vote for them. The
-    tallies are used only if the vote turns out the same and no other article fails.
+    tallies are used only if the vote turns out the same and no other article fails. With
+    `min_articles` (the site's), the entities are named and their partners ranked too.
+    `resolved_before` is as for `collect_site`.
     """
-    resolver = EntityResolver(rules)
+    resolver = EntityResolver(rules, resolved_before)
     counts = NameCounts()
     ordered = sorted(articles, key=lambda item: _newest_first(item[0]))
     known = [(i, a, analysis) for i, (a, analysis, _) in enumerate(ordered) if analysis is not None]
@@ -114,6 +120,8 @@ def prepare_entities(
         mentions = analysis.mentions
         tallied = (mentions, analysis.sentences, article.meta.date)
         tallies.add(tallied, counts.of(mentions), resolver, index)
+    if min_articles is not None:
+        tallies.settle(min_articles)
     return EntitiesAhead(resolver, counts, tallies)
 
 

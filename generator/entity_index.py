@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from generator.co_mentions import CO_MENTIONS_SHOWN, most_shared
 from generator.entity_groups import GROUP_ORDER
 from generator.entity_names import First, NameCount, NameCounts
 from generator.entity_resolver import EntityKey, EntityResolver
@@ -35,7 +36,6 @@ __all__ = [
 # Past this many entities the index is split into one page per initial letter.
 SPLIT_INDEX_ABOVE = 300
 ENTITY_INDEX = "entities/index.md"
-CO_MENTIONS_SHOWN = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +79,16 @@ class Entity:
         return max((a.date for a in self.appearances if a.date), default=None)
 
 
+@dataclass(frozen=True, slots=True)
+class _Settled:
+    """An entity's name, other spellings and partners (shared articles, the most shown first)."""
+
+    name: str
+    aliases: tuple[str, ...]
+    shared: Counter[EntityKey]
+    ranked: list[tuple[EntityKey, int]]
+
+
 @dataclass(slots=True)
 class _Tally:
     names: Counter[str] = field(default_factory=Counter)
@@ -102,6 +112,10 @@ class EntityTallies:
         self.tallies: dict[EntityKey, _Tally] = defaultdict(_Tally)
         self.keys_by_article: dict[int, tuple[EntityKey, ...]] = {}
         self._articles: dict[int, tuple[Sequence[Mention], dt.date | None]] = {}
+        # `settle`'s work, and the keys an article added since has changed.
+        self.settled: dict[EntityKey, _Settled] = {}
+        self.settled_for = 0  # the min_articles it was done for
+        self.touched: set[EntityKey] = set()
 
     def add(
         self,
@@ -128,6 +142,22 @@ class EntityTallies:
                 tally.appearances.append(appearance)
         self.keys_by_article[index] = tuple(grouped)
         self._articles[index] = (mentions, date)
+        self.touched.update(grouped)
+
+    def settle(self, min_articles: int) -> None:
+        """Name each entity and rank its partners now (while a rebuild waits for the new
+        articles); `_make_entities` redoes only what the articles added later change."""
+        name_of = {key: _name_of(tally) for key, tally in self.tallies.items()}
+        settled = {}
+        for key, tally in self.tallies.items():
+            shared: Counter[EntityKey] = Counter()
+            ranked: list[tuple[EntityKey, int]] = []
+            if len(tally.appearances) >= min_articles:
+                shared = self.partners(tally.appearances)
+                del shared[key]
+                ranked = most_shared(shared, name_of)
+            settled[key] = _Settled(name_of[key], _aliases(tally, name_of[key]), shared, ranked)
+        self.settled, self.settled_for, self.touched = settled, min_articles, set()
 
     def fits(self, articles: Sequence[Article], regrouped: dict[EntityKey, str]) -> bool:
         """True when each article tallied is the one at its place in `articles` (the very same
@@ -171,30 +201,41 @@ def collect_entities(
 
 def _make_entities(tallies: EntityTallies, min_articles: int) -> tuple[Entity, ...]:
     split = len(tallies.tallies) > SPLIT_INDEX_ABOVE
+    # What `settle` did still holds for an entity no later article names.
+    touched = tallies.touched
+    settled = tallies.settled if tallies.settled_for == min_articles else {}
+    kept = {key: done for key, done in settled.items() if key not in touched}
     slugs_taken: dict[str, set[str]] = defaultdict(set)
     named: dict[EntityKey, tuple[str, str]] = {}
     for key, tally in sorted(tallies.tallies.items()):
-        # The most used spelling names the entity; ties go to the longest, then A–Z.
-        name = min(tally.names, key=lambda n: (-tally.names[n], -len(n), n))
+        done = kept.get(key)
+        name = done.name if done is not None else _name_of(tally)
         named[key] = (name, unique_slug(name, slugs_taken[key[0]], fallback="entity"))
     name_of = {key: name for key, (name, _slug) in named.items()}
+    # An untouched entity shares as many articles with each partner as before: only a partner
+    # renamed since can move in its ranking.
+    renamed = {key for key in touched if key in settled and settled[key].name != name_of[key]}
     entities = []
     for key, tally in tallies.tallies.items():
         name, slug = named[key]
         has_page = len(tally.appearances) >= min_articles
+        done = kept.get(key)
         partners = []
-        if has_page:
+        if has_page and done is not None:
+            shared = done.shared
+            partners = done.ranked if renamed.isdisjoint(shared) else most_shared(shared, name_of)
+        elif has_page:
             # Counted with itself (one C-level update per article, not one per pair).
             shared = tallies.partners(tally.appearances)
             del shared[key]
-            partners = _most_shared(shared, name_of)
+            partners = most_shared(shared, name_of)
         entities.append(
             Entity(
                 key=key,
                 name=name,
                 group=key[0],
                 slug=slug,
-                aliases=tuple(sorted(tally.aliases - {name}, key=lambda a: (a.casefold(), a))),
+                aliases=done.aliases if done is not None else _aliases(tally, name),
                 appearances=tuple(tally.appearances),
                 has_page=has_page,
                 index_page=letter_page(slug) if split else ENTITY_INDEX,
@@ -208,25 +249,13 @@ def _make_entities(tallies: EntityTallies, min_articles: int) -> tuple[Entity, .
     )
 
 
-def _most_shared(
-    partners: Counter[EntityKey], name_of: dict[EntityKey, str]
-) -> list[tuple[EntityKey, int]]:
-    """The same as sorted(partners.items(), by count then name)[:CO_MENTIONS_SHOWN].
+def _name_of(tally: _Tally) -> str:
+    # The most used spelling names the entity; ties go to the longest, then A–Z.
+    return min(tally.names, key=lambda n: (-tally.names[n], -len(n), n))
 
-    A big entity has thousands of partners, most sharing one article with it: only those that
-    share at least the tenth largest count are sorted, and the many tied at that count by name
-    alone, with no Python function called per partner.
-    """
-    if len(partners) <= CO_MENTIONS_SHOWN:
-        return sorted(partners.items(), key=lambda item: (-item[1], name_of[item[0]]))
-    least = sorted(partners.values(), reverse=True)[CO_MENTIONS_SHOWN - 1]
-    above = sorted(
-        [item for item in partners.items() if item[1] > least],
-        key=lambda item: (-item[1], name_of[item[0]]),
-    )
-    tied = [key for key, count in partners.items() if count == least]
-    tied.sort(key=name_of.__getitem__)
-    return above + [(key, least) for key in tied[: CO_MENTIONS_SHOWN - len(above)]]
+
+def _aliases(tally: _Tally, name: str) -> tuple[str, ...]:
+    return tuple(sorted(tally.aliases - {name}, key=lambda a: (a.casefold(), a)))
 
 
 def letter_page(slug: str) -> str:

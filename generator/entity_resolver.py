@@ -6,7 +6,7 @@ Part of the collect stage (see `entity_index`).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from generator.analyse.aliases import canonical_key
 from generator.entity_groups import ENTITY_GROUPS, GROUP_ORDER
@@ -15,17 +15,26 @@ from generator.entity_rules import EntityRules
 from generator.model import Mention
 
 EntityKey = tuple[str, str]  # (group, canonical key)
+Pair = tuple[str, str]  # a mention's (canonical name, label)
+Resolved = tuple[EntityKey, str] | None  # its key and display name; None when hidden or other
 
 
 class EntityResolver:
     """Maps a mention to its site-wide key, through the user's rules and the site-wide vote."""
 
-    def __init__(self, rules: EntityRules) -> None:
+    def __init__(self, rules: EntityRules, known: Mapping[Pair, Resolved] | None = None) -> None:
+        """`known`: pairs resolved before under the same rules (`resolved_names`)."""
         self.rules = rules
         self.regrouped: dict[EntityKey, str] = {}
         # A site has far fewer distinct (name, label) pairs than mentions, and rendering asks
         # about each mention several times: resolve each pair once.
-        self._resolved: dict[tuple[str, str], tuple[EntityKey, str] | None] = {}
+        self._resolved: dict[Pair, Resolved] = {}
+        self._known = known or {}
+
+    @property
+    def resolved(self) -> Mapping[Pair, Resolved]:
+        """Every pair asked about so far."""
+        return self._resolved
 
     def key_of(self, mention: Mention) -> tuple[EntityKey, str] | None:
         """(key, display name) of the mention's entity; None for other labels or hidden ones."""
@@ -39,13 +48,21 @@ class EntityResolver:
         (group, key), name = resolved
         return (self.regrouped.get((group, key), group), key), name
 
-    def _resolve(self, canonical: str, label: str) -> tuple[EntityKey, str] | None:
+    def _resolve(self, canonical: str, label: str) -> Resolved:
         pair = (canonical, label)
-        if pair not in self._resolved:
-            self._resolved[pair] = self._resolve_pair(canonical, label)
-        return self._resolved[pair]
+        try:
+            return self._resolved[pair]
+        except KeyError:
+            pass
+        # Not `.get`: None is an answer (a hidden name), not a miss.
+        if pair in self._known:
+            resolved = self._known[pair]
+        else:
+            resolved = self._resolve_pair(canonical, label)
+        self._resolved[pair] = resolved
+        return resolved
 
-    def _resolve_pair(self, canonical: str, label: str) -> tuple[EntityKey, str] | None:
+    def _resolve_pair(self, canonical: str, label: str) -> Resolved:
         group = ENTITY_GROUPS.get(label)
         if group is None:
             return None

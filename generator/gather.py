@@ -8,20 +8,25 @@ what does not depend on the new analyses.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.analyse.options import AnalysisOptions
 from generator.analyse.run import Analyses, AnalysisJob
 from generator.cache import AnalysisCache
 from generator.clean import NOTHING_LEFT, clean_body
-from generator.collect import EntitiesAhead, prepare_entities
 from generator.config import Settings
 from generator.entity_rules import EntityRules
 from generator.ingest import find_seed_files, newest_first, read_seed_or_problem, seed_stats
 from generator.model import Analysis, Article, CleanText, Problem
-from generator.render.keys import ArticleDigests
 from generator.seed_index import SeedIndex
+
+if TYPE_CHECKING:
+    from generator.collect import EntitiesAhead
+    from generator.entity_resolver import Pair, Resolved
+    from generator.render.keys import ArticleDigests
 
 Seed = tuple[Article, CleanText, int] | Problem  # an article's job number in `Analyses`
 
@@ -88,7 +93,7 @@ class Ahead:
     ones; `collect_site` and `page_keys` take it up instead of doing it again."""
 
     entities: EntitiesAhead | None = None
-    digests: ArticleDigests = field(default_factory=ArticleDigests)
+    digests: ArticleDigests | None = None
 
 
 def work_ahead(
@@ -97,10 +102,18 @@ def work_ahead(
     rules: EntityRules,
     cache: AnalysisCache,
     options: AnalysisOptions,
+    *,
+    min_articles: int | None = None,
+    resolved_before: Mapping[Pair, Resolved] | None = None,
 ) -> Ahead:
     """`cached` is `Analyses.cached()`: None for the articles still being analysed. For an
     edited one, the analysis of its earlier version stands in for it in the site-wide vote on
-    entity groups (the edit seldom changes its names)."""
+    entity groups (the edit seldom changes its names). `min_articles` is the site's
+    `entity_page_min_articles`, `resolved_before` as for `prepare_entities`."""
+    # Imported here, once a worker is busy, not at the top: that would hold up its start.
+    from generator.collect import prepare_entities  # noqa: PLC0415
+    from generator.render.keys import ArticleDigests  # noqa: PLC0415
+
     digests = ArticleDigests()
     articles: list[tuple[Article, Analysis | None, Analysis | None]] = []
     for seed in gathered.seeds:
@@ -111,7 +124,7 @@ def work_ahead(
         if analysis is not None:
             digests.of(article, text, analysis)
         articles.append((article, analysis, _earlier(gathered, job, cache, options)))
-    return Ahead(prepare_entities(articles, rules), digests)
+    return Ahead(prepare_entities(articles, rules, min_articles, resolved_before), digests)
 
 
 def _earlier(

@@ -11,25 +11,22 @@ import logging
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from generator.analyse.options import AnalysisOptions
 from generator.analyse.run import Analyses
 from generator.cache import AnalysisCache
-from generator.collect import collect_site
 from generator.config import Settings
 from generator.entity_rules import EMPTY_RULES, load_entity_rules
 from generator.gather import Ahead, gather_seeds, work_ahead
 from generator.model import AnalysisFailure, Page, Problem
 from generator.page_cache import PageCache
-from generator.render import page_keys, render_site
-from generator.render.feeds import page_url
-from generator.url_history import (
-    current_urls,
-    dump,
-    entity_successors,
-    load_url_history,
-    redirect_pages,
-)
+from generator.resolved_names import load_resolved, save_resolved
+
+if TYPE_CHECKING:
+    from generator.collect import SiteContent
+    from generator.render.keys import PageKeys
+    from generator.url_history import UrlHistory
 
 log = logging.getLogger("mkdocs.plugins.news_digest")
 
@@ -70,6 +67,11 @@ def _cycle_collector_paused() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            # Left where they are, all those values would make the first collection after this
+            # (of the youngest generation) walk every one of them, a tenth of a second; moved to
+            # the oldest, they wait for a full collection like any long-lived data.
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
@@ -91,14 +93,23 @@ def _build_site(settings: Settings, *, progress: bool) -> SiteBuild:
         gathered = gather_seeds(settings, analyses)
         # The configuration is read once a worker may be busy: an invalid file stops the build
         # all the same, and a valid one is read while the worker loads spaCy.
-        rules_file, history_file = settings.entity_rules_file, settings.url_history_file
-        rules = load_entity_rules(rules_file) if rules_file else None
-        history = load_url_history(history_file) if history_file else None
+        rules_file = settings.entity_rules_file
+        rules = load_entity_rules(rules_file) if rules_file else EMPTY_RULES
+        history = _load_url_history(settings)
         # Every page the last build kept: nearly all of them are asked for again.
         earlier = page_cache.load_all()
+        known = load_resolved(settings.cache_dir, rules)
         if analyses.waiting:
             cached = analyses.cached()
-            ahead = work_ahead(gathered, cached, rules or EMPTY_RULES, cache, options)
+            ahead = work_ahead(
+                gathered,
+                cached,
+                rules,
+                cache,
+                options,
+                min_articles=settings.entity_page_min_articles,
+                resolved_before=known,
+            )
         results = analyses.results()
     finally:
         analyses.close()
@@ -114,13 +125,16 @@ def _build_site(settings: Settings, *, progress: bool) -> SiteBuild:
             problems.append(Problem(article.path, result.reason))
         else:
             analysed.append((article, text, result))
+    # Imported here rather than at the top, where they would hold up the worker's start (while
+    # it works, `work_ahead` imports them).
+    from generator.collect import collect_site  # noqa: PLC0415
+    from generator.render import page_keys, render_site  # noqa: PLC0415
+
     # Collect: settle URLs and cross-article entities for all articles before rendering any.
     content = collect_site(
-        analysed,
-        settings.entity_page_min_articles,
-        rules or EMPTY_RULES,
-        ahead.entities,
+        analysed, settings.entity_page_min_articles, rules, ahead.entities, known
     )
+    save_resolved(settings.cache_dir, rules, content.resolver.resolved, known)
     # Render: pure Markdown and data files; pages whose inputs did not change come from the
     # last build's Markdown instead.
     keys = page_keys(
@@ -141,18 +155,17 @@ def _build_site(settings: Settings, *, progress: bool) -> SiteBuild:
         keys=keys,
         earlier=earlier,
     )
-    page_cache.store(rendered.by_key, earlier, complete=True)
     log.info("news-digest: rendered %d article and entity pages, %d unchanged",
              rendered.rendered, len(rendered.by_key) - rendered.rendered)  # fmt: skip
     pages = rendered.pages
+    kept = rendered.by_key
     # Redirect every URL the site published before and no longer uses to its page's new URL.
     updated = None
     if history is not None:
-        current = current_urls(content)
-        in_use = {page_url(page.path) for page in pages if page.path.endswith(".md")}
-        successors = entity_successors(history, content)
-        pages += redirect_pages(history.redirects(current, successors=successors, in_use=in_use))
-        updated = dump(history.update(current))
+        redirects, updated, dumped = _publish(history, content, pages, keys, earlier)
+        pages += redirects
+        kept = {**kept, dumped: ""}  # the key is all that is needed of it
+    page_cache.store(kept, earlier, complete=True)
     return SiteBuild(
         tuple(sorted(pages, key=lambda page: page.path)),
         tuple(sorted(problems, key=str)),
@@ -160,3 +173,45 @@ def _build_site(settings: Settings, *, progress: bool) -> SiteBuild:
         updated,
         rendered.keys_by_path,
     )
+
+
+def _load_url_history(settings: Settings) -> UrlHistory | None:
+    if settings.url_history_file is None:
+        return None
+    from generator.url_history import load_url_history  # noqa: PLC0415 - see _build_site
+
+    return load_url_history(settings.url_history_file)
+
+
+def _publish(
+    history: UrlHistory,
+    content: SiteContent,
+    pages: list[Page],
+    keys: PageKeys,
+    earlier: Mapping[str, str],
+) -> tuple[tuple[Page, ...], str, str]:
+    """The redirect pages, the updated urls.yml, and the key that records the text as one this
+    code dumped (kept in the page cache)."""
+    from generator.redirects import redirect_pages  # noqa: PLC0415 - see _build_site
+    from generator.render.feeds import page_url  # noqa: PLC0415
+    from generator.url_history import (  # noqa: PLC0415
+        current_urls,
+        dump,
+        dump_fingerprint,
+        entity_successors,
+    )
+
+    current = current_urls(content)
+    in_use = {page_url(page.path) for page in pages if page.path.endswith(".md")}
+    successors = entity_successors(history, content)
+    redirects = redirect_pages(history.redirects(current, successors=successors, in_use=in_use))
+    fresh = history.update(current)
+    # A history this build leaves as it was, read from a file this code dumped, is that file's
+    # text: dumping it again (thousands of entries through PyYAML) would give the same bytes.
+    source = history.source
+    if source is not None and fresh == history:
+        key = keys.text_key("urls.yml", source, dump_fingerprint())
+        if key in earlier:
+            return redirects, source, key
+    updated = dump(fresh)
+    return redirects, updated, keys.text_key("urls.yml", updated, dump_fingerprint())

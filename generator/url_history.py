@@ -12,22 +12,20 @@ points at a URL in use now, so redirects never chain or loop.
 
 from __future__ import annotations
 
-import html
-import posixpath
-import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import yaml
 
 from generator.analyse.aliases import canonical_key
-from generator.collect import SiteContent
-from generator.entity_index import EntityKey
-from generator.model import Page
-from generator.render.feeds import page_url
-from generator.render.paths import article_path, entity_path
+from generator.redirects import is_site_path
+
+if TYPE_CHECKING:
+    from generator.collect import SiteContent
+    from generator.entity_index import EntityKey
 
 URL_HISTORY_FILE = "urls.yml"
 ARTICLE_PREFIX = "article:"
@@ -41,8 +39,6 @@ HEADER = (
 _SCALAR_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")
 )
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class UrlHistoryError(ValueError):
@@ -60,6 +56,9 @@ class UrlHistory:
     """Key → every URL path (relative to the site root) it has had, the latest last."""
 
     paths: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    # The file's text as read, when loaded from one: a build that changes nothing can hand it
+    # back instead of dumping the same history again (see `dump_fingerprint`).
+    source: str | None = field(default=None, compare=False, repr=False)
 
     def update(self, current: Mapping[str, str]) -> UrlHistory:
         """The history once each key of `current` has been published at its current path.
@@ -113,6 +112,10 @@ def entity_key(group: str, canonical: str) -> str:
 
 def current_urls(content: SiteContent) -> dict[str, str]:
     """Key → URL path of every article and entity now: a page, or an entity's index entry."""
+    # Not imported at the top: the CLI imports this module before a build starts its worker.
+    from generator.render.feeds import page_url  # noqa: PLC0415
+    from generator.render.paths import article_path, entity_path  # noqa: PLC0415
+
     urls = {article_key(e.article.path): page_url(article_path(e)) for e in content.entries}
     for entity in content.entities:
         shown_at = (
@@ -166,7 +169,7 @@ def load_url_history(path: Path) -> UrlHistory:
     except (OSError, UnicodeDecodeError) as error:
         raise UrlHistoryError(path, None, f"cannot be read: {error}") from None
     try:
-        return UrlHistory(MappingProxyType(_parse(text)))
+        return UrlHistory(MappingProxyType(_parse(text)), source=text)
     except _LineError as error:
         raise UrlHistoryError(path, error.line, error.reason) from None
 
@@ -187,68 +190,9 @@ def dump(history: UrlHistory) -> str:
     return HEADER + body
 
 
-def redirect_page(target_relative_url: str) -> str:
-    """A page that sends the reader on to `target_relative_url` (relative, so that the site
-    works under any sub-path); it tells search engines which URL is the real one."""
-    if not _is_relative_reference(target_relative_url):
-        raise ValueError(f"a redirect must go to a relative URL, not {target_relative_url!r}")
-    target = html.escape(target_relative_url, quote=True)
-    return (
-        "<!doctype html>\n"
-        '<html lang="en">\n'
-        "<head>\n"
-        '<meta charset="utf-8">\n'
-        "<title>This page has moved</title>\n"
-        '<meta name="robots" content="noindex">\n'
-        f'<link rel="canonical" href="{target}">\n'
-        f'<meta http-equiv="refresh" content="0; url={target}">\n'
-        "</head>\n"
-        "<body>\n"
-        f'<p>This page has moved to <a href="{target}">{target}</a>.</p>\n'
-        "</body>\n"
-        "</html>\n"
-    )
-
-
-def redirect_pages(redirects: Mapping[str, str]) -> tuple[Page, ...]:
-    """One redirect page per old path, at the file a web server answers that URL with."""
-    return tuple(
-        Page(redirect_file(old), redirect_page(relative_url(old, new)))
-        for old, new in sorted(redirects.items())
-    )
-
-
-def redirect_file(url_path: str) -> str:
-    """The file that serves a URL path: `a/b/` → `a/b/index.html`, `a/b.html` as it is."""
-    if url_path.endswith(".html"):
-        return url_path
-    return f"{url_path.rstrip('/')}/index.html" if url_path else "index.html"
-
-
-def relative_url(from_url: str, to_url: str) -> str:
-    """The link from the page at one URL path to another URL path (and fragment)."""
-    base = from_url if from_url.endswith("/") or not from_url else posixpath.dirname(from_url)
-    target, hash_mark, fragment = to_url.partition("#")
-    relative = posixpath.relpath(target.rstrip("/") or ".", base.rstrip("/") or ".")
-    if target.endswith("/") or not target:
-        relative = "./" if relative == "." else f"{relative}/"
-    return f"{relative}{hash_mark}{fragment}"
-
-
-def is_site_path(url: str) -> bool:
-    """A URL path from the site's root to one of its pages: relative, with no `.` or `..` step,
-    so that it can leave neither the site nor, as a file name, the output folder."""
-    path = url.partition("#")[0]
-    steps = path.rstrip("/").split("/")
-    return _is_relative_reference(url) and not (
-        path and any(step in ("", ".", "..") for step in steps)
-    )
-
-
-def _is_relative_reference(url: str) -> bool:
-    # No scheme (javascript:, https:), no host (//evil), no root-relative path that would miss
-    # the site's sub-path, and nothing a browser would quietly rewrite.
-    return not (url.startswith("/") or _SCHEME.match(url) or "\\" in url or _CONTROL.search(url))
+def dump_fingerprint() -> tuple[str, bool]:
+    """What `dump`'s text depends on besides the history and this module: the YAML library."""
+    return (yaml.__version__, hasattr(yaml, "CSafeDumper"))
 
 
 def _check_current(current: Mapping[str, str]) -> set[str]:

@@ -160,7 +160,10 @@ def _write_manifest(out_dir: Path, paths: set[str]) -> None:
 def _remove_leftover_temporaries(out_dir: Path, pages: set[str]) -> None:
     """Delete the temporary files of a killed run, in the folders where it could have written."""
     root = os.fspath(out_dir)
-    folders = {root, *(os.path.join(root, os.path.dirname(_checked(page))) for page in pages)}
+    # Each folder checked once, not each of the thousands of pages in it: a page's folder is
+    # inside the output folder whenever the page is (and the writes check every page).
+    inner = {os.path.dirname(page) for page in pages} - {""}
+    folders = {root, *(os.path.join(root, _checked(folder)) for folder in inner)}
     for folder in sorted(folders):
         if os.path.isdir(folder):
             for leftover in Path(folder).glob(f"{TEMPORARY_PREFIX}*.tmp"):

@@ -2,12 +2,9 @@ import datetime as dt
 import os
 import subprocess
 import sys
-from collections import Counter
 
 from generator.entity_index import (
-    CO_MENTIONS_SHOWN,
     EntityResolver,
-    _most_shared,
     collect_entities,
     letter_page,
 )
@@ -69,12 +66,3 @@ def test_aliases_differing_only_in_case_come_in_one_order_whatever_the_hash_seed
         for seed in range(8)
     }
     assert outputs == {"('EBay', 'Ebay')\n"}
-
-
-def test_the_partners_shown_are_the_most_shared_then_by_name() -> None:
-    keys = [("place", f"k{n}") for n in range(40)]
-    name_of = {key: f"Name {(n * 7) % 13}" for n, key in enumerate(keys)}
-    for counts in ([1] * 40, [n % 4 for n in range(40)], [40 - n for n in range(40)], [2] * 5):
-        partners = Counter(dict(zip(keys, counts, strict=False)))
-        expected = sorted(partners.items(), key=lambda item: (-item[1], name_of[item[0]]))
-        assert _most_shared(partners, name_of) == expected[:CO_MENTIONS_SHOWN]

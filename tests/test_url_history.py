@@ -7,6 +7,7 @@ from factories import make_entry_input
 
 from generator.collect import SiteContent, collect_site
 from generator.entity_rules import load_entity_rules
+from generator.redirects import redirect_pages
 from generator.url_history import (
     HEADER,
     UrlHistory,
@@ -15,9 +16,6 @@ from generator.url_history import (
     dump,
     entity_successors,
     load_url_history,
-    redirect_page,
-    redirect_pages,
-    relative_url,
 )
 
 A, B, C = "articles/a/", "articles/b/", "articles/c/"
@@ -153,43 +151,6 @@ def test_undecodable_file_is_reported(tmp_path: Path) -> None:
     file.write_bytes(b"article:a.txt: [\xff]\n")
     with pytest.raises(UrlHistoryError, match="cannot be read"):
         load_url_history(file)
-
-
-def test_redirect_page_refreshes_links_and_names_the_canonical_url() -> None:
-    page = redirect_page('../b/?q="x"&y')
-    target = "../b/?q=&quot;x&quot;&amp;y"
-    assert f'<meta http-equiv="refresh" content="0; url={target}">' in page
-    assert f'<link rel="canonical" href="{target}">' in page
-    assert f'<a href="{target}">{target}</a>' in page
-    assert '"x"' not in page
-
-
-@pytest.mark.parametrize("bad", ["https://evil.example/", "//evil.example/", "javascript:x", "/a/"])
-def test_redirect_page_refuses_targets_outside_the_site(bad: str) -> None:
-    with pytest.raises(ValueError, match="relative URL"):
-        redirect_page(bad)
-
-
-@pytest.mark.parametrize(
-    ("source", "target", "link"),
-    [
-        ("articles/a/", "articles/b/", "../b/"),
-        ("entities/person/x/", "entities/#person-x", "../../#person-x"),
-        ("entities/person/x/", "entities/person/y/", "../y/"),
-        ("articles/a.html", "articles/b.html", "b.html"),
-        ("articles/a/", "", "../../"),
-        ("articles/a/", "articles/a/#top", "./#top"),
-    ],
-)
-def test_relative_url(source: str, target: str, link: str) -> None:
-    assert relative_url(source, target) == link
-
-
-def test_redirect_pages_sit_where_the_old_url_is_served() -> None:
-    pages = redirect_pages({B: A, "articles/old.html": "articles/new.html"})
-    assert [page.path for page in pages] == ["articles/b/index.html", "articles/old.html"]
-    assert 'url=../a/"' in pages[0].content
-    assert 'url=new.html"' in pages[1].content
 
 
 def test_a_renamed_slug_gets_a_redirect_from_its_old_page() -> None:

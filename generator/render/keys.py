@@ -110,6 +110,10 @@ class PageKeys:
         own = digests.of(entry.article, entry.clean, entry.analysis)
         return _digest(self._site, own, entry.title, entry.slug, sorted(names.items()))
 
+    def text_key(self, name: str, text: str, *context: object) -> str:
+        """The key that vouches for `text` as this code's `name` file, made under `context`."""
+        return _digest(self._site, name, context, text)
+
     def every_key(self, *, feeds: bool) -> list[str]:
         """The keys of every keyed page and piece `render_site` makes (entity feeds only with
         `feeds`)."""
@@ -128,7 +132,8 @@ class PageKeys:
 
     def piece(self, index: int, kind: str) -> str:
         """The key of `content.entries[index]`'s share of a site-wide file (one of `PIECES`)."""
-        return _digest(self._articles[index], kind)
+        # Told apart from its page's key by the kind: hashing the two again buys nothing.
+        return f"{self._articles[index]}:{kind}"
 
     def entity_indexes(self) -> str:
         """The key of all the entity index pages: each entity's label and its articles'."""
@@ -161,13 +166,13 @@ class PageKeys:
         if inputs is None:
             # Asked for before rendering (to read the cache) and again while rendering.
             inputs = self._entities[entity.key] = self._entity_digest(entity)
-        return _digest(inputs, kind)
+        return f"{inputs}:{kind}"
 
     def _entity_digest(self, entity: Entity) -> str:
-        appearances = [
-            (self._articles[a.article], a.date, a.mentions, a.sentence, a.highlight)
-            for a in entity.appearances
-        ]
+        # An appearance's sentence and highlight are not encoded again: the article's key covers
+        # its analysis and, for each of its names, the entity that name belongs to, which with
+        # this entity's key settles where the entity is first mentioned.
+        appearances = [(self._articles[a.article], a.date, a.mentions) for a in entity.appearances]
         partners = [
             self._labels[partner.key] if (partner := self._content.by_anchor.get(anchor)) else None
             for anchor, _count in entity.co_mentions
