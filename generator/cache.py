@@ -22,6 +22,7 @@ import msgspec
 
 from generator import __version__
 from generator.analyse.options import AnalysisOptions
+from generator.fingerprints import source_fingerprint
 from generator.model import Analysis
 from generator.write import write_atomically
 
@@ -50,17 +51,10 @@ def model_fingerprint() -> str:
 
 @cache
 def code_fingerprint() -> str:
-    """A hash of the analysis code itself, so an edit to it never serves a stale analysis.
-
-    The version number alone would not do: developers and `make eval` run unreleased code.
-    """
-    digest = hashlib.sha256()
-    for source in sorted(ANALYSIS_CODE.glob("*.py")):
-        if source.name in SCHEDULING_CODE:
-            continue
-        digest.update(source.name.encode())
-        digest.update(source.read_bytes())
-    return digest.hexdigest()
+    """The analysis code itself, so an edit to it never serves a stale analysis."""
+    return source_fingerprint(
+        source for source in ANALYSIS_CODE.glob("*.py") if source.name not in SCHEDULING_CODE
+    )
 
 
 @dataclass(frozen=True, slots=True)

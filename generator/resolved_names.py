@@ -9,7 +9,6 @@ last build only, and is rewritten only when they change.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Mapping
 from functools import cache
@@ -17,9 +16,9 @@ from pathlib import Path
 
 import msgspec
 
-from generator import __version__
 from generator.entity_resolver import Pair, Resolved
 from generator.entity_rules import EntityRules
+from generator.fingerprints import PACKAGE, source_fingerprint
 from generator.write import write_atomically
 
 log = logging.getLogger("mkdocs.plugins.news_digest.cache")
@@ -40,12 +39,7 @@ _ENCODE = msgspec.msgpack.Encoder().encode
 
 @cache
 def _code_fingerprint() -> str:
-    package = Path(__file__).resolve().parent
-    digest = hashlib.blake2b(__version__.encode(), digest_size=16)
-    for name in RESOLVING_CODE:
-        digest.update(name.encode())
-        digest.update((package / name).read_bytes())
-    return digest.hexdigest()
+    return source_fingerprint(PACKAGE / name for name in RESOLVING_CODE)
 
 
 def _fingerprint(rules: EntityRules) -> str:

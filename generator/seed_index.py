@@ -10,7 +10,6 @@ contracts (msgspec); one that cannot be read as ours is ignored and replaced.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import stat
@@ -20,7 +19,7 @@ from pathlib import Path
 
 import msgspec
 
-from generator import __version__
+from generator.fingerprints import PACKAGE, source_fingerprint
 from generator.model import Article, CleanText
 from generator.write import write_atomically
 
@@ -59,10 +58,7 @@ _DECODE = msgspec.msgpack.Decoder(_IndexFile).decode
 
 @cache
 def _code_fingerprint() -> str:
-    digest = hashlib.sha256(__version__.encode())
-    for name in READING_CODE:
-        digest.update((Path(__file__).parent / name).read_bytes())
-    return digest.hexdigest()
+    return source_fingerprint(PACKAGE / name for name in READING_CODE)
 
 
 class SeedIndex:

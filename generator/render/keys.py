@@ -23,13 +23,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from functools import cache
-from pathlib import Path
 
 import msgspec
 
-from generator import __version__
 from generator.collect import Entry, SiteContent
 from generator.entity_index import Entity, EntityKey
+from generator.fingerprints import PACKAGE, source_fingerprint
 from generator.model import Analysis, Article, CleanText
 
 _ENCODE = msgspec.msgpack.Encoder(order="deterministic").encode
@@ -47,12 +46,7 @@ PIECES = ("articles.json", "figures.csv", "figure rows")
 @cache
 def code_fingerprint() -> str:
     """The code that turns content into Markdown: an edit to it must never serve a stale page."""
-    package = Path(__file__).resolve().parent.parent
-    digest = hashlib.blake2b(__version__.encode(), digest_size=16)
-    for source in sorted([*package.glob("*.py"), *package.glob("render/*.py")]):
-        digest.update(source.name.encode())
-        digest.update(source.read_bytes())
-    return digest.hexdigest()
+    return source_fingerprint([*PACKAGE.glob("*.py"), *PACKAGE.glob("render/*.py")])
 
 
 def _digest(*parts: object) -> str:
