@@ -19,9 +19,9 @@ MEMORY_N ?= 10000
 site: $(VENV)/.site
 	$(BIN)/mkdocs build --strict
 
-## serve: build and serve the site on http://127.0.0.1:8000, rebuilding when seeds change
+## serve: build and serve the site on http://127.0.0.1:8000; after a change, rebuild what changed
 serve: $(VENV)/.site
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --dirty
 
 ## test: linters, type checks, workflow checks and the whole test suite
 test: $(VENV)/.dev lint

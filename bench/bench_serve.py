@@ -43,14 +43,18 @@ def _wait(condition: object, url: str, expect: str | int) -> float:
     raise TimeoutError(f"{condition}: nothing after {GIVE_UP_AFTER:.0f} s")
 
 
-def serve_latencies(config: Path, env: dict[str, str]) -> dict[str, float]:
-    """Seconds from a seed change to the served page showing it: added, edited, removed."""
+def serve_latencies(config: Path, env: dict[str, str], *options: str) -> dict[str, float]:
+    """Seconds from a seed change to the served page showing it: added, edited, removed.
+
+    `options` go to `mkdocs serve`: `--dirty` is what `make serve` runs.
+    """
     port = _free_port()
     site_url = re.search(r"^site_url:\s*(\S+)", config.read_text(encoding="utf-8"), re.M)
     base = "/" + site_url.group(1).split("/", 3)[-1] if site_url else "/"
     root = f"http://127.0.0.1:{port}{base if base.endswith('/') else base + '/'}"
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a", f"127.0.0.1:{port}",
+         *options],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
     )  # fmt: skip
     try:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -21,10 +22,11 @@ from generator.config import NewsDigestConfig, Settings
 from generator.entity_rules import EntityRulesError
 from generator.html_trim import drop_indentation
 from generator.markdown_html import GeneratedHtmlExtension
+from generator.mkdocs_preview import PreviewBuilds, build_listing_pages, repair_search_index
 from generator.mkdocs_unsearched import UnsearchedBlocks
-from generator.pipeline import build_site
+from generator.pipeline import SiteBuild, build_site
 from generator.url_history import UrlHistoryError
-from generator.write import save_url_history
+from generator.write import remove_site_pages, save_url_history
 
 log = logging.getLogger("mkdocs.plugins.news_digest")
 
@@ -35,11 +37,16 @@ class NewsDigestPlugin(BasePlugin[NewsDigestConfig]):  # type: ignore[no-untyped
     def __init__(self) -> None:
         self.settings: Settings | None = None
         self.command = "build"
+        self.dirty = False
         self.unsearched = UnsearchedBlocks()
+        self.preview = PreviewBuilds()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `serve` shows drafts: only a real build records URLs in urls.yml.
         self.command = command
+        # `--dirty` (as `make serve` runs it): rebuild only the generated pages that changed.
+        self.dirty = dirty
+        self.preview = PreviewBuilds()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.settings = self._settings(config)
@@ -58,23 +65,51 @@ class NewsDigestPlugin(BasePlugin[NewsDigestConfig]):  # type: ignore[no-untyped
             log.info("news-digest: recorded new URLs in %s", settings.url_history_file)
         for problem in site.problems:
             log.warning("news-digest: seed %s", problem)
-        for page in site.pages:
-            existing = files.get_file_from_path(page.path)
-            if existing is not None:
-                # A hand-written page in docs/ wins: the user put it there on purpose.
-                log.info("news-digest: docs/%s replaces the generated page", page.path)
-                continue
-            files.append(File.generated(config, page.path, content=page.content))
+        generated = self._generated_files(site, files, config)
+        for file in generated:
+            files.append(file)
+        if self.dirty:
+            self.preview.rebuilt.clear()
+            for output in remove_site_pages(self.preview.gone(generated)):
+                log.info("news-digest: removed %s, its page is gone", output)
+            files = build_listing_pages(files, config)
         log.info("news-digest: %d articles, %d pages", site.article_count, len(site.pages))
         return files
 
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
+        if self.dirty:
+            self.preview.rebuilt.add(page.url)
         return self.unsearched.hold(page.file.src_uri, markdown)
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
         return drop_indentation(self.unsearched.restore(page.file.src_uri, output))
+
+    @event_priority(110)  # before Material's tags plugin fills its listings (at 100)
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> None:
+        if self.dirty:
+            self.preview.keep_tag_mappings(config.plugins)
+
+    @event_priority(100)  # before Material's search plugin writes its index
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.dirty:
+            repair_search_index(config.plugins, self.preview.rebuilt)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.preview.forget()
+
+    def _generated_files(self, site: SiteBuild, files: Files, config: MkDocsConfig) -> list[File]:
+        generated: list[File] = []
+        for page in site.pages:
+            if files.get_file_from_path(page.path) is not None:
+                # A hand-written page in docs/ wins: the user put it there on purpose.
+                log.info("news-digest: docs/%s replaces the generated page", page.path)
+            elif self.dirty:
+                generated.append(self.preview.file(config, page.path, page.content))
+            else:
+                generated.append(File.generated(config, page.path, content=page.content))
+        return generated
 
     def _settings(self, config: MkDocsConfig) -> Settings:
         return Settings.from_config(

@@ -10,6 +10,7 @@ later run remove pages whose article is gone without touching anything else in t
 # ruff: noqa: PTH112, PTH116, PTH117, PTH118, PTH120
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -136,6 +137,23 @@ def save_url_history(settings: Settings, site: SiteBuild) -> bool:
         return False
     write_atomically(target, data)
     return True
+
+
+def remove_site_pages(outputs: Iterable[str]) -> list[str]:
+    """Delete the pages a dirty `mkdocs serve` built whose source is gone; returns those deleted.
+
+    A dirty build never cleans the site folder, and a page left there would still be served.
+    """
+    removed = []
+    for output in outputs:
+        target = Path(output)
+        if target.is_file():
+            target.unlink()
+            removed.append(output)
+            # `its-slug/index.html`: the emptied folder would still answer the page's URL.
+            with contextlib.suppress(OSError):  # not empty, or already gone
+                target.parent.rmdir()
+    return removed
 
 
 def write_atomically(target: Path, data: bytes) -> None:

@@ -48,7 +48,7 @@ def wait_for(condition: Callable[[], bool], what: str) -> float:
 
 
 class Server:
-    def __init__(self, config: Path) -> None:
+    def __init__(self, config: Path, *options: str) -> None:
         self.port = free_port()
         # MkDocs serves the site under site_url's path, as it will be published.
         site_url = re.search(r"^site_url:\s*(\S+)", config.read_text(encoding="utf-8"), re.M)
@@ -57,7 +57,7 @@ class Server:
         self.stream = self.log.open("w", encoding="utf-8")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "-f", str(config),
-             "-a", f"127.0.0.1:{self.port}"],
+             "-a", f"127.0.0.1:{self.port}", *options],
             stdout=self.stream, stderr=subprocess.STDOUT,
             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         )  # fmt: skip
@@ -75,10 +75,11 @@ class Server:
         self.stream.close()
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
+# `make serve` runs `mkdocs serve --dirty`: only the generated pages that changed are built again.
+@pytest.fixture(params=["", "--dirty"], ids=["serve", "serve-dirty"])
+def server(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Server]:
     config = make_project(tmp_path, [FIXTURE_SEEDS / "festival.txt"])
-    running = Server(config)
+    running = Server(config, *filter(None, [request.param]))
     try:
         wait_for(lambda: fetch(running.url(""))[0] == 200, "the first build")
         yield running

@@ -1,7 +1,7 @@
 from pathlib import Path
 
 from generator.model import Page
-from generator.write import MANIFEST, write_pages, written_record
+from generator.write import MANIFEST, remove_site_pages, write_pages, written_record
 
 
 def test_writes_only_changed_pages_and_removes_stale_ones(tmp_path: Path) -> None:
@@ -49,3 +49,18 @@ def test_a_keyed_page_is_rewritten_when_its_file_was_changed_by_hand(tmp_path: P
     again = write_pages([Page("a.md", "A")], out, {"a.md": "k2"}, record)
     assert (again.written, again.unchanged) == ((), 1)
     assert sorted(path.name for path in out.iterdir()) == [MANIFEST, "a.md"]
+
+
+def test_a_gone_site_page_is_deleted_with_its_emptied_folder(tmp_path: Path) -> None:
+    gone, kept = tmp_path / "gone" / "index.html", tmp_path / "kept" / "index.html"
+    for page in (gone, kept):
+        page.parent.mkdir()
+        page.write_text("<p>page</p>", encoding="utf-8")
+    (tmp_path / "kept" / "feed.xml").write_text("<feed/>", encoding="utf-8")
+    kept_page = str(kept)
+    assert remove_site_pages([str(gone), kept_page, str(tmp_path / "never")]) == [
+        str(gone),
+        kept_page,
+    ]
+    assert not gone.parent.exists()
+    assert (tmp_path / "kept" / "feed.xml").is_file()  # a folder still in use stays
