@@ -57,8 +57,7 @@ def render_article(
         f"# {escape_text(entry.title)}\n\n",
         byline(entry),
         _tldr(entry),
-        "## Summary\n\n",
-        html_list([escape_text(sentence) for sentence in summary]),
+        _summary_section(entry, summary, full_text=full_text),
         _entities_section(entry, content, links, full_text=full_text),
         _figures_section(entry, full_text=full_text),
         _timeline_section(entry, full_text=full_text),
@@ -82,6 +81,14 @@ def _tldr(entry: Entry) -> str:
     if entry.article.meta.summary or not entry.analysis.tldr:
         return ""
     return html_admonition("abstract", "In short", escape_text(entry.analysis.tldr))
+
+
+def _summary_section(entry: Entry, summary: list[str], *, full_text: bool) -> str:
+    # Extracted sentences are the full text's own: searched there, once. A summary the front
+    # matter gives is nowhere else on the page.
+    searched = not full_text or bool(entry.article.meta.summary)
+    items = html_list([escape_text(sentence) for sentence in summary], searched=searched)
+    return _heading("Summary", full_text=not searched) + items
 
 
 def summary_sentences(entry: Entry) -> list[str]:

@@ -44,10 +44,9 @@ def article_page(directory_urls: bool = True, full_text: bool = True) -> str:
 
 def test_sections_are_raw_html_under_markdown_headings(to_html: ToHtml) -> None:
     markdown = article_page()
-    for heading in ("## Summary", "## Full text"):
-        assert f"\n{heading}\n\n<" in markdown
+    assert "\n## Full text\n\n<" in markdown
     # Their sentences and names are searched in the full text, not twice.
-    for heading in ("## Entities", "## Figures", "## Timeline"):
+    for heading in ("## Summary", "## Entities", "## Figures", "## Timeline"):
         assert f"\n{heading} {{ data-search-exclude }}\n\n<" in markdown
     # No Markdown link is left for MkDocs to rewrite but the byline's one.
     assert markdown.count("](") == 1
@@ -59,6 +58,16 @@ def test_sections_are_raw_html_under_markdown_headings(to_html: ToHtml) -> None:
     assert tldr is not None and tldr.get_text(" ", strip=True) == "In short Ada went to Rome."
     summary = page.select("h2#summary + ul > li")
     assert [li.get_text() for li in summary] == ["Ada Lovelace went to Rome."]
+
+
+def test_the_summary_is_searched_where_the_full_text_does_not_repeat_it() -> None:
+    assert "\n## Summary\n\n<!-- news-digest:html -->\n<ul>" in article_page(full_text=False)
+    given = make_entry_input("c.txt", "Ada Lovelace sailed.", summary="A voyage, in short.")
+    content = collect_site([given], 2)
+    markdown = render_article(content.entries[0], content, full_text=True, directory_urls=True)
+    assert "\n## Summary\n\n<!-- news-digest:html -->\n<ul>\n<li>A voyage, in short.</li>" in (
+        markdown
+    )
 
 
 def test_entity_links_are_final_urls(to_html: ToHtml) -> None:
