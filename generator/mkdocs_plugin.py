@@ -8,6 +8,7 @@ and `--strict` fails.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
@@ -70,7 +71,8 @@ class NewsDigestPlugin(BasePlugin[NewsDigestConfig]):  # type: ignore[no-untyped
             files.append(file)
         if self.dirty:
             self.preview.rebuilt.clear()
-            for output in remove_site_pages(self.preview.gone(generated)):
+            gone = self.preview.gone(generated)
+            for output in remove_site_pages(Path(config.site_dir), gone):
                 log.info("news-digest: removed %s, its page is gone", output)
             files = build_listing_pages(files, config)
         log.info("news-digest: %d articles, %d pages", site.article_count, len(site.pages))
@@ -106,7 +108,8 @@ class NewsDigestPlugin(BasePlugin[NewsDigestConfig]):  # type: ignore[no-untyped
                 # A hand-written page in docs/ wins: the user put it there on purpose.
                 log.info("news-digest: docs/%s replaces the generated page", page.path)
             elif self.dirty:
-                generated.append(self.preview.file(config, page.path, page.content))
+                key = site.page_keys.get(page.path)
+                generated.append(self.preview.file(config, page.path, page.content, key))
             else:
                 generated.append(File.generated(config, page.path, content=page.content))
         return generated

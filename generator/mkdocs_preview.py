@@ -50,19 +50,28 @@ class PreviewBuilds:
     """What the generated files held at the last build, and which pages this build rendered."""
 
     def __init__(self) -> None:
-        self._digests: dict[str, bytes] = {}
+        self._identities: dict[str, str] = {}  # source path -> its content's key or digest
         self._outputs: dict[str, tuple[str, str]] = {}  # source path -> (output file, URL)
         self._tag_mappings: dict[str, Any] = {}  # page URL -> Material's tag mapping
         # The URLs of the pages read in this build, and of the pages that are gone.
         self.rebuilt: set[str] = set()
 
-    def file(self, config: MkDocsConfig, path: str, content: str) -> GeneratedFile:
-        """The generated file at `path`, marked changed unless the last build had these bytes."""
+    def file(
+        self, config: MkDocsConfig, path: str, content: str, key: str | None = None
+    ) -> GeneratedFile:
+        """The generated file at `path`, marked changed unless the last build had these bytes.
+
+        `key` is the page's key from `render.keys` when it has one (equal keys, equal bytes, as
+        `write` relies on too); other pages are hashed.
+        """
         # `generated` builds the class it is called on.
         file = cast("GeneratedFile", GeneratedFile.generated(config, path, content=content))
-        digest = hashlib.blake2b(content.encode("utf-8"), digest_size=16).digest()
-        file.changed = self._digests.get(path) != digest
-        self._digests[path] = digest
+        if key is not None:
+            identity = f"key:{key}"
+        else:
+            identity = hashlib.blake2b(content.encode("utf-8"), digest_size=16).hexdigest()
+        file.changed = self._identities.get(path) != identity
+        self._identities[path] = identity
         return file
 
     def gone(self, files: Iterable[File]) -> list[str]:
@@ -77,7 +86,7 @@ class PreviewBuilds:
             if path not in current:
                 outputs.append(output)
                 self.rebuilt.add(url)
-                self._digests.pop(path, None)
+                self._identities.pop(path, None)
         self._outputs = current
         return outputs
 
@@ -96,8 +105,8 @@ class PreviewBuilds:
             mappings.data = self._tag_mappings = merged
 
     def forget(self) -> None:
-        """After a failed build the output may not match the digests: build everything again."""
-        self._digests.clear()
+        """After a failed build the output may not match what was recorded: build it all again."""
+        self._identities.clear()
 
 
 def build_listing_pages(files: Files, config: MkDocsConfig) -> Files:

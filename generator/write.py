@@ -10,7 +10,6 @@ later run remove pages whose article is gone without touching anything else in t
 # ruff: noqa: PTH112, PTH116, PTH117, PTH118, PTH120
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
 import os
@@ -139,10 +138,11 @@ def save_url_history(settings: Settings, site: SiteBuild) -> bool:
     return True
 
 
-def remove_site_pages(outputs: Iterable[str]) -> list[str]:
+def remove_site_pages(site_dir: Path, outputs: Iterable[str]) -> list[str]:
     """Delete the pages a dirty `mkdocs serve` built whose source is gone; returns those deleted.
 
-    A dirty build never cleans the site folder, and a page left there would still be served.
+    A dirty build never cleans the site folder, and a page left there would still be served (its
+    emptied folder too: `its-slug/index.html`).
     """
     removed = []
     for output in outputs:
@@ -150,9 +150,7 @@ def remove_site_pages(outputs: Iterable[str]) -> list[str]:
         if target.is_file():
             target.unlink()
             removed.append(output)
-            # `its-slug/index.html`: the emptied folder would still answer the page's URL.
-            with contextlib.suppress(OSError):  # not empty, or already gone
-                target.parent.rmdir()
+            _prune_empty_parents(site_dir, target.parent)
     return removed
 
 

@@ -58,7 +58,7 @@ def test_a_gone_site_page_is_deleted_with_its_emptied_folder(tmp_path: Path) -> 
         page.write_text("<p>page</p>", encoding="utf-8")
     (tmp_path / "kept" / "feed.xml").write_text("<feed/>", encoding="utf-8")
     kept_page = str(kept)
-    assert remove_site_pages([str(gone), kept_page, str(tmp_path / "never")]) == [
+    assert remove_site_pages(tmp_path, [str(gone), kept_page, str(tmp_path / "never")]) == [
         str(gone),
         kept_page,
     ]
