@@ -48,7 +48,7 @@ golden: $(VENV)/.dev
 ## lock: re-resolve requirements/*.txt from pyproject.toml (needs the network to PyPI)
 lock: $(VENV)/.dev
 	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes -q -o requirements/site.txt
-	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes -q --extra dev --extra eval -c requirements/site.txt -o requirements/dev.txt
+	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes -q --extra dev --extra eval --extra dask -c requirements/site.txt -o requirements/dev.txt
 	$(BIN)/uv pip compile requirements/build.in --universal --python-version 3.11 --generate-hashes -q -o requirements/build.txt
 
 $(BIN)/python:

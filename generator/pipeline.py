@@ -86,6 +86,7 @@ def _build_site(settings: Settings, *, progress: bool) -> SiteBuild:
         progress=progress,
         # One worker beside this process: pointless, and not asked for, with a single one.
         early=settings.workers > 1,
+        cluster=settings.dask_scheduler,
     )
     page_cache = PageCache(settings.cache_dir)
     ahead = Ahead()

@@ -36,6 +36,7 @@ def analyse_records(
     cache: AnalysisCache | None = None,
     workers: int = 1,
     progress: bool = False,
+    cluster: str | None = None,
 ) -> list[dict[str, Any]]:
     """One output object per record, in input order; failures carry `error` and empty lists."""
     prepared: list[tuple[Article, CleanText] | str] = []
@@ -61,7 +62,9 @@ def analyse_records(
     ready = [item for item in prepared if not isinstance(item, str)]
     jobs = [AnalysisJob(clean.text, article.meta.date) for article, clean in ready]
     cache = cache or AnalysisCache(None)
-    results = iter(analyse_jobs(jobs, options, cache, workers=workers, progress=progress))
+    results = iter(
+        analyse_jobs(jobs, options, cache, workers=workers, progress=progress, cluster=cluster)
+    )
     outputs = []
     for record, item in zip(records, prepared, strict=True):
         if isinstance(item, str):

@@ -21,6 +21,14 @@ def test_defaults_validate() -> None:
     assert settings.summary_sentences is None
     assert settings.entity_page_min_articles == 2
     assert "PERSON" in settings.entity_labels
+    assert settings.dask_scheduler is None
+
+
+def test_a_dask_scheduler_reaches_the_settings() -> None:
+    failed, config = validate({"dask_scheduler": "tcp://10.0.0.5:8786"})
+    assert failed == []
+    settings = Settings.from_config(config, Path("/site/mkdocs.yml"))
+    assert settings.dask_scheduler == "tcp://10.0.0.5:8786"
 
 
 @pytest.mark.parametrize(
@@ -33,6 +41,7 @@ def test_defaults_validate() -> None:
         ({"entity_page_min_articles": 0}, "entity_page_min_articles: must be at least 1"),
         ({"max_chars": 5_000_000}, "max_chars: must be between 1 and 1,000,000"),
         ({"full_text": "no"}, "full_text: Expected type"),
+        ({"dask_scheduler": 8786}, "dask_scheduler: Expected type"),
     ],
 )
 def test_bad_values_fail_with_the_setting_named(options: dict[str, object], message: str) -> None:

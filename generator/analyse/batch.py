@@ -18,6 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from tqdm import tqdm
 
 from generator.analyse.options import AnalysisOptions
+from generator.analyse.run import ClusterError
 from generator.model import Analysis, AnalysisFailure
 
 log = logging.getLogger("mkdocs.plugins.news_digest")
@@ -43,14 +44,33 @@ def analyse_texts(
     *,
     workers: int = 1,
     progress: bool = False,
+    cluster: str | None = None,
 ) -> list[Result]:
-    """Analyse cleaned texts in order, each with its article's date; one result per text."""
+    """Analyse cleaned texts in order, each with its article's date; one result per text.
+
+    With `cluster`, a Dask scheduler's address, the workers of that cluster do it instead.
+    """
     dated = list(zip(texts, dates if dates is not None else [None] * len(texts), strict=True))
     workers = min(workers, len(dated) // MIN_ARTICLES_PER_WORKER)
     with tqdm(total=len(dated), desc="Analysing", unit="article", disable=not progress) as bar:
+        if cluster is not None:
+            return _on_cluster(dated, options, cluster, bar.update)
         if workers > 1:
             return list(_in_pool(dated, options, workers, bar.update))
         return list(_in_process(dated, options, bar.update))
+
+
+def _on_cluster(
+    dated: Sequence[Dated], options: AnalysisOptions, address: str, advance: Advance
+) -> list[Result]:
+    try:
+        from generator.analyse.cluster import analyse_on_cluster  # noqa: PLC0415 - Dask if asked
+    except ModuleNotFoundError as error:
+        raise ClusterError(
+            f"a Dask scheduler is set, but {error.name} is not installed: "
+            'pip install "mkdocs-news-digest[dask]"'
+        ) from error
+    return analyse_on_cluster(dated, options, address, advance)
 
 
 def load_worker_pipeline() -> None:
@@ -81,7 +101,7 @@ def _in_pool(
     workers: int,
     advance: Advance,
 ) -> Iterator[Result]:
-    chunks = _chunks(dated, workers)
+    chunks = chunk_articles(dated, workers)
     # forkserver: workers fork from a clean, single-threaded server that has already imported
     # spaCy, so they start fast and never inherit the threads of `mkdocs serve`.
     context = multiprocessing.get_context("forkserver")
@@ -102,7 +122,7 @@ def _in_pool(
             yield from _in_process(chunk, options, advance)
 
 
-def _chunks(dated: list[Dated], workers: int) -> list[list[Dated]]:
+def chunk_articles(dated: list[Dated], workers: int) -> list[list[Dated]]:
     """Chunks of `CHUNK_SIZE` articles, then ever smaller ones as the end nears."""
     chunks = []
     start = 0

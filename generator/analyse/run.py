@@ -28,6 +28,10 @@ EARLY_ANALYSES = 24
 Result = Analysis | AnalysisFailure
 
 
+class ClusterError(RuntimeError):
+    """The Dask scheduler cannot be reached, or its workers run other code than this build."""
+
+
 @dataclass(frozen=True, slots=True)
 class AnalysisJob:
     text: str  # cleaned
@@ -50,12 +54,15 @@ class Analyses:
         workers: int = 1,
         progress: bool = False,
         early: bool = False,
+        cluster: str | None = None,
     ) -> None:
         self._options = options
         self._cache = cache
         self._workers = workers
         self._progress = progress
-        self._early = early and "spacy" not in sys.modules
+        self._cluster = cluster
+        # With a cluster, every analysis is its work: none starts early on this machine.
+        self._early = early and cluster is None and "spacy" not in sys.modules
         self._background: BackgroundAnalysis | None = None
         self._jobs: list[AnalysisJob] = []
         self._keys: list[str] = []
@@ -103,6 +110,7 @@ class Analyses:
                 [self._jobs[i].date for i in missing],
                 workers=self._workers,
                 progress=self._progress,
+                cluster=self._cluster,
             )
             for index, result in zip(missing, fresh, strict=True):
                 results[index] = result
@@ -137,9 +145,10 @@ def analyse_jobs(
     *,
     workers: int = 1,
     progress: bool = False,
+    cluster: str | None = None,
 ) -> list[Result]:
     """One result per job, in order: from the cache when the same text was analysed before."""
-    analyses = Analyses(options, cache, workers=workers, progress=progress)
+    analyses = Analyses(options, cache, workers=workers, progress=progress, cluster=cluster)
     for job in jobs:
         analyses.add(job)
     return analyses.results()

@@ -4,8 +4,8 @@ from generator.analyse.batch import (
     CHUNK_SIZE,
     LAST_CHUNK_SIZE,
     MIN_ARTICLES_PER_WORKER,
-    _chunks,
     analyse_texts,
+    chunk_articles,
 )
 from generator.analyse.options import AnalysisOptions
 
@@ -21,9 +21,9 @@ def test_two_workers_match_one() -> None:
     assert len(single) == len(texts)
 
 
-def test_chunks_keep_every_article_in_order_and_shrink_at_the_end() -> None:
+def testchunk_articles_keep_every_article_in_order_and_shrink_at_the_end() -> None:
     dated = [(f"text {n}", None) for n in range(500)]
-    chunks = _chunks(dated, workers=2)
+    chunks = chunk_articles(dated, workers=2)
     assert [item for chunk in chunks for item in chunk] == dated
     assert max(len(chunk) for chunk in chunks) == CHUNK_SIZE
     assert all(len(chunk) <= LAST_CHUNK_SIZE for chunk in chunks[-4:])
