@@ -28,6 +28,8 @@ log = logging.getLogger("mkdocs.plugins.news_digest")
 PLUGIN_NAME = "news-digest-spacy"
 # Long enough for a scheduler that is busy, short enough that a wrong address fails fast.
 CONNECT_TIMEOUT = "10s"
+# A cluster that scales with demand may start its first worker only once work is waiting.
+WORKER_TIMEOUT = 120.0
 
 # A worker may run several tasks at once on threads; spaCy promises nothing about one pipeline
 # used from two threads, and the GIL would gain nothing: batches in one worker take turns.
@@ -74,6 +76,12 @@ def analyse_on_cluster(
     except (OSError, TimeoutError, ValueError) as error:
         raise ClusterError(f"cannot reach the Dask scheduler at {address}: {error}") from error
     with client:
+        try:
+            client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
+        except TimeoutError as error:
+            raise ClusterError(
+                f"the Dask scheduler at {address} has had no worker for {WORKER_TIMEOUT:g} s"
+            ) from error
         client.register_plugin(SpacyPipeline(), name=PLUGIN_NAME)
         threads = sum(client.nthreads().values())
         log.info(

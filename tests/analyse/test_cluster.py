@@ -22,11 +22,14 @@ from pathlib import Path
 
 import pytest
 from distributed import Client
+from distributed import LocalCluster as DaskLocalCluster
 from test_hostile import BAD, CLEAN, make_project, tree_digest
 
+from generator.analyse import cluster as cluster_module
 from generator.analyse.batch import analyse_texts
 from generator.analyse.cluster import WorkerMismatchError, analyse_batch, analyse_on_cluster
 from generator.analyse.options import AnalysisOptions
+from generator.analyse.run import ClusterError
 
 # The analysis cache's entries, beside the other caches' files.
 ANALYSIS_ENTRY = re.compile(r"[0-9a-f]{2}/[0-9a-f]{64}\.msgpack")
@@ -200,6 +203,17 @@ def test_progress_counts_every_article_once(cluster: LocalCluster) -> None:
     assert sum(counted) == len(results) == len(texts)
     assert len(counted) > 2  # batches, not one lump or one article at a time
     assert results == analyse_texts([text for text, _date in texts], AnalysisOptions())
+
+
+def test_a_scheduler_without_workers_is_an_error_not_a_wait(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(cluster_module, "WORKER_TIMEOUT", 0.5)
+    with (
+        DaskLocalCluster(n_workers=0, processes=False, dashboard_address=":0") as empty,
+        pytest.raises(ClusterError, match=r"has had no worker for 0\.5 s"),
+    ):
+        analyse_on_cluster([("Text.", None)], AnalysisOptions(), empty.scheduler_address, print)
 
 
 def test_a_worker_with_other_code_refuses_the_batch() -> None:
