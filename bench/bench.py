@@ -253,13 +253,20 @@ def dask_rows(articles: list[dict[str, str]], scratch: Path, runs: int) -> list[
         return timed([*generator, "-f", str(config), "build", "--out", out, *options])
 
     def on_cluster(environ: dict[str, object]) -> float:
-        with (
-            dask.config.set({"distributed.nanny.pre-spawn-environ": environ}),
-            LocalCluster(
-                n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
-            ) as cluster,
-        ):
-            return cold("--dask", cluster.scheduler_address)
+        saved = dict(os.environ)
+        try:
+            with (
+                dask.config.set({"distributed.nanny.pre-spawn-environ": environ}),
+                LocalCluster(
+                    n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+                ) as cluster,
+            ):
+                return cold("--dask", cluster.scheduler_address)
+        finally:
+            # The nanny sets its variables in this process too, before it starts a worker: left
+            # here, they would reach every later command, the local builds included.
+            os.environ.clear()
+            os.environ.update(saved)
 
     times: dict[str, list[float]] = {"local": [], "defaults": [], "advised": []}
     for _ in range(runs):  # interleaved, so that drift weighs on all three alike
@@ -291,6 +298,27 @@ def memory_rows(articles: list[dict[str, str]], scratch: Path) -> list[Row]:
 
 def _size(folder: Path) -> int:
     return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+
+
+def read_results(path: Path) -> list[Row]:
+    """The rows of an earlier results file, to keep those this run does not measure again."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip("|").split("|")]
+        if len(cells) != 6 or not line.startswith("| ") or cells[0] == "measure":
+            continue
+        measure, ours, baseline, _ratio, target, met = cells
+        unit = measure.rsplit("(", 1)[-1].rstrip(")") if measure.endswith(")") else ""
+        rows.append(Row(measure, float(ours.replace(",", "")), float(baseline.replace(",", "")),
+                        unit, target, met == "yes"))  # fmt: skip
+    return rows
+
+
+def merge_rows(earlier: list[Row], measured: list[Row]) -> list[Row]:
+    """`earlier` with each row measured again replaced in place; new measures at the end."""
+    fresh = {row.measure: row for row in measured}
+    kept = [fresh.pop(row.measure, row) for row in earlier]
+    return kept + [row for row in measured if row.measure in fresh]
 
 
 def write_results(rows: list[Row], path: Path, articles: int, runs: int) -> None:
@@ -359,12 +387,18 @@ def main() -> int:
     parser.add_argument(
         "--skip", default="", help="comma-separated: analysis,build,mkdocs,serve,dask,memory"
     )
+    parser.add_argument(
+        "--keep",
+        action="store_true",
+        help="keep the rows of the existing results file that this run skips",
+    )
     args = parser.parse_args()
     if not (args.shared / "corpus" / "bbc").is_dir():
         print(f"no corpus in {args.shared}: run `make bench SHARED=DIR`", file=sys.stderr)
         return 2
     articles = load_articles(args.shared, args.articles)
     skip = set(args.skip.split(","))
+    earlier = read_results(args.out) if args.keep and args.out.is_file() else []
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as scratch:
         steps = [
@@ -380,11 +414,12 @@ def main() -> int:
                 folder = Path(scratch) / name
                 folder.mkdir()
                 rows += step(articles, folder, args.runs)
-                write_results(rows, args.out, args.articles, args.runs)
+                write_results(merge_rows(earlier, rows), args.out, args.articles, args.runs)
         if "memory" not in skip:
             print("== memory", file=sys.stderr, flush=True)
             many = load_articles(args.shared, args.memory_articles or args.articles)
             rows += memory_rows(many, Path(scratch) / "memory-run")
+    rows = merge_rows(earlier, rows)
     write_results(rows, args.out, args.articles, args.runs)
     print(args.out.read_text(encoding="utf-8"))
     return 0 if all(row.met for row in rows) else 1
