@@ -82,7 +82,13 @@ def analyse_on_cluster(
             raise ClusterError(
                 f"the Dask scheduler at {address} has had no worker for {WORKER_TIMEOUT:g} s"
             ) from error
-        client.register_plugin(SpacyPipeline(), name=PLUGIN_NAME)
+        try:
+            client.register_plugin(SpacyPipeline(), name=PLUGIN_NAME)
+        except Exception as error:  # raised in a worker: any kind, any cause
+            raise ClusterError(
+                f"a worker of the Dask scheduler at {address} cannot load the analysis: "
+                f"{type(error).__name__}: {error}"
+            ) from error
         threads = sum(client.nthreads().values())
         log.info(
             "news-digest: analysing %d articles on %s (%d threads)", len(dated), address, threads

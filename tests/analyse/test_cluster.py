@@ -63,8 +63,9 @@ class LocalCluster:
             self.workers[name] = self._dask(
                 "worker", self.address, "--name", name, "--nthreads", "1", "--no-nanny"
             )
-        with Client(self.address, timeout=START_TIMEOUT) as client:
-            client.wait_for_workers(workers, timeout=START_TIMEOUT)
+        if workers:
+            with Client(self.address, timeout=START_TIMEOUT) as client:
+                client.wait_for_workers(workers, timeout=START_TIMEOUT)
 
     def stop(self) -> None:
         for process in [*self.workers.values(), self.scheduler]:
@@ -214,6 +215,28 @@ def test_a_scheduler_without_workers_is_an_error_not_a_wait(
         pytest.raises(ClusterError, match=r"has had no worker for 0\.5 s"),
     ):
         analyse_on_cluster([("Text.", None)], AnalysisOptions(), empty.scheduler_address, print)
+
+
+def test_a_worker_without_the_generator_is_a_clear_error(tmp_path: Path) -> None:
+    cluster = LocalCluster(tmp_path)
+    try:
+        cluster.start(workers=0)
+        # A worker whose Python cannot import this project, as on a machine set up without it.
+        hide = (
+            "import sys; sys.modules['generator'] = None; "
+            "from distributed.cli.dask_worker import main; main()"
+        )
+        worker = subprocess.Popen(
+            [sys.executable, "-c", hide, cluster.address, "--nthreads", "1", "--no-nanny"],
+            cwd=tmp_path,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        cluster.workers["hidden"] = worker
+        with pytest.raises(ClusterError, match=r"cannot load the analysis: .*No module named"):
+            analyse_on_cluster([("Text.", None)], AnalysisOptions(), cluster.address, print)
+    finally:
+        cluster.stop()
 
 
 def test_a_worker_with_other_code_refuses_the_batch() -> None:
