@@ -42,7 +42,6 @@ class Row:
     measure: str
     ours: float
     baseline: float
-    unit: str
     target: str
     met: bool
 
@@ -103,6 +102,15 @@ def _env() -> dict[str, str]:
     return {**os.environ, **ENV}
 
 
+def cold_build(articles: list[dict[str, str]], scratch: Path, *options: str) -> float:
+    """Seconds for `build --out` of a new project of `articles`, its caches empty."""
+    folder = Path(tempfile.mkdtemp(dir=scratch))
+    config = make_project(folder, articles)
+    out = str(folder / "out")
+    return timed([sys.executable, "-m", "generator", "-q", "-f", str(config), "build", "--out",
+                  out, *options])  # fmt: skip
+
+
 def median_of(runs: int, measure: Callable[[], float]) -> float:
     return statistics.median(measure() for _ in range(runs))
 
@@ -128,17 +136,12 @@ def analysis_rows(articles: list[dict[str, str]], scratch: Path, runs: int) -> l
     plain = median_of(runs, lambda: timed([sys.executable, "-c", baseline, str(texts)]))
     full = median_of(runs, lambda: timed([sys.executable, "-c", ours, str(texts)]))
     n = len(articles)
-    return [Row(f"analysis of {n} articles (s)", full, plain, "s", "≤ 1.15", full <= 1.15 * plain)]
+    return [Row(f"analysis of {n} articles (s)", full, plain, "≤ 1.15", full <= 1.15 * plain)]
 
 
 def build_rows(articles: list[dict[str, str]], scratch: Path, runs: int) -> list[Row]:
     n = len(articles)
     generator = [sys.executable, "-m", "generator", "-q"]
-
-    def cold() -> float:
-        folder = Path(tempfile.mkdtemp(dir=scratch))
-        config = make_project(folder, articles)
-        return timed([*generator, "-f", str(config), "build", "--out", str(folder / "out")])
 
     def edit_one() -> float:
         folder = Path(tempfile.mkdtemp(dir=scratch))
@@ -149,20 +152,13 @@ def build_rows(articles: list[dict[str, str]], scratch: Path, runs: int) -> list
         seed.write_text(seed.read_text(encoding="utf-8") + "\n\nAn added sentence.", "utf-8")
         return timed(command)
 
-    cold_time = median_of(runs, cold)
+    cold_time = median_of(runs, lambda: cold_build(articles, scratch))
     rebuild = median_of(runs, edit_one)
-    quarter = articles[: n // 4]
-
-    def cold_quarter() -> float:
-        folder = Path(tempfile.mkdtemp(dir=scratch))
-        config = make_project(folder, quarter)
-        return timed([*generator, "-f", str(config), "build", "--out", str(folder / "out")])
-
-    small = median_of(runs, cold_quarter)
+    small = median_of(runs, lambda: cold_build(articles[: n // 4], scratch))
     return [
-        Row(f"rebuild after editing 1 of {n} (s)", rebuild, cold_time, "s", "≤ 0.03",
+        Row(f"rebuild after editing 1 of {n} (s)", rebuild, cold_time, "≤ 0.03",
             rebuild <= 0.03 * cold_time),
-        Row(f"cold build of {n} vs {n // 4} articles (s)", cold_time, small, "s", "≤ 4.4",
+        Row(f"cold build of {n} vs {n // 4} articles (s)", cold_time, small, "≤ 4.4",
             cold_time <= 4.4 * small),
     ]  # fmt: skip
 
@@ -194,14 +190,14 @@ def mkdocs_rows(articles: list[dict[str, str]], scratch: Path, runs: int) -> lis
     bare_size = _size(bare_dir / "site") / n
     return [
         Row(f"mkdocs build per page ({ours_pages} vs {bare_pages} pages, ms)",
-            1000 * ours / ours_pages, 1000 * bare / bare_pages, "ms", "≤ 1.2",
+            1000 * ours / ours_pages, 1000 * bare / bare_pages, "≤ 1.2",
             ours / ours_pages <= 1.2 * bare / bare_pages),
-        Row("mkdocs build, whole site (s)", ours, bare, "s", "≤ 4", ours <= 4 * bare),
+        Row("mkdocs build, whole site (s)", ours, bare, "≤ 4", ours <= 4 * bare),
         Row(f"mkdocs build per page, generated pages cut to their titles ({ours_pages} vs "
             f"{bare_pages} pages, ms)", 1000 * floor / ours_pages, 1000 * bare / bare_pages, "ms",
             "reported", True),
         Row("site size per article, search index included (KB)", ours_size / 1000,
-            bare_size / 1000, "KB", "≤ 75 KB", ours_size <= 75_000),
+            bare_size / 1000, "≤ 75 KB", ours_size <= 75_000),
         _full_text_share(ours_dir / "site" / "search" / "search_index.json", n),
     ]  # fmt: skip
 
@@ -212,7 +208,7 @@ def _full_text_share(index_file: Path, n: int) -> Row:
     full_text = sum(len(json.dumps(d)) for d in documents if d["location"].endswith("#full-text"))
     whole = index_file.stat().st_size
     return Row("search index: the full text's share, per article (KB)", full_text / n / 1000,
-               whole / n / 1000, "KB", "reported", True)  # fmt: skip
+               whole / n / 1000, "reported", True)  # fmt: skip
 
 
 def serve_rows(articles: list[dict[str, str]], scratch: Path, runs: int) -> list[Row]:
@@ -229,7 +225,7 @@ def serve_rows(articles: list[dict[str, str]], scratch: Path, runs: int) -> list
         latencies = [serve_latencies(config, _env(), *options) for _ in range(runs)]
         rows += [
             Row(f"{name}: seconds until the {change} article shows, {n} articles",
-                statistics.median(run[change] for run in latencies), bare, "s", "reported", True)
+                statistics.median(run[change] for run in latencies), bare, "reported", True)
             for change in ("added", "edited", "removed")
         ]  # fmt: skip
     return rows
@@ -242,15 +238,8 @@ def dask_rows(articles: list[dict[str, str]], scratch: Path, runs: int) -> list[
     import dask  # noqa: PLC0415 - only these rows need Dask
     from distributed import LocalCluster  # noqa: PLC0415
 
-    generator = [sys.executable, "-m", "generator", "-q"]
     defaults = dict(dask.config.get("distributed.nanny.pre-spawn-environ"))
     advised = {**defaults, "MALLOC_TRIM_THRESHOLD_": None}
-
-    def cold(*options: str) -> float:
-        folder = Path(tempfile.mkdtemp(dir=scratch))
-        config = make_project(folder, articles)
-        out = str(folder / "out")
-        return timed([*generator, "-f", str(config), "build", "--out", out, *options])
 
     def on_cluster(environ: dict[str, object]) -> float:
         saved = dict(os.environ)
@@ -261,7 +250,7 @@ def dask_rows(articles: list[dict[str, str]], scratch: Path, runs: int) -> list[
                     n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
                 ) as cluster,
             ):
-                return cold("--dask", cluster.scheduler_address)
+                return cold_build(articles, scratch, "--dask", cluster.scheduler_address)
         finally:
             # The nanny sets its variables in this process too, before it starts a worker: left
             # here, they would reach every later command, the local builds included.
@@ -270,18 +259,18 @@ def dask_rows(articles: list[dict[str, str]], scratch: Path, runs: int) -> list[
 
     times: dict[str, list[float]] = {"local": [], "defaults": [], "advised": []}
     for _ in range(runs):  # interleaved, so that drift weighs on all three alike
-        times["local"].append(cold())
+        times["local"].append(cold_build(articles, scratch))
         times["defaults"].append(on_cluster(defaults))
         times["advised"].append(on_cluster(advised))
     local, default, tuned = (statistics.median(times[name]) for name in times)
     n = len(articles)
     return [
         Row(f"cold build of {n}, analysed on a local 2-worker Dask cluster vs the process pool (s)",
-            default, local, "s", "reported", True),
+            default, local, "reported", True),
         Row("the same, workers without MALLOC_TRIM_THRESHOLD_ as the README advises (s)",
-            tuned, local, "s", "reported", True),
+            tuned, local, "reported", True),
         Row("articles per worker-hour on that cluster (baseline: the pool's, per core)",
-            n * 3600 / (tuned * 2), n * 3600 / (local * 2), "articles", "reported", True),
+            n * 3600 / (tuned * 2), n * 3600 / (local * 2), "reported", True),
     ]  # fmt: skip
 
 
@@ -293,7 +282,7 @@ def memory_rows(articles: list[dict[str, str]], scratch: Path) -> list[Row]:
     peak = peak_memory_of(command, _env())
     limit = 2 * 1024**3
     return [Row(f"peak memory, all processes, {len(articles)} articles (MiB)", peak / 2**20,
-                limit / 2**20, "MiB", "≤ 2048 MiB", peak <= limit)]  # fmt: skip
+                limit / 2**20, "≤ 2048 MiB", peak <= limit)]  # fmt: skip
 
 
 def _size(folder: Path) -> int:
@@ -308,9 +297,8 @@ def read_results(path: Path) -> list[Row]:
         if len(cells) != 6 or not line.startswith("| ") or cells[0] == "measure":
             continue
         measure, ours, baseline, _ratio, target, met = cells
-        unit = measure.rsplit("(", 1)[-1].rstrip(")") if measure.endswith(")") else ""
         rows.append(Row(measure, float(ours.replace(",", "")), float(baseline.replace(",", "")),
-                        unit, target, met == "yes"))  # fmt: skip
+                        target, met == "yes"))  # fmt: skip
     return rows
 
 

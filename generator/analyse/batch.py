@@ -61,7 +61,7 @@ def analyse_texts(
 
 
 def _on_cluster(
-    dated: Sequence[Dated], options: AnalysisOptions, address: str, advance: Advance
+    dated: list[Dated], options: AnalysisOptions, address: str, advance: Advance
 ) -> list[Result]:
     try:
         from generator.analyse.cluster import analyse_on_cluster  # noqa: PLC0415 - Dask if asked

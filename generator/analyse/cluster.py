@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Sequence
 
 from distributed import Client, Future, Worker, as_completed
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from generator.analyse.batch import Dated, Result, analyse_chunk, chunk_articles
+from generator.analyse.batch import Advance, Dated, Result, analyse_chunk, chunk_articles
 from generator.analyse.options import AnalysisOptions
 from generator.analyse.run import ClusterError
 from generator.cache import analysis_fingerprint
@@ -65,10 +64,7 @@ def analyse_batch(batch: list[Dated], options: AnalysisOptions, fingerprint: str
 
 
 def analyse_on_cluster(
-    dated: Sequence[Dated],
-    options: AnalysisOptions,
-    address: str,
-    advance: Callable[[int], object],
+    dated: list[Dated], options: AnalysisOptions, address: str, advance: Advance
 ) -> list[Result]:
     """One result per article, in order, analysed by the workers of the scheduler at `address`."""
     try:
@@ -93,7 +89,7 @@ def analyse_on_cluster(
         log.info(
             "news-digest: analysing %d articles on %s (%d threads)", len(dated), address, threads
         )
-        batches = chunk_articles(list(dated), max(threads, 1))
+        batches = chunk_articles(dated, max(threads, 1))
         fingerprint = analysis_fingerprint()
         futures = [
             client.submit(analyse_batch, batch, options, fingerprint, pure=False)

@@ -21,7 +21,7 @@ def test_two_workers_match_one() -> None:
     assert len(single) == len(texts)
 
 
-def testchunk_articles_keep_every_article_in_order_and_shrink_at_the_end() -> None:
+def test_chunks_keep_every_article_in_order_and_shrink_at_the_end() -> None:
     dated = [(f"text {n}", None) for n in range(500)]
     chunks = chunk_articles(dated, workers=2)
     assert [item for chunk in chunks for item in chunk] == dated

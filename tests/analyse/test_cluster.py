@@ -103,10 +103,16 @@ class Build:
     warnings: list[str]
 
 
-def build(folder: Path, *options: str) -> Build:
-    """A fresh project with the hostile corpus, built by the CLI into `folder / "out"`."""
+def hostile_project(folder: Path) -> Path:
+    """The repository's site with the hostile corpus, good and bad seeds, as its seeds."""
     config = make_project(folder, CLEAN)
     shutil.copytree(BAD, folder / "seeds" / "bad")
+    return config
+
+
+def build(folder: Path, *options: str) -> Build:
+    """A fresh hostile project, built by the CLI into `folder / "out"`."""
+    config = hostile_project(folder)
     result = subprocess.run(
         [sys.executable, "-m", "generator", "-f", str(config), "build", "--out", "out", *options],
         cwd=folder,
@@ -150,8 +156,7 @@ def test_a_cluster_build_equals_a_local_one_byte_for_byte(
 def test_the_plugin_setting_sends_the_analysis_to_the_cluster(
     cluster: LocalCluster, local_build: Build, tmp_path: Path
 ) -> None:
-    config = make_project(tmp_path, CLEAN)
-    shutil.copytree(BAD, tmp_path / "seeds" / "bad")
+    config = hostile_project(tmp_path)
     text = config.read_text(encoding="utf-8")
     setting = f"      dask_scheduler: {cluster.address}\n"
     config.write_text(text.replace("  - news-digest:\n", "  - news-digest:\n" + setting), "utf-8")
