@@ -54,8 +54,14 @@ lock: $(VENV)/.dev
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.site: requirements/site.txt requirements/build.txt pyproject.toml | $(BIN)/python
+# The installer comes first, by itself: the interpreter's bundled pip (23.2 on Python 3.11 and
+# 3.12) reads only build.txt, which has no extras, and replaces itself with the pinned pip that
+# reads every other lock. See requirements/build.in for why the old one cannot.
+$(VENV)/.installer: requirements/build.txt | $(BIN)/python
 	$(PIP) install --quiet --require-hashes -r requirements/build.txt
+	touch $@
+
+$(VENV)/.site: requirements/site.txt pyproject.toml $(VENV)/.installer
 	$(PIP) install --quiet --require-hashes -r requirements/site.txt
 	$(PIP) install --quiet --no-deps --no-build-isolation -e .
 	touch $@
