@@ -6,9 +6,17 @@ more to collect anchor ids: together half the time of converting the page, to le
 the renderer wrote these blocks itself. The renderer marks each block (`markup.raw_html`); this
 preprocessor runs before both parsers and moves the marked blocks into Python-Markdown's HTML
 stash, exactly where the HTML block parser would have put them, so the page comes out the same.
+
+MkDocs' anchor scan then no longer sees the ids in those blocks, and would report every link to
+one (`entities/index.md#person-xi-jinping`) as a link to a missing anchor. `anchor_ids` finds them
+again, for the plugin to hand to MkDocs, with a pattern rather than a parser: the renderer writes
+every attribute value in double quotes, escaped, so an article's text can never forge one.
 """
 
 from __future__ import annotations
+
+import html
+import re
 
 # Python-Markdown ships no type information and the lock file holds no stubs for it.
 from markdown import Markdown  # type: ignore[import-untyped]
@@ -18,6 +26,9 @@ from markdown.preprocessors import Preprocessor  # type: ignore[import-untyped]
 from generator.render.markup import RAW_HTML_END, RAW_HTML_START, UNSEARCHED_HTML_START
 
 STARTS = frozenset((RAW_HTML_START, UNSEARCHED_HTML_START))
+
+# An `id` attribute (not `data-id`), or the old-style `<a name>` that MkDocs also accepts.
+ANCHOR_ATTRIBUTE = re.compile(r'(?:<[^<>]*?\sid|<a\s[^<>]*?\bname)="([^"]*)"')
 
 # After whitespace normalisation (30), before MkDocs' anchor scan (21) and the HTML block
 # parser (20).
@@ -69,3 +80,8 @@ class GeneratedHtmlExtension(Extension):  # type: ignore[misc]
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's name
         md.preprocessors.register(GeneratedHtmlStash(md), "news_digest_html", PRIORITY)
+
+
+def anchor_ids(page_html: str) -> set[str]:
+    """The anchors of HTML written by the renderer, as MkDocs' own scan would collect them."""
+    return {html.unescape(anchor) for anchor in ANCHOR_ATTRIBUTE.findall(page_html)}

@@ -16,21 +16,27 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from generator.analyse.run import ClusterError
 from generator.config import NewsDigestConfig, Settings
+from generator.entity_index import ENTITY_INDEX
 from generator.entity_rules import EntityRulesError
 from generator.html_trim import drop_indentation
-from generator.markdown_html import GeneratedHtmlExtension
+from generator.markdown_html import GeneratedHtmlExtension, anchor_ids
 from generator.mkdocs_preview import PreviewBuilds, build_listing_pages, repair_search_index
 from generator.mkdocs_unsearched import UnsearchedBlocks
 from generator.pipeline import SiteBuild, build_site
+from generator.render.paths import ARCHIVE, FIGURE_INDEX, HOME
 from generator.url_history import UrlHistoryError
 from generator.write import remove_site_pages, save_url_history
 
 log = logging.getLogger("mkdocs.plugins.news_digest")
+
+# The generated listings that a site's `nav` names (or that MkDocs' own navigation shows when
+# `mkdocs.yml` has none).
+NAVIGATION_PAGES = frozenset((HOME, ARCHIVE, ENTITY_INDEX, FIGURE_INDEX))
 
 
 class NewsDigestPlugin(BasePlugin[NewsDigestConfig]):  # type: ignore[no-untyped-call]
@@ -86,6 +92,17 @@ class NewsDigestPlugin(BasePlugin[NewsDigestConfig]):  # type: ignore[no-untyped
             self.preview.rebuilt.add(page.url)
         return self.unsearched.hold(page.file.src_uri, markdown)
 
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        # MkDocs checks links to anchors against the ids it saw while converting the page; the
+        # generated blocks it did not parse (`markdown_html`, `mkdocs_unsearched`) are added here,
+        # so a link to an entity's entry is not reported as broken while a user's still is.
+        if page.present_anchor_ids is not None:
+            for block in (html, *self.unsearched.held(page.file.src_uri)):
+                page.present_anchor_ids |= anchor_ids(block)
+        return html
+
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
         return drop_indentation(self.unsearched.restore(page.file.src_uri, output))
 
@@ -110,9 +127,15 @@ class NewsDigestPlugin(BasePlugin[NewsDigestConfig]):  # type: ignore[no-untyped
                 log.info("news-digest: docs/%s replaces the generated page", page.path)
             elif self.dirty:
                 key = site.page_keys.get(page.path)
-                generated.append(self.preview.file(config, page.path, page.content, key))
+                file = self.preview.file(config, page.path, page.content, key)
+                file.inclusion = _inclusion(page.path)
+                generated.append(file)
             else:
-                generated.append(File.generated(config, page.path, content=page.content))
+                generated.append(
+                    File.generated(
+                        config, page.path, content=page.content, inclusion=_inclusion(page.path)
+                    )
+                )
         return generated
 
     def _settings(self, config: MkDocsConfig) -> Settings:
@@ -135,3 +158,10 @@ class NewsDigestPlugin(BasePlugin[NewsDigestConfig]):  # type: ignore[no-untyped
         if rules is not None and rules.is_file():
             server.watch(str(rules))
         return server
+
+
+def _inclusion(path: str) -> InclusionLevel:
+    """Listings belong in the navigation; the pages they list (thousands of articles and
+    entities, the A-Z pages) are reached through them, and MkDocs need not report them as
+    missing from `nav`, which it keeps doing for the user's own pages."""
+    return InclusionLevel.INCLUDED if path in NAVIGATION_PAGES else InclusionLevel.NOT_IN_NAV

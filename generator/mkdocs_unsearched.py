@@ -40,6 +40,10 @@ class UnsearchedBlocks:
         self._held[page] = blocks
         return "".join(pieces)
 
+    def held(self, page: str) -> tuple[str, ...]:
+        """The blocks held back from `page` until `restore`."""
+        return tuple(self._held.get(page, ()))
+
     def restore(self, page: str, html: str) -> str:
         """The rendered page with its held blocks back in place of their placeholders."""
         for number, block in enumerate(self._held.pop(page, ())):

@@ -1,6 +1,6 @@
 import markdown  # type: ignore[import-untyped]  # no stubs in the lock file
 
-from generator.markdown_html import GeneratedHtmlExtension
+from generator.markdown_html import GeneratedHtmlExtension, anchor_ids
 from generator.render.markup import RAW_HTML_END, RAW_HTML_START, html_list, html_paragraph
 
 EXTENSIONS = ["toc", "tables", "attr_list", "md_in_html", "admonition"]
@@ -48,3 +48,12 @@ def test_blocks_in_a_row_share_one_placeholder_and_come_out_in_order() -> None:
     md = markdown.Markdown(extensions=[GeneratedHtmlExtension()])
     assert md.convert(page.rstrip() + "\n") == "<h2>A</h2>\n<p>x</p>\n<p>y</p>\n<p>z</p>"
     assert md.htmlStash.html_counter == 1
+
+
+def test_anchor_ids_are_the_ids_mkdocs_would_collect() -> None:
+    page = (
+        '<h2 id="person">People</h2>\n<li id="person-ana-&amp;-co" class="x">Ana</li>\n'
+        '<td data-id="not-an-anchor">1</td><a href="#x" name="old-style">a</a>\n'
+        '<p>id=&quot;forged&quot; and id="text" outside a tag</p>'
+    )
+    assert anchor_ids(page) == {"person", "person-ana-&-co", "old-style"}
