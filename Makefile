@@ -23,7 +23,7 @@ site: $(VENV)/.site
 serve: $(VENV)/.site
 	$(BIN)/mkdocs serve --dirty
 
-## test: linters, type checks, workflow checks and the whole test suite
+## test: linters, type checks, the layer contracts, workflow checks and the whole test suite
 test: $(VENV)/.dev lint
 	$(BIN)/python -m pytest
 
@@ -31,6 +31,7 @@ lint: $(VENV)/.dev
 	$(BIN)/ruff check generator tests bench
 	$(BIN)/ruff format --check generator tests bench
 	$(BIN)/mypy generator
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/actionlint .github/workflows/*.yml
 
 ## eval: score summaries, entities and figures against peer tools (needs ../shared, or SHARED=DIR)
@@ -43,7 +44,7 @@ bench: $(VENV)/.dev
 
 ## golden: refresh the golden Markdown files in tests/golden/ after an intended change
 golden: $(VENV)/.dev
-	UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py
+	UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/system/test_golden.py
 
 ## lock: re-resolve requirements/*.txt from pyproject.toml (needs the network to PyPI)
 lock: $(VENV)/.dev

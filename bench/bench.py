@@ -120,16 +120,16 @@ def analysis_rows(articles: list[dict[str, str]], scratch: Path, runs: int) -> l
     texts.write_text(json.dumps([a["text"] for a in articles]), encoding="utf-8")
     baseline = (
         "import json, sys, spacy\n"
-        "from generator.analyse.nlp import MODEL_NAMES\n"
+        "from generator.analyse.nlp.loader import MODEL_NAMES\n"
         "texts = json.load(open(sys.argv[1]))\n"
         "nlp = next(spacy.load(n) for n in MODEL_NAMES if spacy.util.is_package(n))\n"
         "for _ in nlp.pipe(texts, n_process=2, batch_size=32): pass\n"
     )
     ours = (
         "import json, sys\n"
-        "from generator.analyse.batch import analyse_texts\n"
-        "from generator.analyse.options import AnalysisOptions\n"
-        "from generator.clean import clean_text\n"
+        "from generator.workers.dispatch import analyse_texts\n"
+        "from generator.model.settings import AnalysisOptions\n"
+        "from generator.ingest.clean import clean_text\n"
         "texts = [clean_text(t).text for t in json.load(open(sys.argv[1]))]\n"
         "analyse_texts(texts, AnalysisOptions(), workers=2)\n"
     )

@@ -3,7 +3,7 @@
 import os
 import sys
 
-from generator.cli import main
+from generator.cli.main import main
 
 code = main()
 # Everything the run wrote is closed by now; only the standard streams may still hold output.

@@ -10,35 +10,24 @@ import gc
 import logging
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from generator.analyse.options import AnalysisOptions
-from generator.analyse.run import Analyses
-from generator.cache import AnalysisCache
-from generator.config import Settings
-from generator.entity_rules import EMPTY_RULES, load_entity_rules
-from generator.gather import Ahead, gather_seeds, work_ahead
-from generator.model import AnalysisFailure, Page, Problem
-from generator.page_cache import PageCache
-from generator.resolved_names import load_resolved, save_resolved
+from generator.collect.entity_rules import EMPTY_RULES, load_entity_rules
+from generator.incremental.analyses import Analyses
+from generator.incremental.analysis_cache import AnalysisCache
+from generator.incremental.head_start import Ahead, gather_seeds, work_ahead
+from generator.incremental.page_cache import PageCache
+from generator.incremental.resolved_names import load_resolved, save_resolved
+from generator.model.analysis import AnalysisFailure
+from generator.model.build import Page, Problem, SiteBuild
+from generator.model.settings import AnalysisOptions, Settings
 
 if TYPE_CHECKING:
-    from generator.collect import SiteContent
+    from generator.collect.site import SiteContent
     from generator.render.keys import PageKeys
-    from generator.url_history import UrlHistory
+    from generator.render.url_history import UrlHistory
 
 log = logging.getLogger("mkdocs.plugins.news_digest")
-
-
-@dataclass(frozen=True, slots=True)
-class SiteBuild:
-    pages: tuple[Page, ...]
-    problems: tuple[Problem, ...]
-    article_count: int
-    url_history: str | None = None  # the updated urls.yml, for a build that publishes
-    # The key of each page whose Markdown is keyed (`render.keys`), by path.
-    page_keys: Mapping[str, str] = field(default_factory=dict)
 
 
 def analysis_options(settings: Settings) -> AnalysisOptions:
@@ -128,7 +117,7 @@ def _build_site(settings: Settings, *, progress: bool) -> SiteBuild:
             analysed.append((article, text, result))
     # Imported here rather than at the top, where they would hold up the worker's start (while
     # it works, `work_ahead` imports them).
-    from generator.collect import collect_site  # noqa: PLC0415
+    from generator.collect.site import collect_site  # noqa: PLC0415
     from generator.render import page_keys, render_site  # noqa: PLC0415
 
     # Collect: settle URLs and cross-article entities for all articles before rendering any.
@@ -179,7 +168,7 @@ def _build_site(settings: Settings, *, progress: bool) -> SiteBuild:
 def _load_url_history(settings: Settings) -> UrlHistory | None:
     if settings.url_history_file is None:
         return None
-    from generator.url_history import load_url_history  # noqa: PLC0415 - see _build_site
+    from generator.render.url_history import load_url_history  # noqa: PLC0415 - see _build_site
 
     return load_url_history(settings.url_history_file)
 
@@ -193,14 +182,9 @@ def _publish(
 ) -> tuple[tuple[Page, ...], str, str]:
     """The redirect pages, the updated urls.yml, and the key that records the text as one this
     code dumped (kept in the page cache)."""
-    from generator.redirects import redirect_pages  # noqa: PLC0415 - see _build_site
     from generator.render.feeds import page_url  # noqa: PLC0415
-    from generator.url_history import (  # noqa: PLC0415
-        current_urls,
-        dump,
-        dump_fingerprint,
-        entity_successors,
-    )
+    from generator.render.redirects import redirect_pages  # noqa: PLC0415 - see _build_site
+    from generator.render.url_history import current_urls, dump, dump_fingerprint, entity_successors  # noqa: PLC0415
 
     current = current_urls(content)
     in_use = {page_url(page.path) for page in pages if page.path.endswith(".md")}

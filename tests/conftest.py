@@ -7,6 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
+
+from generator.analyse.nlp.loader import load_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_129643cfcd3c7d50.txt"
@@ -26,3 +29,9 @@ def fail_on_unexpected_warnings(
         return
     warnings = [r for r in caplog.get_records("call") if r.levelno >= logging.WARNING]
     assert not warnings, [r.getMessage() for r in warnings]
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The real English pipeline, loaded once for the whole session."""
+    return load_pipeline()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.model import Analysis, Article, ArticleMeta, CleanText, Figure, Mention, Sentence
+from generator.model.analysis import Analysis, Figure, Mention, Sentence
+from generator.model.article import Article, ArticleMeta, CleanText
 
 
 def make_article(path: str, body: str, **meta: object) -> Article:

@@ -6,15 +6,15 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
-from generator.analyse.entities import find_mentions
-from generator.analyse.figures import find_figures
+from generator.analyse.entities.mentions import find_mentions
+from generator.analyse.figures.amounts import find_figures
 from generator.analyse.keyphrases import find_key_phrases
-from generator.analyse.options import AnalysisOptions
-from generator.analyse.summarise import SUMMARIZERS, rank_sentences, summary_length
-from generator.analyse.summary_rankers import NewsSummarizer
-from generator.analyse.timeline import find_dates
-from generator.analyse.title import headline_from_ranking, tldr_from_ranking
-from generator.model import Analysis, Sentence
+from generator.analyse.summary.rankers import NewsSummarizer
+from generator.analyse.summary.summarise import SUMMARIZERS, rank_sentences, summary_length
+from generator.analyse.summary.title import headline_from_ranking, tldr_from_ranking
+from generator.analyse.timeline.dates import find_dates
+from generator.model.analysis import Analysis, Sentence
+from generator.model.settings import AnalysisOptions
 
 
 def _sentence(text: str, start: int) -> Sentence:

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.analyse.summary_clauses import repair_capitals
-from generator.analyse.summary_eligibility import BOILERPLATE, BYLINE, dateline_length
-from generator.analyse.summary_terms import REPORTING_VERBS
+from generator.analyse.summary.clauses import repair_capitals
+from generator.analyse.summary.eligibility import BOILERPLATE, BYLINE, dateline_length
+from generator.analyse.summary.terms import REPORTING_VERBS
 
 # Entity labels that make good tags; dates, amounts and nationality adjectives do not.
 TAG_LABELS = frozenset(

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 import msgspec
 
-from generator.collect import Entry, SiteContent
-from generator.model import Page
+from generator.collect.site import Entry, SiteContent
+from generator.model.build import Page
 from generator.render.article import render_article
 from generator.render.data import (
     ARTICLES_JSON,
@@ -36,12 +36,7 @@ from generator.render.figures import (
 )
 from generator.render.keys import ArticleDigests, PageKeys
 from generator.render.listings import render_archive, render_home
-from generator.render.paths import (
-    ARCHIVE,
-    HOME,
-    article_path,
-    entity_path,
-)
+from generator.render.paths import ARCHIVE, HOME, article_path, entity_path
 
 
 def page_keys(

@@ -6,8 +6,8 @@ import math
 from collections import defaultdict
 from textwrap import shorten
 
-from generator.collect import Entry, SiteContent
-from generator.entity_index import Entity
+from generator.collect.entity_index import Entity
+from generator.collect.site import Entry, SiteContent
 from generator.render.markup import (
     SEARCH_SKIPS_SECTION,
     escape_attribute,

@@ -13,8 +13,8 @@ from collections.abc import Mapping, Sequence
 
 import msgspec
 
-from generator.collect import Entry, SiteContent
-from generator.entity_index import Entity
+from generator.collect.entity_index import Entity
+from generator.collect.site import Entry, SiteContent
 from generator.render.article import summary_sentences
 from generator.render.feeds import FEED_PATH, absolute_url, entity_feed_path, page_url
 from generator.render.figures import FIGURES_CSV

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from itertools import groupby
 
-from generator.collect import SiteContent
-from generator.entity_index import ENTITY_INDEX, Appearance, Entity
+from generator.collect.entity_index import ENTITY_INDEX, Appearance, Entity
+from generator.collect.site import SiteContent
 from generator.render.article import GROUP_TITLES
 from generator.render.charts import co_mentions_svg, mentions_over_time_svg
 from generator.render.markup import (

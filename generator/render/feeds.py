@@ -16,8 +16,8 @@ from collections.abc import Iterable
 from typing import NamedTuple
 from urllib.parse import quote, urlsplit
 
-from generator.collect import Entry, SiteContent
-from generator.entity_index import Entity
+from generator.collect.entity_index import Entity
+from generator.collect.site import Entry, SiteContent
 from generator.render.article import article_tags, summary_sentences
 from generator.render.markup import safe_url
 from generator.render.paths import HOME, article_path, entity_path

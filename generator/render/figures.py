@@ -10,8 +10,8 @@ from typing import NamedTuple
 
 import msgspec
 
-from generator.collect import Entry, SiteContent
-from generator.model import Figure
+from generator.collect.site import Entry, SiteContent
+from generator.model.analysis import Figure
 from generator.render.article import sentence_anchor
 from generator.render.charts import values_over_time_svg
 from generator.render.markup import (

@@ -26,12 +26,16 @@ from functools import cache
 
 import msgspec
 
-from generator.collect import Entry, SiteContent
-from generator.entity_index import Entity, EntityKey
-from generator.fingerprints import PACKAGE, source_fingerprint
-from generator.model import Analysis, Article, CleanText
+from generator.collect.entity_index import Entity, EntityKey
+from generator.collect.site import Entry, SiteContent
+from generator.fingerprints import source_files, source_fingerprint
+from generator.model.analysis import Analysis
+from generator.model.article import Article, CleanText
 
 _ENCODE = msgspec.msgpack.Encoder(order="deterministic").encode
+# The code that shapes a page's Markdown: the contracts, what ingest and collect make of the
+# articles, the renderer, and the pipeline that hands it its settings.
+PAGE_SOURCES = ("model", "ingest", "collect", "render", "pipeline.py")
 # Every field a key covers; tests/render/test_keys.py fails when a contract gains a field, so a
 # new field can never be left out of the keys unnoticed.
 ENTITY_FIELDS = ("key", "name", "group", "slug", "aliases", "appearances", "has_page",
@@ -46,7 +50,7 @@ PIECES = ("articles.json", "figures.csv", "figure rows")
 @cache
 def code_fingerprint() -> str:
     """The code that turns content into Markdown: an edit to it must never serve a stale page."""
-    return source_fingerprint([*PACKAGE.glob("*.py"), *PACKAGE.glob("render/*.py")])
+    return source_fingerprint(source_files(*PAGE_SOURCES))
 
 
 def _digest(*parts: object) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from itertools import groupby
 
-from generator.collect import Entry, SiteContent
-from generator.entity_index import ENTITY_INDEX
+from generator.collect.entity_index import ENTITY_INDEX
+from generator.collect.site import Entry, SiteContent
 from generator.render.article import summary_sentences
 from generator.render.markup import (
     NOT_SEARCHED,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from generator.model import Figure
+from generator.model.analysis import Figure
 
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _CHANGE_SIGNS = {"=": "", "~": "≈ ", ">": "> ", "<": "< ", "up": "↑ ", "down": "↓ "}

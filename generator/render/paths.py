@@ -11,8 +11,8 @@ import functools
 import posixpath
 from dataclasses import dataclass
 
-from generator.collect import Entry
-from generator.entity_index import Entity
+from generator.collect.entity_index import Entity
+from generator.collect.site import Entry
 
 HOME = "index.md"
 ARCHIVE = "articles/index.md"

@@ -8,8 +8,8 @@ import pytest
 from spacy.language import Language
 
 from generator.analyse.keyphrases import MAX_PHRASES, find_key_phrases
-from generator.clean import clean_text
-from generator.ingest import read_seed
+from generator.ingest.clean import clean_text
+from generator.ingest.seeds import read_seed
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SEED = SEEDS / "000_129643cfcd3c7d50.txt"

@@ -6,8 +6,8 @@ import pytest
 from bs4 import BeautifulSoup
 from factories import make_entry_input, make_figure
 
-from generator.collect import SiteContent, collect_site
-from generator.model import DateMention
+from generator.collect.site import SiteContent, collect_site
+from generator.model.analysis import DateMention
 from generator.render.article import render_article
 
 ToHtml = Callable[[str], BeautifulSoup]

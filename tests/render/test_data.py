@@ -9,7 +9,7 @@ from typing import Any
 import msgspec
 from factories import make_entry_input, make_figure
 
-from generator.collect import collect_site
+from generator.collect.site import collect_site
 from generator.render.data import (
     ARTICLE_FIELDS,
     ARTICLES_JSON,

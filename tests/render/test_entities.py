@@ -4,8 +4,8 @@ from collections.abc import Callable
 from bs4 import BeautifulSoup
 from factories import make_entry_input
 
-from generator.collect import SiteContent, collect_site
-from generator.entity_index import Entity
+from generator.collect.entity_index import Entity
+from generator.collect.site import SiteContent, collect_site
 from generator.render.entities import render_entity_indexes, render_entity_page
 
 ToHtml = Callable[[str], BeautifulSoup]

@@ -5,14 +5,8 @@ import feedparser  # type: ignore[import-untyped]
 import pytest
 from factories import make_entry_input
 
-from generator.collect import SiteContent, collect_site
-from generator.render.feeds import (
-    entity_feed,
-    entity_feed_path,
-    page_url,
-    site_feed,
-    site_root,
-)
+from generator.collect.site import SiteContent, collect_site
+from generator.render.feeds import entity_feed, entity_feed_path, page_url, site_feed, site_root
 
 SITE = "https://example.github.io/news-digest/"
 ADA = ("Ada Lovelace", "PERSON", "Ada Lovelace")

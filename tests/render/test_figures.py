@@ -7,7 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 from factories import make_entry_input, make_figure
 
-from generator.collect import collect_site
+from generator.collect.site import collect_site
 from generator.render import figures
 from generator.render.figures import (
     figure_csv_rows,

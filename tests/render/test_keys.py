@@ -4,9 +4,10 @@ import datetime as dt
 import pytest
 from factories import make_entry_input
 
-from generator.collect import Entry, collect_site
-from generator.entity_index import Appearance, Entity
-from generator.model import Analysis, Article, CleanText
+from generator.collect.entity_index import Appearance, Entity
+from generator.collect.site import Entry, collect_site
+from generator.model.analysis import Analysis
+from generator.model.article import Article, CleanText
 from generator.render import page_keys, render_site
 from generator.render.keys import APPEARANCE_FIELDS, ENTITY_FIELDS, ENTRY_FIELDS, PageKeys
 

@@ -4,7 +4,7 @@ from collections.abc import Callable
 from bs4 import BeautifulSoup
 from factories import make_entry_input
 
-from generator.collect import collect_site
+from generator.collect.site import collect_site
 from generator.render.listings import render_archive
 
 

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from mkdocs.config import load_config
 
-from generator.markdown_html import GeneratedHtmlExtension
+from generator.plugin.raw_html import GeneratedHtmlExtension
 from generator.render.markup import (
     RAW_HTML_END,
     RAW_HTML_START,

@@ -1,0 +1,192 @@
+"""Figures: every quantity an article states, with its unit, change and what it measures.
+
+The lexical pass (`figures_attach`) finds numbers with their currencies and units; scores, years,
+dates, clock times and numbers inside names are dropped (`figures_ranges`, `figures_filter`);
+ranges are joined; then the parse supplies the counted noun and concept (`figures_concept`) and
+the change (`figures_change`). Amounts restated in brackets ("1.28 trillion yuan ($153
+billion)") are paired and share their qualifier.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from generator.analyse.figures.attach import AGE_UNIT, scan_amounts
+from generator.analyse.figures.change import find_direction, find_qualifier
+from generator.analyse.figures.concept import ConceptFinder, counted_noun, noun_label
+from generator.analyse.figures.filter import is_age_apposition, is_quantity, is_year
+from generator.analyse.figures.ranges import drop_scores, merge_ranges
+from generator.analyse.figures.scan import Amount
+from generator.analyse.figures.units import TIME_UNITS
+from generator.model.analysis import ChangeSymbol, Figure, FigureKind
+
+CHINA_WORDS = frozenset({"yuan", "renminbi", "rmb", "china", "chinese", "beijing", "shanghai"})
+JAPAN_WORDS = frozenset({"yen", "japan", "japanese", "tokyo"})
+TIME_UNIT_NAMES = frozenset(TIME_UNITS.values())
+PAIR_SEPARATORS = frozenset({"/", ",", ";", "or"})
+NOTABLE_COUNT = 10
+DIRECTIONS = frozenset({"up", "down"})
+# "lost 190 points, or 0.6%", "sank 14.87% - or $1.83": an "or" with punctuation only.
+REPHRASING_WORDS = frozenset({"or", ",", "-", "\u2013", "\u2014"})
+# Years named with these prepositions are a baseline ("up 30% from 2021"), not the figure's date.
+BASELINE_PREPOSITIONS = frozenset({"from", "since", "than", "after", "before", "until"})
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A figure being assembled; token indexes until `_to_figure`."""
+
+    amount: Amount
+    start: int
+    end: int
+    unit: str
+    kind: FigureKind
+    change: ChangeSymbol
+    concept: str = ""
+    date: str | None = None
+    paired_with: int | None = None
+
+
+def _yen_currency(doc: Doc) -> str:
+    """Decide what "¥" stands for: it is written for yen and yuan, so the article's words decide."""
+    china = sum(token.lower_ in CHINA_WORDS for token in doc)
+    japan = sum(token.lower_ in JAPAN_WORDS for token in doc)
+    return "CNY" if china > japan else "JPY"
+
+
+def _clause_verb(token: Token) -> Token:
+    """The nearest verb governing `token` (or the sentence root)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _year_by_verb(doc: Doc, years: list[Amount]) -> dict[int, str]:
+    """Map each verb to the year its clause names ("in 2022 it hit ..."), baselines aside."""
+    dated: dict[int, str] = {}
+    for year in years:
+        token = doc[year.number]
+        if token.head.lower_ not in BASELINE_PREPOSITIONS:
+            # A span written in one token ("2019–20") dates the clause by its first year.
+            dated.setdefault(_clause_verb(token).i, token.text[: len("2012")])
+    return dated
+
+
+def _draft(doc: Doc, amount: Amount, finder: ConceptFinder) -> _Draft | None:
+    """Describe one amount; None when it turns out to be part of a name ("787 Dreamliner")."""
+    unit, kind, end, counted_via_of = amount.unit, amount.kind, amount.end, False
+    if is_age_apposition(doc, amount):
+        unit, kind = AGE_UNIT, "quantity"
+    elif amount.kind == "count" and not unit:
+        noun = counted_noun(doc, doc[amount.number], amount.end)
+        if noun is not None and noun.tag_ == "NNP" and amount.value != 1:
+            return None  # a singular proper noun after a number names a model or a team
+        if noun is not None:
+            unit = noun_label(noun, amount.end)
+            counted_via_of = noun.i > amount.end and doc[amount.end].lower_ == "of"
+            end = end if counted_via_of or noun.i < end else noun.i + 1
+    span = doc[amount.first : end]
+    qualifier = find_qualifier(doc, amount)
+    direction = find_direction(span, qualifier.start, is_range=amount.low is not None)
+    return _Draft(
+        amount=amount,
+        start=qualifier.start,
+        end=end,
+        unit=unit,
+        kind=kind,
+        change=direction or qualifier.symbol,
+        concept=finder.find(span, counts_times=unit.startswith("time"), skip_of=counted_via_of),
+    )
+
+
+def _is_notable(draft: _Draft) -> bool:
+    """Money, shares and physical measures always; counts and durations when big or hedged;
+    people's ages never."""
+    if draft.kind in ("money", "percent"):
+        return True
+    if draft.unit == AGE_UNIT:
+        return False
+    if draft.kind == "quantity" and draft.unit not in TIME_UNIT_NAMES:
+        return True
+    return draft.amount.value >= NOTABLE_COUNT or draft.change != "="
+
+
+def _between(doc: Doc, left: _Draft, right: _Draft) -> list[str]:
+    return [token.lower_ for token in doc[left.end : right.start]]
+
+
+def _is_rephrasing(between: list[str]) -> bool:
+    return "or" in between and set(between) <= REPHRASING_WORDS
+
+
+def _link_restatements(doc: Doc, drafts: list[_Draft]) -> None:
+    """Pair "X (Y)" restatements and pass a change on to what restates or rephrases it.
+
+    Everything inside the brackets ("296 hp (224 kW / 300 PS)") shares the first amount's
+    change; ", or 0.6%" after "lost 190 points" shares its direction.
+    """
+    for index, draft in enumerate(drafts[:-1]):
+        following = drafts[index + 1]
+        between = _between(doc, draft, following)
+        if between == ["("] and (draft.kind == following.kind or not draft.unit):
+            draft.paired_with, following.paired_with = index + 1, index
+            following.concept = draft.concept or following.concept
+            group = [following]
+            for later in drafts[index + 2 :]:
+                if not set(_between(doc, group[-1], later)) <= PAIR_SEPARATORS:
+                    break
+                group.append(later)
+            for member in group:
+                if member.change == "=":
+                    member.change = draft.change
+        elif _is_rephrasing(between) and following.change == "=" and draft.change in DIRECTIONS:
+            following.change = draft.change
+
+
+def _to_figure(doc: Doc, text: str, draft: _Draft, sentence_starts: list[int]) -> Figure:
+    start = doc[draft.start].idx
+    last = doc[draft.end - 1]
+    # A sentence-final "$500m." keeps its full stop inside the token; the figure does not.
+    end = last.idx + len(last.text.rstrip(".") or last.text)
+    amount = draft.amount
+    return Figure(
+        text=text[start:end],
+        value=amount.value,
+        unit=draft.unit,
+        change=draft.change,
+        concept=draft.concept,
+        kind=draft.kind,
+        notable=_is_notable(draft),
+        start=start,
+        end=end,
+        sentence=bisect.bisect_right(sentence_starts, draft.start) - 1,
+        low=amount.low,
+        high=amount.high,
+        paired_with=draft.paired_with,
+        date=draft.date,
+    )
+
+
+def find_figures(doc: Doc) -> tuple[Figure, ...]:
+    """Return every quantity mentioned in `doc`, in text order.
+
+    Each `Figure` carries the value with scale words applied (the lower bound for a range), an
+    ISO 4217 code / "percent" / unit / counted noun as its unit, the change its qualifier or
+    verb expresses, a short concept phrase from the parse, and whether it is worth a table row.
+    """
+    amounts = drop_scores(doc, scan_amounts(doc, _yen_currency(doc)))
+    years = [amount for amount in amounts if is_year(doc, amount)]
+    amounts = merge_ranges(doc, [amount for amount in amounts if is_quantity(doc, amount)])
+    finder = ConceptFinder(doc)
+    drafts = [draft for amount in amounts if (draft := _draft(doc, amount, finder)) is not None]
+    _link_restatements(doc, drafts)
+    dated = _year_by_verb(doc, years)
+    for draft in drafts:
+        draft.date = dated.get(_clause_verb(doc[draft.amount.number]).i)
+    sentence_starts = [sentence.start for sentence in doc.sents]
+    # Doc.text joins every token anew on each access: read it once.
+    text = doc.text
+    return tuple(_to_figure(doc, text, draft, sentence_starts) for draft in drafts)

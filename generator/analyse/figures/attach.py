@@ -1,0 +1,249 @@
+"""Turning numbers into amounts: the currency or unit written around each number.
+
+`scan_amounts` walks the tokens once. At each number it reads a currency written before it
+("$", "US $", "HK$"), the number itself (`figures_scan`), then whatever names its unit after it
+("yuan", "Australian dollars", "15 €", "per cent", "km/h", "-year-old", "times", "in" for inches
+where no noun phrase follows), past an uncertainty ("5 ± 0.2 mm"), and the denominators of a rate
+("per barrel", "a month", "J/m2 per year").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from generator.analyse.figures.numbers import looks_like_clock, split_attached
+from generator.analyse.figures.reading import NumberReading
+from generator.analyse.figures.scan import (
+    Amount,
+    is_rejected_suffix,
+    may_start_amount,
+    read_currency_prefix,
+    read_number,
+    suffix_unit,
+)
+from generator.analyse.figures.units import (
+    ISO_CODE_LENGTH,
+    NATIONAL_CURRENCIES,
+    PREFIX_CURRENCIES,
+    SUBUNITS,
+    currency_for_word,
+    match_unit,
+    singular,
+)
+from generator.model.analysis import FigureKind
+
+AGE_PATTERNS = (("-", "year", "-", "old"), ("year", "-", "old"), ("years", "old"))
+AGE_UNIT = "year of age"
+TIMES_WORDS = frozenset({"times", "time"})
+PER_WORDS = frozenset({"per", "a", "an", "/"})
+ARTICLES = frozenset({"a", "an"})
+# Nouns that may follow "a"/"an" as the denominator of a rate ("$5 a share").
+RATE_NOUNS = frozenset({"share", "barrel", "person", "head", "night", "ticket", "unit", "piece"})
+# "$6.78 billion a year earlier" is a past level, not a rate.
+TIME_ADVERBS = frozenset({"ago", "earlier", "later", "before", "after", "previously"})
+MAX_COUNTRY_WORDS = 2  # "Hong Kong dollars"
+# Currency signs written after the number, as much of Europe does: "15 €", "-15€".
+SUFFIX_CURRENCIES: dict[str, str] = {"€": "EUR", "£": "GBP", "$": "USD", "₹": "INR", "₩": "KRW"}
+# "2 in thick", "6 ft 2 in tall": "in" is inches when it governs no noun phrase.
+DIMENSION_WORDS = frozenset({"thick", "thin", "tall", "long", "wide", "deep", "across"})
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+CLOCK_MARKS = frozenset({"am", "pm"})
+# "9.83e-3 ± 1e-5 km/s2": the unit after an uncertainty belongs to the number before it.
+UNCERTAINTY_MARKS = frozenset({"±", "+/-", "+-"})
+MAX_RATES = 2  # "J/m^2 per year"
+
+
+@dataclass(frozen=True, slots=True)
+class UnitReading:
+    """A unit read after a number, and the token after it."""
+
+    unit: str
+    kind: FigureKind
+    end: int
+
+
+def _currency_word_at(doc: Doc, index: int, reading: NumberReading) -> UnitReading | None:
+    """Read "yuan", "Australian dollars" or "Hong Kong dollars" starting at `index`."""
+    for position in range(index, min(index + MAX_COUNTRY_WORDS + 1, len(doc))):
+        before = doc[position - 1].text if position > index else ""
+        code = currency_for_word(doc[position].text, before)
+        if code is not None:
+            following = doc[position + 1].lower_ if position + 1 < len(doc) else ""
+            # Pounds are money when scaled or said to be sterling; "10 pounds" is a weight.
+            weight = doc[position].lower_.startswith("pound") and following != "sterling"
+            if weight and reading.multiplier == 1.0:
+                return None
+            return UnitReading(code, "money", position + 1)
+        if doc[position].lower_ not in NATIONAL_CURRENCIES:
+            return None
+    return None
+
+
+def _money_after(doc: Doc, index: int, reading: NumberReading) -> UnitReading | None:
+    """Read a currency code, currency word or subunit after a number: "USD", "euros", "cents"."""
+    if index >= len(doc):
+        return None
+    token = doc[index]
+    if token.text.isupper() and len(token.text) == ISO_CODE_LENGTH:
+        code = PREFIX_CURRENCIES.get(token.text)
+        return UnitReading(code, "money", index + 1) if code else None
+    if token.lower_ in SUBUNITS and token.lower_ != "p":
+        return UnitReading(SUBUNITS[token.lower_], "money", index + 1)
+    following = doc[index + 1].text if index + 1 < len(doc) else ""
+    if token.text in SUFFIX_CURRENCIES and not following[:1].isdigit():
+        return UnitReading(SUFFIX_CURRENCIES[token.text], "money", index + 1)
+    # "tens of thousands of dollars": the currency follows the "of".
+    skip = 1 if reading.low is not None and token.lower_ == "of" else 0
+    return _currency_word_at(doc, index + skip, reading)
+
+
+def _is_inch(doc: Doc, index: int) -> bool:
+    """True when "in" after a numeral is the inch: at a clause's end or before a dimension
+    ("2 in thick"), but not before a noun phrase ("2 in wide receivers", "3 in 10")."""
+    if doc[index].lower_ != "in":
+        return False
+    following = doc[index + 1] if index + 1 < len(doc) else None
+    if following is None or following.is_punct:
+        return True
+    after = doc[index + 2] if index + 2 < len(doc) else None
+    return following.lower_ in DIMENSION_WORDS and (after is None or after.pos_ not in NOUN_TAGS)
+
+
+def _unit_after(doc: Doc, index: int, digits: str) -> UnitReading | None:
+    """Read an age, percent sign, physical unit or "times" written after the number `digits`
+    (empty for a number in words)."""
+    if index >= len(doc):
+        return None
+    if digits and _is_inch(doc, index):
+        return UnitReading("inch", "quantity", index + 1)
+    # "287 miles- and", "140 km/h.": a dash or full stop glued to a unit is not part of it.
+    words = [token.text.rstrip("-.") or token.text for token in doc[index : index + 4]]
+    lowered = tuple(word.lower() for word in words)
+    for pattern in AGE_PATTERNS:
+        if lowered[: len(pattern)] == pattern:
+            return UnitReading(AGE_UNIT, "quantity", index + len(pattern))
+    if lowered[:1] and lowered[0] in TIMES_WORDS:
+        return UnitReading("time", "count", index + 1)
+    skip = 1 if lowered[:1] == ("-",) else 0
+    unit = match_unit(words[skip:])
+    return UnitReading(unit.name, unit.kind, index + skip + unit.length) if unit else None
+
+
+def _rate_after(doc: Doc, index: int, *, first: bool) -> tuple[str, int] | None:
+    """Read the denominator of a rate: "per barrel", "a month", "per square foot", "/kWh".
+
+    A second denominator ("J/m^2 per year") is only written with "per" or "/".
+    """
+    if index + 1 >= len(doc) or doc[index].lower_ not in PER_WORDS:
+        return None
+    if not first and doc[index].lower_ in ARTICLES:
+        return None
+    words = [token.text for token in doc[index + 1 : index + 4]]
+    unit = match_unit(words, denominator=True)
+    token = doc[index + 1]
+    if unit is not None:
+        name, end = unit.name, index + 1 + unit.length
+    elif token.is_alpha and (doc[index].lower_ not in ARTICLES or token.lower_ in RATE_NOUNS):
+        name, end = singular(token.lower_), index + 2
+    else:
+        return None
+    if end < len(doc) and doc[end].lower_ in TIME_ADVERBS:
+        return None
+    return name, end
+
+
+def _skip_uncertainty(doc: Doc, index: int) -> int:
+    """The index after an uncertainty written after a number ("± 0.2", "+/- 3"), or `index`."""
+    for length in (1, 2):  # "+/-" may reach us as "+", "/-"
+        mark = "".join(token.text for token in doc[index : index + length])
+        if mark in UNCERTAINTY_MARKS and index + length < len(doc):
+            attached = split_attached(doc[index + length].text)
+            if attached is not None and not attached.prefix and not attached.suffix:
+                return index + length + 1
+    return index
+
+
+def _glued_to_word(doc: Doc, index: int) -> bool:
+    """True when the token at `index` is letters written against the number before it."""
+    return 0 < index < len(doc) and not doc[index - 1].whitespace_ and doc[index].is_alpha
+
+
+def _read_unit(doc: Doc, reading: NumberReading, currency: str | None) -> UnitReading | None:
+    """The unit written around a number read as `reading`, with unit "" when it has none;
+    None when the number is no amount at all (a code, a clock time, a date like "9/11")."""
+    following = doc[reading.end].lower_ if reading.end < len(doc) else ""
+    if following in CLOCK_MARKS and looks_like_clock(reading.digits):
+        return None  # "5am", "10.45 pm": a time of day, not attometres or picometres
+    if currency:
+        return UnitReading(currency, "money", reading.end)
+    if reading.suffix:
+        glued = suffix_unit(reading.suffix)
+        # An unknown suffix makes a code or model name such as "5G" or "9AB8".
+        return UnitReading(*glued, reading.end) if glued else None
+    after = _skip_uncertainty(doc, reading.end)
+    unit = _money_after(doc, after, reading) or _unit_after(doc, after, reading.digits)
+    if unit is None and _glued_to_word(doc, reading.end):
+        glued = suffix_unit(doc[reading.end].text)
+        # "3D", "4WD": a numeral glued to letters it does not measure.
+        return UnitReading(*glued, reading.end + 1) if glued else None
+    if unit is None and reading.needs_unit and following != "of":
+        return None
+    return unit or UnitReading("", "count", reading.end)
+
+
+def read_amount(doc: Doc, start: int, yen: str) -> Amount | None:
+    """Read the amount whose first token is `start`, or None when no number starts there."""
+    prefix = read_currency_prefix(doc, start, yen)
+    currency, number_start = prefix if prefix else (None, start)
+    if number_start >= len(doc):
+        return None
+    reading = read_number(doc, number_start, money=currency is not None)
+    if reading is None or is_rejected_suffix(reading.suffix):
+        return None
+    if currency and reading.currency and currency != reading.currency:
+        return None
+    unit = _read_unit(doc, reading, currency or reading.currency)
+    if unit is None:
+        return None
+    name, kind, end = unit.unit, unit.kind, unit.end
+    for rate_number in range(MAX_RATES):
+        rate = _rate_after(doc, end, first=rate_number == 0) if name else None
+        if rate is None:
+            break
+        name, end = f"{name} per {rate[0]}", rate[1]
+    if reading.fraction and not name:
+        name, kind = "fraction", "percent"  # a share: "two-thirds of voters"
+    return Amount(
+        first=start,
+        end=end,
+        number=reading.end - 1,
+        value=reading.value,
+        low=reading.low,
+        high=reading.high,
+        unit=name,
+        kind=kind,
+        approximate=reading.approximate,
+        spelled=reading.spelled,
+        multiplier=reading.multiplier,
+        fraction=reading.fraction,
+        digits=reading.digits,
+    )
+
+
+def scan_amounts(doc: Doc, yen: str = "JPY") -> list[Amount]:
+    """Return every amount written in `doc`, in text order, before any judging or merging.
+
+    `yen` is the code "¥" stands for in this document (it is written for yuan too).
+    """
+    amounts: list[Amount] = []
+    index = 0  # where the next amount may start: after the last one read
+    for start, token in enumerate(doc):
+        if start < index or not may_start_amount(token):
+            continue
+        amount = read_amount(doc, start, yen)
+        if amount is not None:
+            amounts.append(amount)
+            index = amount.end
+    return amounts

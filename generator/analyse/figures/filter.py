@@ -1,0 +1,158 @@
+"""Telling amounts from numbers that are not quantities.
+
+Years ("in 2012"), calendar dates ("March 29", "Oct. 31"), clock times ("11 a.m."), numbers that
+are part of a name ("Section 427", "Big 12", "Six Nations"), compound adjectives ("one-off") and
+the pronoun "one" ("each one", "the same one") are written with digits or number words but
+measure nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from generator.analyse.figures.numbers import looks_like_clock, split_range
+from generator.analyse.figures.scan import Amount
+
+MONTHS = frozenset(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec")
+)  # fmt: skip
+CLOCK_WORDS = frozenset(
+    ("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "edt", "est", "cdt", "cst",
+     "pdt", "pst", "et", "pt", "cet", "o'clock")
+)  # fmt: skip
+# Entity labels under which a four-digit number is a year or part of a name ("Euro 2020").
+YEAR_LABELS = frozenset({"DATE", "EVENT", "LAW", "WORK_OF_ART", "FAC", "PRODUCT"})
+# Capitalised words that start a figure's phrase without naming anything ("About 70%").
+PLAIN_CAPITALISED = frozenset({"I", "A", "An", "The", "About", "Around", "Nearly", "Some"})
+YEAR_DIGITS = re.compile(r"\d{4}")
+APOSTROPHES = frozenset({"'", "\u2019"})
+# "number one", "No 1": a place in a ranking, not a count.
+RANK_WORDS = frozenset({"number", "no", "no.", "#"})
+AGE_RANGE = range(1, 120)
+FIRST_YEAR, LAST_YEAR = 1800, 2100
+
+
+def _is_month(token: Token) -> bool:
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in MONTHS
+
+
+def is_year(doc: Doc, amount: Amount) -> bool:
+    """True for a bare four-digit year such as "2012" (not "2,000" or "2000 people"), or a span
+    of years written in one token ("2019–20")."""
+    if amount.unit or not YEAR_DIGITS.match(amount.digits):
+        return False
+    if len(amount.digits) > len("2012") and not split_range(amount.digits):
+        return False
+    year = float(amount.digits[: len("2012")])  # a span's second year may be cut short
+    if year > LAST_YEAR:
+        return False
+    if doc[amount.number].ent_type_ in YEAR_LABELS:
+        return True
+    if year < FIRST_YEAR:
+        return False
+    # "2000 people" counts people; "the 2019 Rich List" and "in 2019" are years.
+    following = doc[amount.end] if amount.end < len(doc) else None
+    return not (following is not None and following.tag_ == "NNS")
+
+
+def _in_dated_entity(token: Token) -> bool:
+    """True inside a DATE entity that names a month ("between 6 and 12 December")."""
+    if token.ent_type_ != "DATE":
+        return False
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return any(_is_month(word) for word in doc[start:end])
+
+
+def _is_calendar_or_clock(doc: Doc, amount: Amount) -> bool:
+    """True for days of the month ("March 29", "Oct. 31"), clock times and ranks ("No 1")."""
+    before = doc[amount.first - 1] if amount.first > 0 else None
+    after = doc[amount.end] if amount.end < len(doc) else None
+    if amount.unit:
+        return False
+    if after is not None and after.lower_ in CLOCK_WORDS and looks_like_clock(amount.digits):
+        return True  # "10.45 am", "7:30 pm"
+    if amount.value != int(amount.value):
+        return False
+    if (before is not None and _is_month(before)) or (after is not None and _is_month(after)):
+        return True
+    if before is not None and before.lower_ in RANK_WORDS:
+        return True
+    return (after is not None and after.lower_ in CLOCK_WORDS) or _in_dated_entity(
+        doc[amount.number]
+    )
+
+
+def _is_year_abbreviation(doc: Doc, amount: Amount) -> bool:
+    """True for the "93" of "in '93" and the "96" of "1994-96"."""
+    if len(amount.digits) != len("93") or amount.first < len("'9"):
+        return False
+    before = doc[amount.first - 1]
+    if before.whitespace_:
+        return False
+    if before.text in APOSTROPHES:
+        return True
+    earlier = doc[amount.first - 2]
+    return before.text == "-" and YEAR_DIGITS.fullmatch(earlier.text) is not None
+
+
+def _is_name_part(doc: Doc, amount: Amount) -> bool:
+    """True for numbers inside names: "Section 427", "Big 12", "A.D. 1000", "S&P 500"."""
+    if amount.unit or amount.first == 0:
+        return False
+    before = doc[amount.first - 1]
+    if before.text not in PLAIN_CAPITALISED and any(char.isalpha() for char in before.text):
+        capitalised = before.text[:1].isupper() and not before.is_sent_start
+        return (before.pos_ == "PROPN" or capitalised) and not _is_month(before)
+    return False
+
+
+def _is_spelled_name_or_modifier(doc: Doc, amount: Amount) -> bool:
+    """True for "Six Nations" and "Big Ten" (capitalised mid-sentence) and for compound
+    adjectives such as "one-off", "two-time" or "four-door" that measure nothing."""
+    if not amount.spelled or amount.fraction:
+        return False
+    token = doc[amount.number]
+    if token.text[:1].isupper() and not token.is_sent_start:
+        return True
+    return not amount.unit and amount.end < len(doc) and doc[amount.end].text == "-"
+
+
+def _is_pronoun_one(doc: Doc, amount: Amount) -> bool:
+    """True for "one" standing for a noun ("each one", "the same one"), not counting one."""
+    token = doc[amount.number]
+    if token.lower_ != "one" or amount.fraction:
+        return False
+    following = doc[amount.end] if amount.end < len(doc) else None
+    return token.dep_ != "nummod" and not (following is not None and following.lower_ == "of")
+
+
+def is_age_apposition(doc: Doc, amount: Amount) -> bool:
+    """True for a bare age set off after a name: "Mutu, 25, was sacked"."""
+    if amount.unit or amount.first < len(", ") or int(amount.value) not in AGE_RANGE:
+        return False
+    before, name = doc[amount.first - 1], doc[amount.first - 2]
+    after = doc[amount.end] if amount.end < len(doc) else None
+    closed = after is not None and after.text in (",", ")")
+    return before.text in (",", "(") and name.pos_ == "PROPN" and closed
+
+
+def is_quantity(doc: Doc, amount: Amount) -> bool:
+    """True when `amount` measures something rather than naming a year, date, time or thing."""
+    return not (
+        is_year(doc, amount)
+        or _is_calendar_or_clock(doc, amount)
+        or _is_year_abbreviation(doc, amount)
+        or _is_name_part(doc, amount)
+        or _is_spelled_name_or_modifier(doc, amount)
+        or _is_pronoun_one(doc, amount)
+    )

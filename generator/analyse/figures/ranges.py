@@ -1,0 +1,117 @@
+"""Joining two numbers that state one amount: ranges, scores, and shared units.
+
+"10-15%", "between 5 and 7 million", "from 13.5 to 14.0 mm" and "$1.2 million to $23.5 million"
+are one figure with a lower and an upper bound. Two bare integers joined by a hyphen ("beat
+Charlton 2-1", "ISO 3888-2") are scores or codes, not amounts. In "eight or nine euros" both
+numbers are euros.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from generator.analyse.figures.scan import Amount
+
+DASHES = frozenset({"-", "\u2013", "\u2014"})  # hyphen, en dash, em dash
+DASHED_SCORE = re.compile(r"\d{1,3}[-\u2013\u2014]\d{1,3}")
+RANGE_OPENERS = frozenset({"between", "from"})
+# "by $3.8m to $4.9m" is a range; "by $43.6bn to $419.2bn" a change and the level it reached.
+BY_RANGE_SPREAD = 3.0
+# Words that may sit between a range opener and its first number: "from up to 252 miles".
+OPENER_GAP_WORDS = frozenset({"about", "around", "roughly", "nearly", "almost", "up", "to", "~"})
+
+
+def _opener_before(doc: Doc, amount: Amount) -> str:
+    """Return the word that opens the phrase holding `amount`: "between", "from", "by", or ""."""
+    index = amount.first - 1
+    while index >= 0 and doc[index].lower_ in OPENER_GAP_WORDS:
+        index -= 1
+    return doc[index].lower_ if index >= 0 else ""
+
+
+def _is_bare_integer(amount: Amount) -> bool:
+    return amount.unit == "" and amount.digits.isdigit() and amount.low is None
+
+
+def _is_dashed_score(amount: Amount) -> bool:
+    """True for "2–1" left in one token: two small bare integers and a dash. Spans of years
+    ("2019–20") are left for the year filter."""
+    return amount.unit == "" and DASHED_SCORE.fullmatch(amount.digits) is not None
+
+
+def drop_scores(doc: Doc, amounts: list[Amount]) -> list[Amount]:
+    """Remove bare integers joined by a dash outside a range phrase ("2-1", "3888-2", "2–1")."""
+    dropped = {
+        index
+        for index, amount in enumerate(amounts)
+        if _is_dashed_score(amount) and _opener_before(doc, amount) not in RANGE_OPENERS
+    }
+    for index in range(len(amounts) - 1):
+        first, second = amounts[index], amounts[index + 1]
+        between = doc[first.end : second.first]
+        if (
+            len(between) == 1
+            and between[0].text in DASHES
+            and _is_bare_integer(first)
+            and _is_bare_integer(second)
+            and _opener_before(doc, first) not in RANGE_OPENERS
+        ):
+            dropped.update((index, index + 1))
+    return [amount for index, amount in enumerate(amounts) if index not in dropped]
+
+
+def _link(doc: Doc, first: Amount, second: Amount) -> str:
+    """Classify how two neighbouring amounts relate: "range", "share" (unit) or ""."""
+    if first.low is not None or second.low is not None:
+        return ""
+    words = [token.lower_ for token in doc[first.end : second.first]]
+    opener = _opener_before(doc, first)
+    # "$62 and $68 per share": the rate written once covers both numbers.
+    compatible = first.unit in ("", second.unit) or second.unit.startswith(f"{first.unit} per ")
+    if words == ["and"] and opener == "between" and compatible:
+        return "range"
+    if len(words) == 1 and (words[0] in DASHES or words[0] == "to") and compatible:
+        level = opener == "by" and first.unit and second.value > first.value * BY_RANGE_SPREAD
+        return "" if level else "range"
+    if words in (["or"], ["and"]) and not first.unit and second.unit and second.kind != "count":
+        return "share"
+    return ""
+
+
+def _scale_like(first: Amount, second: Amount) -> float:
+    """The first number's value once it takes the second's scale word ("5 to 7 million")."""
+    if first.multiplier != 1.0 or second.multiplier == 1.0 or first.unit:
+        return first.value
+    scaled = first.value * second.multiplier
+    return scaled if scaled <= second.value * 10 else first.value
+
+
+def merge_ranges(doc: Doc, amounts: list[Amount]) -> list[Amount]:
+    """Join ranges into single amounts and give "eight or nine euros" its unit twice."""
+    merged: list[Amount] = []
+    index = 0
+    while index < len(amounts):
+        first = amounts[index]
+        second = amounts[index + 1] if index + 1 < len(amounts) else None
+        link = _link(doc, first, second) if second is not None else ""
+        if second is not None and link:
+            first.value = _scale_like(first, second)
+            first.multiplier = second.multiplier
+        if second is not None and link == "range":
+            low, high = sorted((first.value, second.value))
+            # "between 5 and 7 million" keeps its "between"; a "from" stays outside, where the
+            # change verb before it can still be read.
+            opens = first.first > 0 and doc[first.first - 1].lower_ == "between"
+            second.first = first.first - 1 if opens else first.first
+            second.value, second.low, second.high = low, low, high
+            second.approximate = second.approximate or first.approximate
+            merged.append(second)
+            index += 2
+            continue
+        if second is not None and link == "share":
+            first.unit, first.kind = second.unit, second.kind
+        merged.append(first)
+        index += 1
+    return merged

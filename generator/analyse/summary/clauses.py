@@ -1,0 +1,253 @@
+"""Shortening a sentence to its main clause, for titles and one-line summaries.
+
+Everything here reads spaCy's dependency parse. A sentence first loses what a headline never
+carries (dateline, fronted modifiers, "However,", trailing attribution, bracketed asides); if it
+is still too long it is cut where a phrase begins, after the main verb and its complement, so the
+result never stops mid-phrase. Only when no such cut fits is it compressed further (time phrases,
+the subject's modifiers, the attribution) and, as a last resort, cut between whole words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from generator.analyse.summary.asides import (
+    VERB_TAGS,
+    without_asides,
+    without_fronted_modifier,
+    without_opening_words,
+    without_subject_modifiers,
+    without_time_phrases,
+    without_trailing_source,
+)
+from generator.analyse.summary.eligibility import content_tokens
+
+# Dependents whose subtree can be dropped from the end of a sentence without breaking its core.
+CUT_DEPENDENCIES = frozenset(
+    {"advcl", "relcl", "acl", "conj", "cc", "prep", "parataxis", "npadvmod", "appos", "agent"}
+)
+# A cut must keep the verb's complement: "Kmart announced [it will buy Sears]".
+_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"})
+_DASHES = frozenset({"--", "—", "\u2013", "-"})
+_CUT_PUNCTUATION = frozenset({",", ";", ":"}) | _DASHES
+# Words a shortened sentence must not end on: they promise more words to come.
+_DANGLING_TAGS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PUNCT"})
+_DANGLING_FINE_TAGS = frozenset({"PRP$", "WDT", "WP", "WP$", "WRB"})
+# Words that lean on the next one; a cut right after them leaves it hanging ("coach Ze").
+_LEANING_DEPENDENCIES = frozenset(
+    {"compound", "amod", "det", "poss", "nummod", "quantmod", "nmod", "case", "aux", "neg"}
+)
+_REPORTING_LEMMAS = frozenset(
+    {"say", "tell", "report", "state", "claim", "add", "confirm", "insist", "announce", "find"}
+)
+_FINAL_MARKS = frozenset({".", ",", ";", ":", "!", "?"})
+_DOUBLE_QUOTES = frozenset({'"', "''", "``", "“", "”"})
+_CLOSING_QUOTES = frozenset({"''", "”"})
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,;:.!?%)\]])")
+_SPACE_AFTER_OPENER = re.compile(r"([(\[$])\s+")
+# "VLadimir": a typo of two capitals before lower case, fixed only in derived text.
+_DOUBLE_CAPITAL = re.compile(r"\b([A-Z])([A-Z])([a-z]{3,})\b")
+
+
+def shorten_sentence(sent: Span, max_chars: int, *, drop_asides: bool) -> str:
+    """`sent`'s main clause in at most `max_chars` characters, cut at a phrase boundary.
+
+    No trailing punctuation; the first letter is capitalised. `drop_asides` also removes
+    bracketed text and appositions ("Jin Pai, 35, was"), as a headline would.
+    """
+    tokens, root = main_clause(sent, drop_asides=drop_asides)
+    if not tokens:
+        return ""
+    attempt = tokens
+    for attempt in _compressions(tokens, root):
+        keep = _best_cut(attempt, max_chars, root)
+        if keep is not None:
+            return _finish(attempt[:keep])
+    return _finish(attempt[: _longest_word_cut(attempt, max_chars)])
+
+
+def main_clause(sent: Span, *, drop_asides: bool) -> tuple[list[Token], Token]:
+    """The tokens carrying `sent`'s main statement, and the verb they hang from."""
+    tokens = content_tokens(sent)
+    root = sent.root
+    reported = _reported_clause(root)
+    if reported is not None:
+        tokens = [t for t in tokens if reported.left_edge.i <= t.i <= reported.right_edge.i]
+        root = reported
+    tokens = without_opening_words(without_fronted_modifier(tokens, root))
+    tokens = without_trailing_source(tokens)
+    if drop_asides:
+        tokens = without_asides(tokens)
+    tokens = [token for token in tokens if not token.is_space]
+    return tokens, _clause_root(tokens, root)
+
+
+def render(tokens: list[Token]) -> str:
+    """Join tokens as spaced in the text; across a gap left by removed tokens, use the spacing
+    the text had just before the next kept token."""
+    pieces = []
+    for token, following in zip(tokens, [*tokens[1:], None], strict=True):
+        if following is None or following.i == token.i + 1:
+            pieces.append(token.text_with_ws)
+        else:
+            pieces.append(token.text + following.doc[following.i - 1].whitespace_)
+    text = " ".join("".join(pieces).split())
+    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
+    return _SPACE_AFTER_OPENER.sub(r"\1", text)
+
+
+def tidy(text: str) -> str:
+    """Strip trailing punctuation, repair doubled capitals and capitalise the first letter."""
+    text = repair_capitals(text).rstrip(" .,;:!?-\u2013—")
+    return text[:1].upper() + text[1:]
+
+
+def repair_capitals(text: str) -> str:
+    """Fix a doubled capital typo ("VLadimir" to "Vladimir"); acronyms ("TVs") are left alone."""
+    return _DOUBLE_CAPITAL.sub(lambda m: m[1] + m[2].lower() + m[3], text)
+
+
+def _finish(tokens: list[Token]) -> str:
+    return tidy(render(_without_unpaired_quotes(_trim_dangling(tokens))))
+
+
+def _compressions(tokens: list[Token], root: Token) -> Iterator[list[Token]]:
+    """The clause, then ever shorter versions of it, each dropping one more kind of detail."""
+    yield tokens
+    tokens = without_time_phrases(tokens, root)
+    yield tokens
+    tokens = without_subject_modifiers(tokens, root)
+    yield tokens
+    if root.lemma_ not in _REPORTING_LEMMAS:
+        return
+    reported = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
+    if reported is not None:
+        first, last = reported.left_edge.i, reported.right_edge.i
+        yield [t for t in tokens if first <= t.i <= last and not _is_mark_of(t, reported)]
+
+
+def _is_mark_of(token: Token, clause: Token) -> bool:
+    """The "that" opening a reported clause."""
+    return token.dep_ == "mark" and token.head.i == clause.i
+
+
+def _reported_clause(root: Token) -> Token | None:
+    """The reported clause of "X happened, police said", where the attribution trails."""
+    if root.lemma_ not in _REPORTING_LEMMAS:
+        return None
+    return next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+
+
+def _clause_root(tokens: list[Token], root: Token) -> Token:
+    """The verb the tokens hang from: `root`, or the verb nearest it when the parser made a
+    noun the root (datelines confuse it)."""
+    if not tokens or root.pos_ in VERB_TAGS:
+        return root
+    verbs = [token for token in tokens if token.pos_ in VERB_TAGS]
+    return min(verbs, key=lambda verb: (_depth(verb), verb.i), default=root)
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _best_cut(tokens: list[Token], max_chars: int, root: Token) -> int | None:
+    """How many leading tokens to keep: the longest clean cut that fits.
+
+    A clean cut comes after the verb and its complement, outside quotations and dash asides,
+    where a phrase or clause begins. None when nothing fits; everything when it all fits.
+    """
+    if len(render(tokens)) <= max_chars:
+        return len(tokens)
+    positions = {token.i: place for place, token in enumerate(tokens)}
+    core = [root, *(child for child in root.children if child.dep_ in _COMPLEMENTS)]
+    earliest = max(positions.get(token.i, 0) for token in core) + 1
+    open_places = _places_outside_asides(tokens)
+    cuts = set()
+    for place, token in enumerate(tokens):
+        if _is_cut_punctuation(token) and (token.text in _DASHES or token.head.pos_ in VERB_TAGS):
+            cuts.add(place)
+        elif token.dep_ in CUT_DEPENDENCIES:
+            cuts.add(positions.get(token.left_edge.i, place))
+    fitting = [
+        cut
+        for cut in cuts
+        if cut >= earliest and cut in open_places and len(render(tokens[:cut])) <= max_chars
+    ]
+    return max(fitting, default=None)
+
+
+def _longest_word_cut(tokens: list[Token], max_chars: int) -> int:
+    """Fallback: the most whole words that fit, never ending inside a name or a noun phrase."""
+    fits = 0
+    while fits < len(tokens) and len(render(tokens[: fits + 1])) <= max_chars:
+        fits += 1
+    for end in range(fits, 1, -1):
+        following = tokens[end] if end < len(tokens) else None
+        inside_name = following is not None and following.ent_iob_ == "I"
+        if tokens[end - 1].dep_ not in _LEANING_DEPENDENCIES and not inside_name:
+            return end
+    return max(fits, 1)
+
+
+def _is_cut_punctuation(token: Token) -> bool:
+    """A comma, semicolon or colon, or a dash standing apart (not the one in "murder-suicide")."""
+    if token.text not in _CUT_PUNCTUATION:
+        return False
+    if token.text not in _DASHES:
+        return True
+    before = token.doc[token.i - 1] if token.i else None
+    return bool(token.whitespace_) and (before is None or bool(before.whitespace_))
+
+
+def _places_outside_asides(tokens: list[Token]) -> set[int]:
+    """Token places not inside a quotation or a dash-delimited aside.
+
+    Cutting inside one would leave a quotation open or end a title on half of a parenthetical
+    thought ("the timepiece - which ranges in price").
+    """
+    places = set()
+    in_quote = in_dash = False
+    for place, token in enumerate(tokens):
+        if not (in_quote or in_dash):
+            places.add(place)
+        if token.text in _DOUBLE_QUOTES:
+            in_quote = token.text not in _CLOSING_QUOTES and not (in_quote and token.text == '"')
+        elif _is_cut_punctuation(token) and token.text in _DASHES:
+            in_dash = not in_dash
+    return places
+
+
+def _without_unpaired_quotes(tokens: list[Token]) -> list[Token]:
+    if _count_quotes(tokens) % 2 == 0:
+        return tokens
+    return [token for token in tokens if token.text not in _DOUBLE_QUOTES]
+
+
+def _trim_dangling(tokens: list[Token]) -> list[Token]:
+    """Drop trailing function words and punctuation, but not a quotation's closing mark."""
+    end = len(tokens)
+    while end > 1 and (
+        tokens[end - 1].pos_ in _DANGLING_TAGS or tokens[end - 1].tag_ in _DANGLING_FINE_TAGS
+    ):
+        if tokens[end - 1].text in _CLOSING_QUOTES or (
+            tokens[end - 1].text == '"' and _count_quotes(tokens[:end]) % 2 == 0
+        ):
+            break
+        end -= 1
+    kept = tokens[:end]
+    # 'called it "a waste of money."': the full stop inside the quotation goes too.
+    if len(kept) > 1 and kept[-1].text in _DOUBLE_QUOTES and kept[-2].text in _FINAL_MARKS:
+        return [*kept[:-2], kept[-1]]
+    return kept
+
+
+def _count_quotes(tokens: list[Token]) -> int:
+    return sum(1 for token in tokens if token.text in _DOUBLE_QUOTES)

@@ -1,0 +1,84 @@
+"""Extractive summaries: which sentences of an article to show, in article order.
+
+Each algorithm is a small class with a `name` and a `rank` method (see `summary_rankers`); they
+share `summarize`, which applies the eligibility filter every algorithm must respect, and
+`summary_length`, the site's policy for how long a summary is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from spacy.tokens import Doc, Span
+
+from generator.analyse.summary.eligibility import is_summary_worthy
+from generator.analyse.summary.rankers import CentralitySummarizer, LeadSummarizer, NewsSummarizer
+from generator.model.settings import DEFAULT_SUMMARIZER, SUMMARIZER_NAMES
+
+__all__ = [
+    "DEFAULT_SUMMARIZER",
+    "SUMMARIZERS",
+    "Summarizer",
+    "is_summary_worthy",
+    "rank_sentences",
+    "summarize",
+    "summary_length",
+]
+
+
+class Summarizer(Protocol):
+    """One summarisation algorithm."""
+
+    @property
+    def name(self) -> str:
+        """The key the algorithm is registered under in `SUMMARIZERS`."""
+        ...
+
+    def rank(self, sentences: Sequence[Span], candidates: Sequence[int]) -> list[float]:
+        """One score per candidate (an index into `sentences`), higher is better."""
+        ...
+
+
+SUMMARIZERS: dict[str, type[Summarizer]] = {
+    "lead": LeadSummarizer,
+    "news": NewsSummarizer,
+    "centrality": CentralitySummarizer,
+}
+if sorted(SUMMARIZERS) != sorted(SUMMARIZER_NAMES):
+    raise ImportError("SUMMARIZERS and options.SUMMARIZER_NAMES disagree")  # a developer's slip
+__all__ = ["DEFAULT_SUMMARIZER", "SUMMARIZERS", "Summarizer", "summarize", "summary_length"]
+
+# (longest article in sentences, summary sentences): short pieces get two or three sentences,
+# long reads up to five, so a summary stays a summary.
+_LENGTH_STEPS = ((5, 2), (12, 3), (25, 4))
+_LONGEST_SUMMARY = 5
+
+
+def summary_length(sentence_count: int) -> int:
+    """How many sentences the site shows as the summary of an article this long."""
+    for longest, sentences in _LENGTH_STEPS:
+        if sentence_count <= longest:
+            return min(sentence_count, sentences)
+    return _LONGEST_SUMMARY
+
+
+def summarize(doc: Doc, summarizer: Summarizer, count: int) -> tuple[int, ...]:
+    """Indexes (into `list(doc.sents)`) of the `count` best eligible sentences, in article order.
+
+    Fewer come back when the article has fewer summary-worthy sentences.
+    """
+    if count <= 0:
+        return ()
+    return tuple(sorted(rank_sentences(doc, summarizer)[:count]))
+
+
+def rank_sentences(doc: Doc, summarizer: Summarizer) -> list[int]:
+    """Indexes of the summary-worthy sentences, best first; ties go to the earlier sentence."""
+    sentences = list(doc.sents)
+    candidates = [index for index, sent in enumerate(sentences) if is_summary_worthy(sent)]
+    if not candidates:
+        return []
+    scores = summarizer.rank(sentences, candidates)
+    order = sorted(range(len(candidates)), key=lambda k: (-scores[k], k))
+    return [candidates[k] for k in order]

@@ -1,0 +1,67 @@
+"""One article's mentions summed up by (canonical name, label): its share of the entity index.
+
+Part of the collect stage. Everything the site-wide index needs of an article's mentions is how
+often each name appears under each label, where it first appears and how it was written; that
+does not depend on any other article, so it is worked out once per article (for the articles
+already analysed, while a rebuild waits for the new ones) and the index merges these small
+summaries instead of walking every mention again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from generator.model.analysis import Mention
+
+# The earliest mention of a name: (start, position in the article's list, mention), so that
+# comparing two gives the one `min(mentions, key=start)` would, ties going to the one listed first.
+First = tuple[int, int, Mention]
+
+
+@dataclass(frozen=True, slots=True)
+class NameCount:
+    """One (canonical name, label) pair of an article: how often, where first, as written."""
+
+    canonical: str
+    label: str
+    count: int
+    first: First
+    texts: frozenset[str]
+
+
+def count_names(mentions: Sequence[Mention]) -> tuple[NameCount, ...]:
+    """The article's pairs in order of first mention (list order, as the index reads them)."""
+    pairs: dict[tuple[str, str], tuple[int, First, set[str]]] = {}
+    for position, mention in enumerate(mentions):
+        pair = (mention.canonical, mention.label)
+        seen = pairs.get(pair)
+        if seen is None:
+            pairs[pair] = (1, (mention.start, position, mention), {mention.text})
+            continue
+        count, first, texts = seen
+        texts.add(mention.text)
+        if mention.start < first[0]:
+            first = (mention.start, position, mention)
+        pairs[pair] = (count + 1, first, texts)
+    return tuple(
+        NameCount(canonical, label, count, first, frozenset(texts))
+        for (canonical, label), (count, first, texts) in pairs.items()
+    )
+
+
+class NameCounts:
+    """`count_names` of each article's mentions, worked out at most once per build."""
+
+    def __init__(self) -> None:
+        # By identity: the same tuple of mentions is asked about again, never an equal copy
+        # worth hashing. The tuple is kept, so its id cannot be reused while it is here.
+        self._counted: dict[int, tuple[Sequence[Mention], tuple[NameCount, ...]]] = {}
+
+    def of(self, mentions: Sequence[Mention]) -> tuple[NameCount, ...]:
+        known = self._counted.get(id(mentions))
+        if known is not None and known[0] is mentions:
+            return known[1]
+        counted = count_names(mentions)
+        self._counted[id(mentions)] = (mentions, counted)
+        return counted

@@ -1,0 +1,69 @@
+"""Trimming candidate spans and dropping junk, on tokenised text."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from generator.analyse.entities.spans import Candidate, clean_candidates, is_junk, trim_span
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    return doc[start:end].text
+
+
+def test_trim_span_drops_article_possessive_and_punctuation(nlp: Language) -> None:
+    doc = nlp.make_doc('He saw "the Kremlin\'s" walls.')
+    start, end = trim_span(doc, 2, 7, "ORG")
+    assert span_text(doc, start, end) == "Kremlin"
+
+
+def test_trim_span_drops_titles_from_people_only(nlp: Language) -> None:
+    doc = nlp.make_doc("Prime Minister Rishi Sunak met General Motors.")
+    assert span_text(doc, *trim_span(doc, 0, 4, "PERSON")) == "Rishi Sunak"
+    assert span_text(doc, *trim_span(doc, 5, 7, "ORG")) == "General Motors"
+
+
+def test_a_title_alone_is_kept_for_is_junk_to_drop(nlp: Language) -> None:
+    doc = nlp.make_doc("President")
+    assert trim_span(doc, 0, 1, "PERSON") == (0, 1)
+    assert is_junk(doc, 0, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [("n\u2019t", True), ("They", True), ("1996", True), ("X", True), ("--", True),
+     ("President", True), ("nato", True), ("NATO", False), ("Xi", False), ("JAPAN", False)],
+)  # fmt: skip
+def test_is_junk(nlp: Language, text: str, junk: bool) -> None:
+    doc = nlp.make_doc(text)
+    assert is_junk(doc, 0, len(doc)) is junk
+
+
+def test_clean_candidates_splits_at_line_breaks_dashes_brackets_and_numbers(
+    nlp: Language,
+) -> None:
+    doc = nlp.make_doc("SOCCER - ASIAN CUP\nHartford 4 BOSTON 2 ( Union ( EU )")
+    pieces = clean_candidates(doc, [Candidate(0, len(doc), "ORG")])
+    assert [span_text(doc, c.start, c.end) for c in pieces] == [
+        "SOCCER", "ASIAN CUP", "Hartford", "BOSTON", "Union", "EU",
+    ]  # fmt: skip
+    assert {c.label for c in pieces} == {"ORG"}
+
+
+def test_clean_candidates_keeps_joined_punctuation(nlp: Language) -> None:
+    doc = nlp.make_doc("Marks & Spencer and AL-AIN")
+    cleaned = clean_candidates(doc, [Candidate(0, 3, "ORG"), Candidate(4, 7, "GPE")])
+    assert [span_text(doc, c.start, c.end) for c in cleaned] == ["Marks & Spencer", "AL-AIN"]
+
+
+def test_an_honorific_makes_a_person_whatever_the_model_said(nlp: Language) -> None:
+    doc = nlp.make_doc("Mr Balls said so .")
+    assert clean_candidates(doc, [Candidate(0, 2, "ORG")]) == [Candidate(1, 2, "PERSON")]
+
+
+def test_trailing_numbers_stay_only_on_events_products_works_and_laws(nlp: Language) -> None:
+    doc = nlp.make_doc("Euro 2004 in Lisbon 2004")
+    cleaned = clean_candidates(doc, [Candidate(0, 2, "EVENT"), Candidate(3, 5, "GPE")])
+    assert [span_text(doc, c.start, c.end) for c in cleaned] == ["Euro 2004", "Lisbon"]

@@ -1,0 +1,121 @@
+"""Currency and unit lookups: pure functions, no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analyse.figures.units import UnitMatch, currency_for_word, match_unit, singular
+
+
+@pytest.mark.parametrize(
+    ("word", "before", "code"),
+    [
+        ("dollars", "", "USD"),
+        ("dollars", "Australian", "AUD"),
+        ("dollars", "Kong", "HKD"),
+        ("yuan", "Chinese", "CNY"),
+        ("renminbi", "", "CNY"),
+        ("euros", "", "EUR"),
+        ("shekels", "", "ILS"),
+        ("crowns", "Danish", "DKK"),
+        ("pounds", "", "GBP"),
+    ],
+)
+def test_currency_words_become_iso_codes(word: str, before: str, code: str) -> None:
+    assert currency_for_word(word, before) == code
+
+
+def test_a_crown_without_a_country_keeps_its_name() -> None:
+    assert currency_for_word("crowns") == "crown"
+
+
+@pytest.mark.parametrize("word", ["people", "miles", "percent", "Dollarama"])
+def test_other_words_are_not_currencies(word: str) -> None:
+    assert currency_for_word(word) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["%"], UnitMatch("percent", "percent", 1)),
+        (["per", "cent", "of"], UnitMatch("percent", "percent", 2)),
+        (["percentage", "points"], UnitMatch("percentage point", "percent", 2)),
+        (["km", "/", "h"], UnitMatch("kilometre per hour", "quantity", 3)),
+        (["kilometers", "away"], UnitMatch("kilometre", "quantity", 1)),
+        (["miles", "per", "hour"], UnitMatch("mile per hour", "quantity", 3)),
+        (["MW"], UnitMatch("megawatt", "quantity", 1)),
+        (["Nm", "of"], UnitMatch("newton metre", "quantity", 1)),
+        (["nm"], UnitMatch("nanometre", "quantity", 1)),
+        (["degrees", "Celsius"], UnitMatch("degree Celsius", "quantity", 2)),
+        (["inches"], UnitMatch("inch", "quantity", 1)),
+        (["years", "ago"], UnitMatch("year", "quantity", 1)),
+        (["hrs"], UnitMatch("hour", "quantity", 1)),
+    ],
+)
+def test_units_match_the_longest_phrase_and_normalise(
+    words: list[str], expected: UnitMatch
+) -> None:
+    assert match_unit(words) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["sq", "ft"], UnitMatch("square foot", "quantity", 2)),
+        (["square", "kilometers"], UnitMatch("square kilometre", "quantity", 2)),
+        (["cu", "m"], UnitMatch("cubic metre", "quantity", 2)),
+        (["m2"], UnitMatch("square metre", "quantity", 1)),
+        (["mm³"], UnitMatch("cubic millimetre", "quantity", 1)),
+        (["mi^2"], UnitMatch("square mile", "quantity", 1)),
+        (["yards", "squared"], UnitMatch("square yard", "quantity", 2)),
+        (["cm", "cubed", "of"], UnitMatch("cubic centimetre", "quantity", 2)),
+        (["h-1"], UnitMatch("per hour", "quantity", 1)),
+    ],
+)
+def test_powers_of_lengths_and_inverse_units(words: list[str], expected: UnitMatch) -> None:
+    assert match_unit(words) == expected
+
+
+@pytest.mark.parametrize("words", [["kg2"], ["V2"], ["square", "meal"], ["s2"], ["x-1"]])
+def test_only_lengths_take_powers_outside_a_denominator(words: list[str]) -> None:
+    assert match_unit(words) is None
+
+
+def test_seconds_and_hours_written_as_letters_only_in_a_denominator() -> None:
+    assert match_unit(["s"]) is None
+    assert match_unit(["s"], denominator=True) == UnitMatch("second", "quantity", 1)
+    assert match_unit(["s2"], denominator=True) == UnitMatch("square second", "quantity", 1)
+    assert match_unit(["h"], denominator=True) == UnitMatch("hour", "quantity", 1)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["L"], UnitMatch("litre", "quantity", 1)),
+        (["Wh"], UnitMatch("watt hour", "quantity", 1)),
+        (["micrograms"], UnitMatch("microgram", "quantity", 1)),
+        (["tbsp"], UnitMatch("tablespoon", "quantity", 1)),
+        (["fl", "oz"], UnitMatch("fluid ounce", "quantity", 2)),
+    ],
+)
+def test_more_units_of_measure(words: list[str], expected: UnitMatch) -> None:
+    assert match_unit(words) == expected
+
+
+@pytest.mark.parametrize("words", [["G"], ["has"], ["people"], ["in"], ["A"], ["as"], []])
+def test_words_that_only_look_like_units(words: list[str]) -> None:
+    assert match_unit(words) is None
+
+
+@pytest.mark.parametrize(
+    ("plural", "single"),
+    [
+        ("inches", "inch"),
+        ("companies", "company"),
+        ("miles", "mile"),
+        ("class", "class"),
+        ("km", "km"),
+    ],
+)
+def test_singular_strips_regular_plural_endings(plural: str, single: str) -> None:
+    assert singular(plural) == single

@@ -1,0 +1,35 @@
+"""Surface cues for ranking summary sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.analyse.summary.cues import opens_with_connective, states_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The library will cost $4 million to build.", True),
+        ("Fares rose by 12% last year.", True),
+        ("The council met three times in March.", False),
+        ("The council approved the library.", False),
+    ],
+)
+def test_states_figure(nlp: Language, text: str, figure: bool) -> None:
+    assert states_figure(nlp(text)[:]) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "connective"),
+    [
+        ("However, residents said the cost was too high.", True),
+        ("Meanwhile the council met again.", True),
+        ("But the mayor disagreed.", True),
+        ("Residents said the cost was too high.", False),
+        ("Stillwater residents voted.", False),
+    ],
+)
+def test_opens_with_connective(nlp: Language, text: str, connective: bool) -> None:
+    assert opens_with_connective(nlp(text)[:]) is connective

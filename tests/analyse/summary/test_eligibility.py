@@ -1,0 +1,74 @@
+"""The eligibility filter every summariser shares, on single made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.analyse.summary.eligibility import dateline_length, is_summary_worthy
+
+
+def worthy(nlp: Language, text: str) -> bool:
+    return is_summary_worthy(nlp(text)[:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town council approved a new public library on Tuesday.",
+        "LONDON (Reuters) - The town council approved a new public library on Tuesday.",
+        "( CNN ) -- The town council approved a new public library on Tuesday .",
+        "Council member Ann Lee said the library would lend books to 12,000 readers a year.",
+    ],
+)
+def test_statements_are_worthy(nlp: Language, text: str) -> None:
+    assert worthy(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("By Jane Roe, Staff Writer", "byline"),
+        ("By . Daily Mail Reporter .", "byline"),
+        ("PUBLISHED: 10:42 EST, 3 March 2014 | UPDATED: 11:02 EST, 3 March 2014", "timestamp"),
+        ("LONDON (Reuters) -", "dateline only"),
+        ("Sign up for our newsletter to get local news every morning.", "sign-up"),
+        ("Click here to see the plans for the new library.", "click here"),
+        ("Read more: how the town paid for its last library.", "read more"),
+        ("Jane Roe contributed to this report.", "credit"),
+        ("Scroll down for video of the opening ceremony in the park.", "video prompt"),
+        ("The mayor (left) cuts the ribbon outside the new library on Tuesday.", "caption"),
+        ("Grand opening: The mayor cuts the ribbon outside the new library.", "caption label"),
+        ("The mayor cuts the ribbon outside the library The crowd cheered loudly.", "glued"),
+        ("Is this the end of the old library in the town centre?", "teaser question"),
+        ("A long and winding road through the quiet hills of the north.", "no verb"),
+        ("Library opens today.", "too short"),
+        ("and the council then adjourned for the long summer break.", "split fragment"),
+    ],
+)
+def test_non_statements_are_not_worthy(nlp: Language, text: str, why: str) -> None:
+    assert not worthy(nlp, text), why
+
+
+def test_a_sentence_spanning_a_paragraph_break_is_not_worthy(nlp: Language) -> None:
+    text = "The council will vote on the plan next week\n\nThe mayor said she supports it."
+    assert not worthy(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("( CNN ) -- The council met.", "( CNN ) -- "),
+        ("(CNN)The council met.", "(CNN)"),
+        ("-LRB- CNN -RRB- The council met.", "-LRB- CNN -RRB- "),
+        ("Rome ( CNN ) The council met.", "Rome ( CNN ) "),
+        ("LONDON, England (Reuters) -- The council met.", "LONDON, England (Reuters) -- "),
+        ("NEW YORK, March 3 (AP) - The council met.", "NEW YORK, March 3 (AP) - "),
+        ("WASHINGTON -- The council met.", "WASHINGTON -- "),
+        ("Redwood City, California - The council met.", "Redwood City, California - "),
+        ("The mayor (pictured) - who chairs the council - met them.", ""),
+        ("Ann Lee (Labour) said the council met.", ""),
+    ],
+)
+def test_dateline_length(text: str, dateline: str) -> None:
+    assert text[: dateline_length(text)] == dateline

@@ -1,0 +1,105 @@
+"""Summaries through the real pipeline: a made-up local story, the length policy and the seed."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from generator.analyse.summary.rankers import LeadSummarizer, NewsSummarizer
+from generator.analyse.summary.summarise import (
+    DEFAULT_SUMMARIZER,
+    SUMMARIZERS,
+    rank_sentences,
+    summarize,
+    summary_length,
+)
+from generator.ingest.clean import clean_text
+from generator.ingest.seeds import read_seed
+
+SEEDS = ROOT / "seeds"
+SEED = SEEDS / "000_129643cfcd3c7d50.txt"
+
+# Sentence by sentence: 0 byline + dateline, 1 lede, 2 sign-up, 3 teaser, 4 cost figure,
+# 5 "However," reaction, 6 quote with a count, 7 old building, 8 the lede again, attributed.
+LIBRARY_STORY = (
+    "By Jane Roe, Staff Writer\n\n"
+    "MILLBROOK (Reuters) - The Millbrook town council approved a new public library on Tuesday. "
+    "Sign up for our newsletter to get local news every morning. "
+    "Is this the end of the old library? "
+    "The library will cost $4 million and open in 2026 next to the central park. "
+    "However, some residents said the library was too expensive for a small town. "
+    "Council member Ann Lee said the library would lend books to 12,000 readers a year. "
+    "The old library building will become a community arts center. "
+    "The Millbrook town council approved the new public library on Tuesday, the mayor said."
+)
+
+
+@pytest.fixture(scope="session")
+def library_story(nlp: Language) -> Doc:
+    doc = nlp(LIBRARY_STORY)
+    assert len(list(doc.sents)) == 9
+    return doc
+
+
+@pytest.fixture(scope="session")
+def seed(nlp: Language) -> Doc:
+    article = read_seed(SEED, SEEDS, 1_000_000)
+    return nlp(clean_text(article.body).text)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "length"),
+    [(0, 0), (1, 1), (2, 2), (5, 2), (6, 3), (12, 3), (13, 4), (25, 4), (26, 5), (400, 5)],
+)
+def test_summary_length_policy(sentences: int, length: int) -> None:
+    assert summary_length(sentences) == length
+
+
+def test_registry_names_match_the_algorithms() -> None:
+    assert DEFAULT_SUMMARIZER == "news"
+    assert {"lead", "news", "centrality"} <= set(SUMMARIZERS)
+    for name, summarizer in SUMMARIZERS.items():
+        assert summarizer().name == name
+
+
+def test_lead_takes_the_first_worthy_sentences(library_story: Doc) -> None:
+    assert summarize(library_story, LeadSummarizer(), 3) == (1, 4, 5)
+
+
+def test_news_skips_the_connective_and_the_repeated_lede(library_story: Doc) -> None:
+    assert summarize(library_story, NewsSummarizer(), 3) == (1, 4, 6)
+    assert summarize(library_story, NewsSummarizer(), 4) == (1, 4, 6, 7)
+
+
+@pytest.mark.parametrize("name", sorted(SUMMARIZERS))
+def test_no_algorithm_picks_boilerplate(library_story: Doc, name: str) -> None:
+    ranked = rank_sentences(library_story, SUMMARIZERS[name]())
+    assert sorted(ranked) == [1, 4, 5, 6, 7, 8]
+
+
+@pytest.mark.parametrize("name", sorted(SUMMARIZERS))
+def test_summaries_are_in_article_order_and_never_too_long(library_story: Doc, name: str) -> None:
+    summarizer = SUMMARIZERS[name]()
+    assert summarize(library_story, summarizer, 0) == ()
+    for count in range(1, 9):
+        summary = summarize(library_story, summarizer, count)
+        assert list(summary) == sorted(summary)
+        assert len(summary) == min(count, 6)
+
+
+def test_an_article_of_boilerplate_has_no_summary(nlp: Language) -> None:
+    doc = nlp("By Jane Roe\n\nSign up for our newsletter. Click here to read more.")
+    assert summarize(doc, NewsSummarizer(), 3) == ()
+
+
+def test_seed_summary_covers_meetings_trade_and_the_moscow_visit(seed: Doc) -> None:
+    sentences = list(seed.sents)
+    count = summary_length(len(sentences))
+    summary = [sentences[index].text for index in summarize(seed, NewsSummarizer(), count)]
+    assert 3 <= len(summary) <= 5
+    assert any("met about 40 times" in sentence for sentence in summary)
+    assert any("record high of 1.28 trillion yuan" in sentence for sentence in summary)
+    assert any("first foreign visit as president to Moscow" in sentence for sentence in summary)
+    assert not any("sign up" in sentence.lower() for sentence in summary)

@@ -1,0 +1,99 @@
+"""Derived titles and TL;DRs through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT
+from spacy.language import Language
+
+from generator.analyse.summary.title import MAX_TITLE_CHARS, derive_title, derive_tldr
+from generator.ingest.clean import clean_text
+from generator.ingest.seeds import read_seed
+
+SEEDS = ROOT / "seeds"
+SEED = SEEDS / "000_129643cfcd3c7d50.txt"
+LONG_LEDE = (
+    "The town council, which met for six hours on Tuesday, approved a new public library next "
+    "to the central park after a long debate about its cost and its size."
+)
+
+
+def test_seed_title_reads_like_a_headline(nlp: Language) -> None:
+    doc = nlp(clean_text(read_seed(SEED, SEEDS, 1_000_000).body).text)
+    assert derive_title(doc) == "Vladimir Putin and Xi Jinping have met about 40 times"
+
+
+@pytest.mark.parametrize(
+    ("lede", "title"),
+    [
+        (
+            "LONDON (Reuters) - Britain's biggest airport closed both of its runways on Sunday "
+            "after heavy snow.",
+            "Britain's biggest airport closed both of its runways on Sunday after heavy snow",
+        ),
+        (
+            "Two hikers were rescued from the mountain on Saturday, police said.",
+            "Two hikers were rescued from the mountain on Saturday",
+        ),
+        ("Last year, the factory produced 40,000 cars.", "The factory produced 40,000 cars"),
+        (
+            "However, the mayor said the new library would open in the spring.",
+            "The mayor said the new library would open in the spring",
+        ),
+        (
+            "Passenger Jin Pai, 35, was standing on the rim of a toilet in the airport terminal "
+            "when it collapsed under him.",
+            "Passenger Jin Pai was standing on the rim of a toilet in the airport terminal",
+        ),
+        (LONG_LEDE, "The town council approved a new public library next to the central park"),
+        (
+            "A local chiropractor accused of accepting sex as payment for his services and "
+            "performing exorcisms on patients has surrendered his state license.",
+            "A local chiropractor has surrendered his state license",
+        ),
+        (
+            "The mayor said there were no current plans to close the old library building or "
+            "to sell the land next to the park.",
+            "The mayor said there were no current plans to close the old library building",
+        ),
+        (
+            'The mayor called the plan "a waste of money."',
+            'The mayor called the plan "a waste of money"',
+        ),
+    ],
+)
+def test_title_is_the_ledes_main_clause(nlp: Language, lede: str, title: str) -> None:
+    assert derive_title(nlp(lede)) == title
+
+
+@pytest.mark.parametrize("limit", [30, 45, 60, MAX_TITLE_CHARS])
+def test_title_respects_the_length_cap(nlp: Language, limit: int) -> None:
+    title = derive_title(nlp(LONG_LEDE), max_chars=limit)
+    assert 0 < len(title) <= limit
+    assert LONG_LEDE.startswith(title[:12])
+    assert title[-1].isalnum()
+
+
+def test_title_skips_boilerplate_bylines_and_teasers(nlp: Language) -> None:
+    doc = nlp(
+        "Sign up for our newsletter to get local news every morning. By Jane Roe. "
+        "Is this the end of the old library? PUBLISHED: 10:42 EST, 3 March 2014. "
+        "The council approved a new library on Tuesday."
+    )
+    assert derive_title(doc) == "The council approved a new library on Tuesday"
+
+
+def test_boilerplate_alone_gives_no_title(nlp: Language) -> None:
+    doc = nlp("Sign up for our newsletter. Click here to read more.")
+    assert derive_title(doc) == ""
+    assert derive_tldr(doc) == ""
+
+
+def test_tldr_is_the_top_sentence_as_a_sentence(nlp: Language) -> None:
+    doc = nlp(
+        "The library will cost $4 million and open in 2026 next to the central park, the town "
+        "council said on Tuesday. The old building will become an arts center."
+    )
+    assert derive_tldr(doc) == (
+        "The library will cost $4 million and open in 2026 next to the central park."
+    )

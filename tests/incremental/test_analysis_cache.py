@@ -1,0 +1,119 @@
+import subprocess
+import sys
+from pathlib import Path
+
+import msgspec
+import pytest
+from factories import make_analysis, make_figure
+
+from generator import fingerprints
+from generator.analyse import version
+from generator.incremental.analysis_cache import AnalysisCache
+from generator.model.settings import AnalysisOptions
+
+OPTIONS = AnalysisOptions()
+
+
+def sample() -> object:
+    return make_analysis(
+        "Xi met Putin. Trade rose 30%.",
+        entities=(("Xi", "PERSON", "Xi Jinping"),),
+        figures=(make_figure(30.0, "percent", kind="percent", change="up"),),
+    )
+
+
+def test_round_trip_is_exact_even_for_infinite_values(tmp_path: Path) -> None:
+    cache = AnalysisCache(tmp_path)
+    analysis = make_analysis(
+        "A googol squared is 1e200 squared.", figures=(make_figure(float("inf"), "count"),)
+    )
+    cache.store("k", analysis)
+    assert cache.load("k") == analysis
+
+
+def test_keys_change_with_text_date_and_options() -> None:
+    cache = AnalysisCache(None)
+    base = cache.key("Text.", "2024-01-01", OPTIONS)
+    assert base == cache.key("Text.", "2024-01-01", OPTIONS)
+    assert base != cache.key("Text!", "2024-01-01", OPTIONS)
+    assert base != cache.key("Text.", "2024-01-02", OPTIONS)
+    assert base != cache.key("Text.", "2024-01-01", AnalysisOptions(summary_sentences=2))
+
+
+def test_store_then_load(tmp_path: Path) -> None:
+    cache = AnalysisCache(tmp_path)
+    key = cache.key("Text.", None, OPTIONS)
+    assert cache.load(key) is None
+    cache.store(key, sample())  # type: ignore[arg-type]
+    assert cache.load(key) == sample()
+
+
+def test_corrupt_or_foreign_entries_are_never_trusted(tmp_path: Path) -> None:
+    cache = AnalysisCache(tmp_path)
+    key = cache.key("Text.", None, OPTIONS)
+    other = cache.key("Other.", None, OPTIONS)
+    cache.store(other, sample())  # type: ignore[arg-type]
+    path = next(tmp_path.rglob(f"{other}.msgpack"))
+    target = path.parent.parent / key[:2] / f"{key}.msgpack"
+    target.parent.mkdir(exist_ok=True)
+    target.write_bytes(path.read_bytes())  # a valid entry, but for another key
+    assert cache.load(key) is None
+    wrong_type = msgspec.msgpack.encode({"key": key, "analysis": {"title": 1}})
+    for broken in (b"{", b"\xff\xfe", b"", wrong_type):
+        target.write_bytes(broken)
+        assert cache.load(key) is None
+
+
+def test_a_fully_cached_build_never_imports_spacy(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("date 2024-01-02 The mayor of Lyon, Anne Roux, spoke on Monday.")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: T\nplugins:\n  - news-digest\n")
+    (tmp_path / "docs").mkdir()
+    script = (
+        "import logging, sys\n"
+        "from pathlib import Path\n"
+        "from generator.pipeline import build_site\n"
+        "from generator.cli.settings_file import load_settings\n"
+        f"settings = load_settings(Path({str(config)!r}))\n"
+        "logging.basicConfig()\n"
+        "logging.getLogger('mkdocs.plugins.news_digest').setLevel(logging.INFO)\n"
+        "site = build_site(settings)\n"
+        "print(len(site.pages), 'spacy' in sys.modules)\n"
+    )
+    run = [sys.executable, "-c", script]
+    first = subprocess.run(run, capture_output=True, text=True, check=False)
+    second = subprocess.run(run, capture_output=True, text=True, check=False)
+    # The first build analyses its article (in a worker process, started for it alone); the
+    # second finds it in the cache and loads spaCy nowhere.
+    assert "analysed 1 of 1 articles" in first.stderr, first.stderr
+    assert "analysed 0 of 1 articles" in second.stderr, second.stderr
+    assert second.stdout.split() == [first.stdout.split()[0], "False"], second.stderr
+
+
+def test_the_code_fingerprint_covers_nested_analysis_modules_but_not_the_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for module in ("analyse/figures/change.py", "model/analysis.py", "workers/pool.py"):
+        (tmp_path / module).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / module).write_text("A = 1\n", encoding="utf-8")
+    monkeypatch.setattr(fingerprints, "PACKAGE", tmp_path)
+
+    def fingerprint() -> str:
+        version.code_fingerprint.cache_clear()
+        return version.code_fingerprint()
+
+    first = fingerprint()
+    (tmp_path / "workers/pool.py").write_text("A = 2  # where articles run, not what comes out\n")
+    assert fingerprint() == first
+    (tmp_path / "analyse/figures/change.py").write_text("A = 2\n", encoding="utf-8")
+    second = fingerprint()
+    assert second != first
+    (tmp_path / "model/analysis.py").write_text("A = 2\n", encoding="utf-8")
+    third = fingerprint()
+    assert third != second
+    # A module moved to another package is another module: the path is part of the hash.
+    (tmp_path / "analyse/figures/change.py").rename(tmp_path / "analyse/change.py")
+    assert fingerprint() != third
+    version.code_fingerprint.cache_clear()

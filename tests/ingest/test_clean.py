@@ -1,0 +1,74 @@
+import pytest
+
+from generator.ingest.clean import clean_text
+
+
+def test_removes_the_seed_sign_up_banner() -> None:
+    body = (
+        "To receive free real-time news alerts straight to your inbox, sign up for our news "
+        "emails Sign up for our free news emails\n\nVLadimir Putin met Xi Jinping."
+    )
+    cleaned = clean_text(body)
+    assert cleaned.text == "Vladimir Putin met Xi Jinping."
+    assert [r.reason for r in cleaned.removals] == ["boilerplate", "drop cap"]
+
+
+def test_offsets_map_back_to_the_original() -> None:
+    body = "Subscribe to our newsletter today. \n\nVLadimir spoke. . Then Xi spoke."
+    cleaned = clean_text(body)
+    assert cleaned.text == "Vladimir spoke. Then Xi spoke."
+    for word in ("Vladimir", "spoke", "Then", "Xi"):
+        start = cleaned.text.index(word)
+        original_start, original_end = cleaned.span_to_original(start, start + len(word))
+        assert body[original_start:original_end].lower() == word.lower()
+
+
+def test_keeps_news_that_mentions_email() -> None:
+    body = "The minister said in an email that taxes would rise. Read more analysis tomorrow."
+    assert (
+        clean_text(body).text
+        == "The minister said in an email that taxes would rise. Read more analysis tomorrow."
+    )
+
+
+def test_read_more_line_is_removed() -> None:
+    cleaned = clean_text("Prices rose.\nRead more: how inflation works\nWages fell.")
+    assert cleaned.text == "Prices rose.\n\nWages fell."
+
+
+def test_drop_cap_repair_leaves_names_alone() -> None:
+    assert clean_text("McDonald and IBMers met. HEllo").text == "McDonald and IBMers met. HEllo"
+
+
+def test_crlf_becomes_lf_with_exact_offsets() -> None:
+    body = "One.\r\n\r\nTwo."
+    cleaned = clean_text(body)
+    assert cleaned.text == "One.\n\nTwo."
+    start = cleaned.text.index("Two")
+    assert body[cleaned.to_original(start) :].startswith("Two")
+    assert cleaned.removals == ()
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Sign up for our daily newsletter.",
+        "Signing-up to email alerts takes a minute.",
+        "Newsletters: sign up here.",
+        "Subscribe to our channel today.",
+        "Get it straight to your inbox.",
+        "Click here for more.",
+        "Download our free app.",
+        "Follow us on every network.",
+        "Read more: the full story.",
+        "Related stories",
+        "Advertisement",
+        "Share this article",
+        "Listen to this article",
+    ],
+)
+def test_each_kind_of_banner_is_found_past_the_quick_check(banner: str) -> None:
+    # The substring check in front of the pattern must never hide a banner from it.
+    cleaned = clean_text(f"Rain fell.\n\n{banner}\n\nIt stopped.")
+    assert [removal.reason for removal in cleaned.removals] == ["boilerplate"]
+    assert banner not in cleaned.text

@@ -1,0 +1,128 @@
+import codecs
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+from generator.ingest.seeds import (
+    SeedError,
+    decode_bytes,
+    find_seed_files,
+    newest_first,
+    parse_article,
+    read_seed_or_problem,
+    seed_stats,
+)
+from generator.model.article import Article
+from generator.model.build import Problem
+
+LIMIT = 200_000
+
+
+def test_seed_date_line_runs_into_the_body() -> None:
+    article = parse_article(" date 2023-03-17 To receive news. Body here.", "a.txt", LIMIT)
+    assert article.meta.date == dt.date(2023, 3, 17)
+    assert article.body == "To receive news. Body here."
+    assert article.body_offset == len(" date 2023-03-17 ")
+
+
+def test_no_date_means_undated() -> None:
+    article = parse_article("Just a body about 2023-03-17.", "a.txt", LIMIT)
+    assert article.meta.date is None
+    assert article.body_offset == 0
+
+
+def test_front_matter_wins_over_the_date_line() -> None:
+    text = "---\ntitle: Given\ndate: 2020-01-02\n---\ndate 2023-03-17 Body."
+    article = parse_article(text, "a.md", LIMIT)
+    assert (article.meta.title, article.meta.date) == ("Given", dt.date(2020, 1, 2))
+    assert article.body == "Body."
+    assert text[article.body_offset :] == "Body."
+
+
+def test_impossible_date_is_reported_with_its_line() -> None:
+    with pytest.raises(SeedError) as caught:
+        parse_article("date 2023-02-30 Body.", "a.txt", LIMIT)
+    assert "impossible date 2023-02-30" in caught.value.reason
+    assert caught.value.line == 1
+
+
+def test_invalid_front_matter_names_the_file_line() -> None:
+    with pytest.raises(SeedError) as caught:
+        parse_article("---\ntitle: ok\ntags: [x\n---\nBody.", "a.md", LIMIT)
+    assert caught.value.reason.startswith("has invalid front matter")
+    assert caught.value.line is not None
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t", "date 2023-03-17   ", "---\ntitle: T\n---\n"])
+def test_empty_bodies_are_refused(text: str) -> None:
+    with pytest.raises(SeedError, match="no article text"):
+        parse_article(text, "a.txt", LIMIT)
+
+
+def test_oversized_seed_is_refused() -> None:
+    with pytest.raises(SeedError, match="over the limit of 10"):
+        parse_article("x" * 11, "a.txt", 10)
+
+
+@pytest.mark.parametrize(
+    ("raw", "encoding"),
+    [
+        ("Zürich café".encode(), "utf-8"),
+        (codecs.BOM_UTF8 + "Zürich".encode(), "utf-8"),
+        ("Zürich".encode("utf-16"), "utf-16"),
+        ("Zürich".encode("utf-32"), "utf-32"),
+    ],
+)
+def test_decodes_unicode_encodings(raw: bytes, encoding: str) -> None:
+    text, detected = decode_bytes(raw)
+    assert text.startswith("Zürich")
+    assert detected == encoding
+
+
+def test_detects_legacy_8_bit_text() -> None:
+    raw = "Le café de la société générale à Zürich, où l’été dure.".encode("cp1252")
+    text, encoding = decode_bytes(raw)
+    assert text == "Le café de la société générale à Zürich, où l’été dure."
+    assert encoding.replace("_", "").lower() in {"cp1252", "windows1252"}
+
+
+def test_refuses_binary() -> None:
+    with pytest.raises(SeedError, match="NUL"):
+        decode_bytes(b"PK\x03\x04\x00\x00binary")
+
+
+def test_read_seeds_reports_bad_files_and_keeps_the_rest(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("date 2023-03-17 A good article.")
+    (tmp_path / "empty.md").write_text("")
+    (tmp_path / "notes.csv").write_text("ignored")
+    (tmp_path / ".hidden.txt").write_text("ignored")
+    (tmp_path / "sub dir").mkdir()
+    (tmp_path / "sub dir" / "ünï.txt").write_text("Another article.")
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.txt"
+    outside.write_text("secret")
+    (tmp_path / "link.txt").symlink_to(outside)
+    read = [read_seed_or_problem(path, tmp_path, LIMIT) for path in find_seed_files(tmp_path)]
+    assert [a.path for a in read if isinstance(a, Article)] == ["good.txt", "sub dir/ünï.txt"]
+    assert [(p.path, p.reason) for p in read if isinstance(p, Problem)] == [
+        ("empty.md", "has no article text"),
+        ("link.txt", "is a symbolic link to a file outside the seeds folder"),
+    ]
+
+
+def test_newest_first_orders_by_modification_time(tmp_path: Path) -> None:
+    paths = [tmp_path / name for name in ("a.txt", "b.txt", "c.txt")]
+    for age, path in zip((30, 10, 20), paths, strict=True):
+        path.write_text("text")
+        os.utime(path, ns=(10**18 - age, 10**18 - age))
+    missing = tmp_path / "gone.txt"
+    stats = seed_stats([*paths, missing])
+    assert stats[missing] is None
+    assert newest_first(stats) == [missing, paths[1], paths[2], paths[0]]
+
+
+def test_read_seed_or_problem_names_the_fault(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    problem = read_seed_or_problem(tmp_path / "empty.txt", tmp_path, LIMIT)
+    assert problem == Problem("empty.txt", "has no article text")

@@ -1,0 +1,66 @@
+from pathlib import Path
+
+from generator.model.build import Page
+from generator.write.pages import MANIFEST, remove_site_pages, write_pages, written_record
+
+
+def test_writes_only_changed_pages_and_removes_stale_ones(tmp_path: Path) -> None:
+    (tmp_path / "mine.md").write_text("a user's file")
+    first = write_pages([Page("index.md", "home"), Page("articles/a.md", "A")], tmp_path)
+    assert first.written == ("index.md", "articles/a.md")
+
+    second = write_pages([Page("index.md", "home"), Page("articles/b.md", "B")], tmp_path)
+    assert second.written == ("articles/b.md",)
+    assert second.unchanged == 1
+    assert second.removed == ("articles/a.md",)
+    assert not (tmp_path / "articles" / "a.md").exists()
+    assert (tmp_path / "mine.md").read_text() == "a user's file"
+    assert (tmp_path / MANIFEST).read_text() == "articles/b.md\nindex.md\n"
+
+
+def test_unchanged_pages_keep_their_modification_time(tmp_path: Path) -> None:
+    write_pages([Page("index.md", "home")], tmp_path)
+    before = (tmp_path / "index.md").stat().st_mtime_ns
+    write_pages([Page("index.md", "home")], tmp_path)
+    assert (tmp_path / "index.md").stat().st_mtime_ns == before
+
+
+def test_a_forged_manifest_cannot_delete_outside(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    victim = tmp_path / "victim.md"
+    victim.write_text("keep me")
+    (out / MANIFEST).write_text("../victim.md\n/etc/passwd\n")
+    write_pages([Page("index.md", "home")], out)
+    assert victim.read_text() == "keep me"
+
+
+def test_a_keyed_page_is_rewritten_when_its_file_was_changed_by_hand(tmp_path: Path) -> None:
+    out, keys = tmp_path / "out", {"a.md": "k1"}
+    record = written_record(tmp_path / "cache", out)
+    assert record is not None and not record.is_relative_to(out)
+    assert write_pages([Page("a.md", "A")], out, keys, record).written == ("a.md",)
+    assert record.read_text().startswith("a.md\tk1\t")
+    assert write_pages([Page("a.md", "A")], out, keys, record).unchanged == 1
+    (out / "a.md").write_text("edited by hand")
+    assert write_pages([Page("a.md", "A")], out, keys, record).written == ("a.md",)
+    assert (out / "a.md").read_text() == "A"
+    # A new key with the same bytes: read back, found equal, not written.
+    again = write_pages([Page("a.md", "A")], out, {"a.md": "k2"}, record)
+    assert (again.written, again.unchanged) == ((), 1)
+    assert sorted(path.name for path in out.iterdir()) == [MANIFEST, "a.md"]
+
+
+def test_a_gone_site_page_is_deleted_with_its_emptied_folder(tmp_path: Path) -> None:
+    gone, kept = tmp_path / "gone" / "index.html", tmp_path / "kept" / "index.html"
+    for page in (gone, kept):
+        page.parent.mkdir()
+        page.write_text("<p>page</p>", encoding="utf-8")
+    (tmp_path / "kept" / "feed.xml").write_text("<feed/>", encoding="utf-8")
+    kept_page = str(kept)
+    assert remove_site_pages(tmp_path, [str(gone), kept_page, str(tmp_path / "never")]) == [
+        str(gone),
+        kept_page,
+    ]
+    assert not gone.parent.exists()
+    assert (tmp_path / "kept" / "feed.xml").is_file()  # a folder still in use stays
