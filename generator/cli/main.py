@@ -17,13 +17,11 @@ from typing import TextIO
 from generator import __version__
 from generator.cli.analyze import Record, analyse_records
 from generator.cli.settings_file import ConfigError, load_settings
-from generator.collect.entity_rules import EntityRulesError
 from generator.incremental.analysis_cache import AnalysisCache
 from generator.ingest.seeds import SeedError, decode_bytes
-from generator.model.errors import ClusterError
+from generator.model.errors import BuildError
 from generator.model.settings import SUMMARIZER_NAMES, Settings
-from generator.pipeline import analysis_options, build_site
-from generator.render.url_history import UrlHistoryError
+from generator.pipeline import build_site
 from generator.write.pages import save_url_history, write_pages, written_record
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -110,7 +108,7 @@ def run_build(settings: Settings, out_dir: Path, *, quiet: bool) -> int:
         return EXIT_USAGE
     try:
         site = build_site(settings, progress=not quiet and sys.stderr.isatty())
-    except (EntityRulesError, UrlHistoryError, ClusterError) as error:
+    except BuildError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
     record = written_record(settings.cache_dir, out_dir)
@@ -140,14 +138,14 @@ def run_analyze(
     try:
         outputs = analyse_records(
             records,
-            analysis_options(settings),
+            settings.analysis_options(),
             settings.max_chars,
             cache=AnalysisCache(settings.cache_dir),
             workers=settings.workers,
             progress=progress,
             cluster=settings.dask_scheduler,
         )
-    except ClusterError as error:
+    except BuildError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
     failed = 0

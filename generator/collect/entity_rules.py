@@ -25,6 +25,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from generator.collect.entity_rules_yaml import RuleEntry, RuleLineError, parse_rule_entries
+from generator.model.errors import BuildError
 from generator.model.names import canonical_key
 
 ENTITY_RULES_FILE = "entities.yml"
@@ -73,14 +74,8 @@ class EntityRules:
 EMPTY_RULES = EntityRules(MappingProxyType({}))
 
 
-class EntityRulesError(ValueError):
+class EntityRulesError(BuildError):
     """`entities.yml` cannot be used; the message reads `file:line: reason`."""
-
-    def __init__(self, path: Path, line: int | None, reason: str) -> None:
-        super().__init__(f"{path}:{line}: {reason}" if line is not None else f"{path}: {reason}")
-        self.path = path
-        self.line = line
-        self.reason = reason
 
 
 def load_entity_rules(path: Path) -> EntityRules:

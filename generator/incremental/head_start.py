@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from generator.collect.entity_resolver import Pair, Resolved
 from generator.collect.entity_rules import EntityRules
+from generator.collect.site import EntitiesAhead, prepare_entities
 from generator.incremental.analyses import Analyses
 from generator.incremental.analysis_cache import AnalysisCache
 from generator.incremental.seed_index import SeedIndex
@@ -23,11 +24,7 @@ from generator.model.analysis import Analysis, AnalysisJob
 from generator.model.article import Article, CleanText
 from generator.model.build import Problem
 from generator.model.settings import AnalysisOptions, Settings
-
-if TYPE_CHECKING:
-    from generator.collect.entity_resolver import Pair, Resolved
-    from generator.collect.site import EntitiesAhead
-    from generator.render.keys import ArticleDigests
+from generator.render.keys import ArticleDigests
 
 Seed = tuple[Article, CleanText, int] | Problem  # an article's job number in `Analyses`
 
@@ -111,10 +108,6 @@ def work_ahead(
     edited one, the analysis of its earlier version stands in for it in the site-wide vote on
     entity groups (the edit seldom changes its names). `min_articles` is the site's
     `entity_page_min_articles`, `resolved_before` as for `prepare_entities`."""
-    # Imported here, once a worker is busy, not at the top: that would hold up its start.
-    from generator.collect.site import prepare_entities  # noqa: PLC0415
-    from generator.render.keys import ArticleDigests  # noqa: PLC0415
-
     digests = ArticleDigests()
     articles: list[tuple[Article, Analysis | None, Analysis | None]] = []
     for seed in gathered.seeds:

@@ -29,6 +29,18 @@ class AnalysisOptions:
     entity_labels: frozenset[str] = ENTITY_LABELS
 
 
+@dataclass(frozen=True, slots=True)
+class RenderSettings:
+    """What the pages are rendered for. All but `latest_articles`, which only the home page
+    reads (and it is never reused), are part of every page key."""
+
+    full_text: bool = True
+    site_url: str | None = None  # absolute URLs in feeds and data need it
+    site_name: str = "News digest"
+    directory_urls: bool = True  # MkDocs' `use_directory_urls`: the URLs of links in raw HTML
+    latest_articles: int = 10
+
+
 DEFAULT_MAX_CHARS = 200_000
 SPACY_MAX_CHARS = 1_000_000
 
@@ -56,6 +68,16 @@ class Settings:
 
     def replace(self, **changes: object) -> Settings:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+    def render_settings(self) -> RenderSettings:
+        """The part of the settings that the rendered pages depend on."""
+        return RenderSettings(
+            full_text=self.full_text,
+            site_url=self.site_url,
+            site_name=self.site_name,
+            directory_urls=self.use_directory_urls,
+            latest_articles=self.latest_articles,
+        )
 
     def analysis_options(self) -> AnalysisOptions:
         """The part of the settings that changes an article's analysis."""

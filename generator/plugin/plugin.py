@@ -20,9 +20,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from generator.collect.entity_index import ENTITY_INDEX
-from generator.collect.entity_rules import EntityRulesError
 from generator.model.build import SiteBuild
-from generator.model.errors import ClusterError
+from generator.model.errors import BuildError
 from generator.model.settings import Settings
 from generator.pipeline import build_site
 from generator.plugin.config import NewsDigestConfig, settings_from_config
@@ -31,7 +30,6 @@ from generator.plugin.preview import PreviewBuilds, build_listing_pages, repair_
 from generator.plugin.raw_html import GeneratedHtmlExtension, anchor_ids
 from generator.plugin.unsearched import UnsearchedBlocks
 from generator.render.paths import ARCHIVE, FIGURE_INDEX, HOME
-from generator.render.url_history import UrlHistoryError
 from generator.write.pages import remove_site_pages, save_url_history
 
 log = logging.getLogger("mkdocs.plugins.news_digest")
@@ -69,7 +67,7 @@ class NewsDigestPlugin(BasePlugin[NewsDigestConfig]):  # type: ignore[no-untyped
         settings = self.settings or self._settings(config)
         try:
             site = build_site(settings)
-        except (EntityRulesError, UrlHistoryError, ClusterError) as error:
+        except BuildError as error:
             raise PluginError(f"news-digest: {error}") from error
         if self.command != "serve" and save_url_history(settings, site):
             log.info("news-digest: recorded new URLs in %s", settings.url_history_file)

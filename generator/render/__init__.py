@@ -15,6 +15,7 @@ import msgspec
 
 from generator.collect.site import Entry, SiteContent
 from generator.model.build import Page
+from generator.model.settings import RenderSettings
 from generator.render.article import render_article
 from generator.render.data import (
     ARTICLES_JSON,
@@ -40,28 +41,19 @@ from generator.render.paths import ARCHIVE, HOME, article_path, entity_path
 
 
 def page_keys(
-    content: SiteContent,
-    *,
-    full_text: bool,
-    site_url: str | None,
-    site_name: str,
-    directory_urls: bool = True,
-    digests: ArticleDigests | None = None,
+    content: SiteContent, settings: RenderSettings, digests: ArticleDigests | None = None
 ) -> PageKeys:
     """The keys of the keyed pages: everything else a page reads is in `content` (`digests` may
     hold some articles' digests already)."""
-    settings = _key_settings(full_text, site_url, site_name, directory_urls)
-    return PageKeys(content, settings, digests)
+    return PageKeys(content, _key_settings(settings), digests)
 
 
-def _key_settings(
-    full_text: bool, site_url: str | None, site_name: str, directory_urls: bool
-) -> dict[str, object]:
+def _key_settings(settings: RenderSettings) -> dict[str, object]:
     return {
-        "full_text": full_text,
-        "site_url": site_url,
-        "site_name": site_name,
-        "use_directory_urls": directory_urls,
+        "full_text": settings.full_text,
+        "site_url": settings.site_url,
+        "site_name": settings.site_name,
+        "use_directory_urls": settings.directory_urls,
     }
 
 
@@ -111,27 +103,24 @@ class _Pieces:
 
 def render_site(
     content: SiteContent,
+    settings: RenderSettings,
     *,
-    full_text: bool,
-    latest_articles: int,
-    site_url: str | None = None,
-    site_name: str = "News digest",
-    directory_urls: bool = True,
     keys: PageKeys | None = None,
     earlier: Mapping[str, str] | None = None,
 ) -> RenderedSite:
     """Every generated page and data file; keyed pages found in `earlier` are not rendered.
 
     `keys` must be `page_keys` of the same content and settings (made once for the cache too).
-    `directory_urls` is MkDocs' `use_directory_urls`: the links in raw HTML are final URLs.
     """
     earlier = earlier or {}
-    settings = _key_settings(full_text, site_url, site_name, directory_urls)
+    key_settings = _key_settings(settings)
     if keys is None:
-        keys = PageKeys(content, settings)
-    elif keys.settings != settings:
+        keys = PageKeys(content, key_settings)
+    elif keys.settings != key_settings:
         # Keys made for other settings would hand back pages rendered for those settings.
         raise ValueError("the page keys were made for other settings than this render")
+    full_text, site_url, site_name = settings.full_text, settings.site_url, settings.site_name
+    directory_urls = settings.directory_urls
     by_key: dict[str, str] = {}
     pieces = _Pieces(content, keys, earlier, by_key)
     records = pieces.of_each_article(
@@ -147,7 +136,7 @@ def render_site(
         Page(ARTICLES_JSON, articles_json(content, site_url, records)),
         Page(ENTITIES_JSON, pieces.whole(entities_key, lambda: entities_json(content, site_url))),
         Page(DATA_PAGE, data_page(feeds=bool(site_url))),
-        Page(HOME, render_home(content, latest_articles)),
+        Page(HOME, render_home(content, settings.latest_articles)),
         Page(ARCHIVE, render_archive(content, directory_urls=directory_urls)),
         Page(FIGURES_CSV, render_figures_csv(content, csv_rows)),
     ]

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from generator.model.errors import BuildError
 from generator.model.names import canonical_key
 from generator.render.redirects import is_site_path
 
@@ -41,14 +42,8 @@ _SCALAR_TAGS = frozenset(
 )
 
 
-class UrlHistoryError(ValueError):
+class UrlHistoryError(BuildError):
     """`urls.yml` cannot be used; the message reads `file:line: reason`."""
-
-    def __init__(self, path: Path, line: int | None, reason: str) -> None:
-        super().__init__(f"{path}:{line}: {reason}" if line is not None else f"{path}: {reason}")
-        self.path = path
-        self.line = line
-        self.reason = reason
 
 
 @dataclass(frozen=True)

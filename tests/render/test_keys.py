@@ -8,6 +8,7 @@ from generator.collect.entity_index import Appearance, Entity
 from generator.collect.site import Entry, collect_site
 from generator.model.analysis import Analysis
 from generator.model.article import Article, CleanText
+from generator.model.settings import RenderSettings
 from generator.render import page_keys, render_site
 from generator.render.keys import APPEARANCE_FIELDS, ENTITY_FIELDS, ENTRY_FIELDS, PageKeys
 
@@ -15,6 +16,8 @@ ADA = ("Ada Lovelace", "PERSON", "Ada Lovelace")
 BOB = ("Bob Stone", "PERSON", "Bob Stone")
 ROME = ("Rome", "GPE", "Rome")
 Inputs = list[tuple[Article, CleanText, Analysis]]
+
+SETTINGS = RenderSettings(full_text=True, site_url="https://example.org/", site_name="N")
 
 
 def site_inputs() -> Inputs:
@@ -39,14 +42,7 @@ def site_inputs() -> Inputs:
 
 
 def render(inputs: Inputs, earlier: dict[str, str] | None = None) -> tuple[dict[str, str], object]:
-    rendered = render_site(
-        collect_site(inputs, 2),
-        full_text=True,
-        latest_articles=10,
-        site_url="https://example.org/",
-        site_name="N",
-        earlier=earlier,
-    )
+    rendered = render_site(collect_site(inputs, 2), SETTINGS, earlier=earlier)
     return {page.path: page.content for page in rendered.pages}, rendered
 
 
@@ -68,7 +64,7 @@ def test_a_second_build_renders_nothing_and_gives_the_same_pages() -> None:
 def test_every_key_names_exactly_the_keyed_pages() -> None:
     _, rendered = render(site_inputs())
     content = collect_site(site_inputs(), 2)
-    keys = page_keys(content, full_text=True, site_url="https://example.org/", site_name="N")
+    keys = page_keys(content, SETTINGS)
     assert sorted(keys.every_key(feeds=True)) == sorted(rendered.by_key)  # type: ignore[attr-defined]
 
 
@@ -125,6 +121,6 @@ def test_settings_are_part_of_every_key() -> None:
 
 def test_keys_made_for_other_settings_are_refused() -> None:
     content = collect_site(site_inputs(), 2)
-    keys = page_keys(content, full_text=False, site_url=None, site_name="N")
+    keys = page_keys(content, RenderSettings(full_text=False, site_name="N"))
     with pytest.raises(ValueError, match="other settings"):
-        render_site(content, full_text=True, latest_articles=10, site_name="N", keys=keys)
+        render_site(content, RenderSettings(full_text=True, site_name="N"), keys=keys)

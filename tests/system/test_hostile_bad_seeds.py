@@ -18,6 +18,7 @@ from generator.collect.site import collect_site
 from generator.ingest import seeds as ingest
 from generator.model.article import Article
 from generator.model.build import Problem
+from generator.model.settings import RenderSettings
 from generator.render import render_site
 
 pytestmark = pytest.mark.site
@@ -134,7 +135,7 @@ def test_an_article_titled_index_does_not_replace_the_archive() -> None:
     from factories import make_entry_input
 
     analysed = [make_entry_input("a.md", "The mayor spoke.", title="Index")]
-    pages = render_site(collect_site(analysed, 2), full_text=True, latest_articles=10).pages
+    pages = render_site(collect_site(analysed, 2), RenderSettings()).pages
     paths = [page.path for page in pages]
     assert len(paths) == len(set(paths)), paths
 

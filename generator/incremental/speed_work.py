@@ -1,0 +1,136 @@
+"""Everything a build does to be fast, behind one object, so that the pipeline shows only stages.
+
+A build hands its stages' questions to `SpeedWork`: which seeds changed (the seed index), which
+articles need analysing (the analysis cache), which need it first (the newest, in a worker that
+starts while the rest of the site is read), what the last build already resolved and rendered
+(resolved names and the page cache). None of it changes a byte of the output: a build with every
+cache off gives the same site (`tests/system/test_cache_equality.py`).
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Mapping
+from types import TracebackType
+
+from generator.collect.entity_resolver import Pair, Resolved
+from generator.collect.entity_rules import EntityRules
+from generator.collect.site import EntitiesAhead, SiteContent
+from generator.incremental.analyses import Analyses
+from generator.incremental.analysis_cache import AnalysisCache
+from generator.incremental.head_start import Ahead, Gathered, gather_seeds, work_ahead
+from generator.incremental.page_cache import PageCache
+from generator.incremental.resolved_names import load_resolved, save_resolved
+from generator.model.analysis import Analysis, AnalysisFailure
+from generator.model.article import Article, CleanText
+from generator.model.build import Problem
+from generator.model.settings import Settings
+from generator.render.keys import ArticleDigests
+
+AnalysedArticle = tuple[Article, CleanText, Analysis]
+
+
+class SpeedWork:
+    """The caches and analysis workers of one build; use it as a context manager.
+
+    Inside it the cyclic garbage collector is paused: a build holds a great many small acyclic
+    values alive at once, which the collector would walk again and again to free nothing
+    (reference counting still frees everything as usual).
+    """
+
+    def __init__(self, settings: Settings, *, progress: bool = False) -> None:
+        self._settings = settings
+        self._options = settings.analysis_options()
+        self._analysis_cache = AnalysisCache(settings.cache_dir)
+        self._analyses = Analyses(
+            self._options,
+            self._analysis_cache,
+            workers=settings.workers,
+            progress=progress,
+            # One worker beside this process: pointless, and not asked for, with a single one.
+            early=settings.workers > 1,
+            cluster=settings.dask_scheduler,
+        )
+        self._page_cache = PageCache(settings.cache_dir)
+        self._gathered = Gathered([], {})
+        self._ahead = Ahead()
+        self._collector_was_enabled = False
+        # What the last build kept: the Markdown of its keyed pages, and its resolved names.
+        self.earlier_pages: Mapping[str, str] = {}
+        self.resolved_before: Mapping[Pair, Resolved] = {}
+
+    def __enter__(self) -> SpeedWork:
+        self._collector_was_enabled = gc.isenabled()
+        gc.disable()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self._analyses.close()
+        if self._collector_was_enabled:
+            # Left in the youngest generation, all of the build's values would make the next
+            # collection walk every one of them; moved to the oldest, they wait for a full one.
+            gc.freeze()
+            gc.unfreeze()
+            gc.enable()
+
+    def read_seeds(self) -> None:
+        """Read and clean every seed, newest first; a new or edited one starts its analysis."""
+        self._gathered = gather_seeds(self._settings, self._analyses)
+
+    def analyse_articles(self, rules: EntityRules) -> tuple[list[AnalysedArticle], list[Problem]]:
+        """Every article of the seeds read, in path order, with its analysis; and the seeds that
+        could not be read or analysed. While new articles are analysed in a worker, the work on
+        the others that does not wait for them is done here (`head_start.work_ahead`)."""
+        self.earlier_pages = self._page_cache.load_all()
+        self.resolved_before = load_resolved(self._settings.cache_dir, rules)
+        try:
+            if self._analyses.waiting:
+                self._ahead = work_ahead(
+                    self._gathered,
+                    self._analyses.cached(),
+                    rules,
+                    self._analysis_cache,
+                    self._options,
+                    min_articles=self._settings.entity_page_min_articles,
+                    resolved_before=self.resolved_before,
+                )
+            results = self._analyses.results()
+        finally:
+            self._analyses.close()
+        analysed: list[AnalysedArticle] = []
+        problems: list[Problem] = []
+        for seed in self._gathered.seeds:
+            if isinstance(seed, Problem):
+                problems.append(seed)
+                continue
+            article, text, job = seed
+            result = results[job]
+            if isinstance(result, AnalysisFailure):
+                problems.append(Problem(article.path, result.reason))
+            else:
+                analysed.append((article, text, result))
+        return analysed, problems
+
+    @property
+    def entities_ahead(self) -> EntitiesAhead | None:
+        """The entity work `collect_site` would otherwise do, when it was done ahead."""
+        return self._ahead.entities
+
+    @property
+    def article_digests(self) -> ArticleDigests | None:
+        """The page keys' digests of the articles analysed earlier, when made ahead."""
+        return self._ahead.digests
+
+    def keep_resolved_names(self, rules: EntityRules, content: SiteContent) -> None:
+        save_resolved(
+            self._settings.cache_dir, rules, content.resolver.resolved, self.resolved_before
+        )
+
+    def keep_pages(self, by_key: Mapping[str, str]) -> None:
+        """Keep this build's keyed pages (and only them) for the next build."""
+        self._page_cache.store(by_key, self.earlier_pages, complete=True)
