@@ -113,7 +113,7 @@ def trim_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         _is_edge_junk(doc[end - 1]) or (label not in NUMBERED_LABELS and _is_number(doc[end - 1]))
     ):
         end -= 1
-    if label == "PERSON" or doc[start].lower_ in HONORIFICS:
+    if start < end and (label == "PERSON" or doc[start].lower_ in HONORIFICS):
         while end - start > 1 and doc[start].lower_ in TITLES:
             start += 1
     return start, end

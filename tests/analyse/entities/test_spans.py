@@ -67,3 +67,11 @@ def test_trailing_numbers_stay_only_on_events_products_works_and_laws(nlp: Langu
     doc = nlp.make_doc("Euro 2004 in Lisbon 2004")
     cleaned = clean_candidates(doc, [Candidate(0, 2, "EVENT"), Candidate(3, 5, "GPE")])
     assert [span_text(doc, c.start, c.end) for c in cleaned] == ["Euro 2004", "Lisbon"]
+
+
+@pytest.mark.parametrize("label", ["ORG", "PERSON"])
+def test_a_span_of_nothing_but_junk_trims_to_nothing(nlp: Language, label: str) -> None:
+    # Found by tests/system/test_properties.py: the model once labelled a lone "§" an entity.
+    doc = nlp("§")
+    assert trim_span(doc, 0, 1, label) == (1, 1)
+    assert is_junk(doc, 1, 1)
