@@ -61,8 +61,8 @@ class Entity:
     appearances: tuple[Appearance, ...]  # newest article first
     has_page: bool
     index_page: str  # the entity index page that lists it
-    # (anchor, shared articles), for an entity with a page: nothing else shows them, and
-    # ranking the partners of thousands of entities seen once was a sixth of the collect stage.
+    # (anchor, shared articles), for an entity with a page: nothing else shows them, and ranking
+    # the partners of the thousands of entities seen once would be work for no page.
     co_mentions: tuple[tuple[str, int], ...] = field(default=())
 
     @property
@@ -96,7 +96,8 @@ class _Tally:
     appearances: list[Appearance] = field(default_factory=list)  # by article
 
 
-Article = tuple[Sequence[Mention], Sequence[Sentence], dt.date | None]
+# What the index reads of one article: its mentions, its sentences and its date.
+ArticleMentions = tuple[Sequence[Mention], Sequence[Sentence], dt.date | None]
 
 
 class EntityTallies:
@@ -119,7 +120,7 @@ class EntityTallies:
 
     def add(
         self,
-        article: Article,
+        article: ArticleMentions,
         names: Sequence[NameCount],
         resolver: EntityResolver,
         index: int | None = None,
@@ -159,7 +160,7 @@ class EntityTallies:
             settled[key] = _Settled(name_of[key], _aliases(tally, name_of[key]), shared, ranked)
         self.settled, self.settled_for, self.touched = settled, min_articles, set()
 
-    def fits(self, articles: Sequence[Article], regrouped: dict[EntityKey, str]) -> bool:
+    def fits(self, articles: Sequence[ArticleMentions], regrouped: dict[EntityKey, str]) -> bool:
         """True when each article tallied is the one at its place in `articles` (the very same
         mentions) and the vote is the one the tallies were made under."""
         return regrouped == self.regrouped and all(
@@ -177,7 +178,7 @@ class EntityTallies:
 
 
 def collect_entities(
-    articles: Sequence[Article],
+    articles: Sequence[ArticleMentions],
     resolver: EntityResolver,
     min_articles: int,
     counts: NameCounts | None = None,

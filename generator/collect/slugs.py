@@ -7,8 +7,8 @@ import re
 from slugify import slugify
 
 SLUG_MAX_LENGTH = 60
-# Most names are plain ASCII words, whose slug is plain: python-slugify would give the same, at
-# many times the cost, across the tens of thousands of entities of a large site.
+# Most names are plain ASCII words, whose slug is plain: python-slugify would give the same
+# through its whole transliteration, for each of the tens of thousands of entities of a site.
 _PLAIN_WORDS = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
 
 

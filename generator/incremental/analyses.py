@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("mkdocs.plugins.news_digest")
 # New articles up to this many go to one worker as soon as they are found; more than that is a
-# cold build, whose analysis the pool of `batch` spreads over every core once all are known.
+# cold build, whose analysis the pool of `workers.pool` spreads over every core once all are known.
 EARLY_ANALYSES = 24
 
 

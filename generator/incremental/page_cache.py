@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +18,6 @@ from pathlib import Path
 log = logging.getLogger("mkdocs.plugins.news_digest.cache")
 PAGE_CACHE_FILE = "pages-v1.sqlite"
 _SCHEMA = "CREATE TABLE IF NOT EXISTS pages (key TEXT PRIMARY KEY, markdown TEXT NOT NULL)"
-_BATCH = 500  # keys per query: well under SQLite's limit on bound parameters
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,24 +30,6 @@ class PageCache:
     def file(self) -> Path | None:
         return self.folder / PAGE_CACHE_FILE if self.folder else None
 
-    def load(self, keys: Iterable[str]) -> dict[str, str]:
-        """The Markdown kept for those of `keys` the cache holds."""
-        if self.file is None or not self.file.is_file():
-            return {}
-        wanted = list(keys)
-        found: dict[str, str] = {}
-        try:
-            with closing(sqlite3.connect(self.file, timeout=30)) as database:
-                for start in range(0, len(wanted), _BATCH):
-                    batch = wanted[start : start + _BATCH]
-                    marks = ",".join("?" * len(batch))
-                    query = f"SELECT key, markdown FROM pages WHERE key IN ({marks})"  # noqa: S608
-                    found.update(database.execute(query, batch).fetchall())
-        except sqlite3.Error as error:
-            log.info("news-digest: ignoring a bad page cache %s (%s)", self.file, error)
-            return {}
-        return found
-
     def load_all(self) -> dict[str, str]:
         """Everything the cache holds: the last build's pages, read before their keys are known."""
         if self.file is None or not self.file.is_file():
@@ -60,26 +41,20 @@ class PageCache:
             log.info("news-digest: ignoring a bad page cache %s (%s)", self.file, error)
             return {}
 
-    def store(
-        self, pages: Mapping[str, str], earlier: Mapping[str, str], *, complete: bool = False
-    ) -> None:
-        """Keep exactly `pages`; `earlier` (what `load` found) is already there, and is all
-        there is when `complete` (it came from `load_all`)."""
+    def store(self, pages: Mapping[str, str], earlier: Mapping[str, str]) -> None:
+        """Keep exactly `pages`; `earlier`, what `load_all` found, is all that is there now."""
         if self.file is None:
             return
         new = [(key, markdown) for key, markdown in pages.items() if key not in earlier]
+        stale = [key for key in earlier if key not in pages]
         try:
-            if complete:
-                stale = [key for key in earlier if key not in pages]
-                if new or stale:
-                    _update(self.file, new, stale)
-                return
-            _replace(self.file, pages.keys(), new)
+            if new or stale:
+                _update(self.file, new, stale)
         except sqlite3.DatabaseError as error:
             log.info("news-digest: replacing a bad page cache %s (%s)", self.file, error)
             self.file.unlink(missing_ok=True)
             try:
-                _replace(self.file, pages.keys(), list(pages.items()))
+                _update(self.file, list(pages.items()), [])
             except sqlite3.Error as again:
                 log.warning("news-digest: cannot write the page cache: %s", again)
         except sqlite3.Error as error:
@@ -93,13 +68,3 @@ def _update(file: Path, new: list[tuple[str, str]], stale: list[str]) -> None:
         database.execute(_SCHEMA)
         database.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?)", new)
         database.executemany("DELETE FROM pages WHERE key = ?", ((key,) for key in stale))
-
-
-def _replace(file: Path, keys: Iterable[str], new: list[tuple[str, str]]) -> None:
-    file.parent.mkdir(parents=True, exist_ok=True)
-    with closing(sqlite3.connect(file, timeout=30)) as database, database:  # one transaction
-        database.execute(_SCHEMA)
-        database.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?)", new)
-        database.execute("CREATE TEMP TABLE current (key TEXT PRIMARY KEY)")
-        database.executemany("INSERT OR IGNORE INTO current VALUES (?)", ((k,) for k in keys))
-        database.execute("DELETE FROM pages WHERE key NOT IN (SELECT key FROM current)")

@@ -133,4 +133,4 @@ class SpeedWork:
 
     def keep_pages(self, by_key: Mapping[str, str]) -> None:
         """Keep this build's keyed pages (and only them) for the next build."""
-        self._page_cache.store(by_key, self.earlier_pages, complete=True)
+        self._page_cache.store(by_key, self.earlier_pages)

@@ -26,7 +26,7 @@ _SHORT.maxstring = _SHORT.maxother = 60
 _SHORT.maxlevel, _SHORT.maxlist, _SHORT.maxdict = 2, 3, 3
 
 
-# libyaml's parser when PyYAML was built with it (its wheels are): the same YAML, ten times faster.
+# libyaml's parser when PyYAML was built with it (its wheels are): the same YAML, parsed in C.
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

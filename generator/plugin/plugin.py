@@ -96,7 +96,7 @@ class NewsDigestPlugin(BasePlugin[NewsDigestConfig]):  # type: ignore[no-untyped
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
         # MkDocs checks links to anchors against the ids it saw while converting the page; the
-        # generated blocks it did not parse (`markdown_html`, `mkdocs_unsearched`) are added here,
+        # generated blocks it did not parse (`raw_html`, `unsearched`) are added here,
         # so a link to an entity's entry is not reported as broken while a user's still is.
         if page.present_anchor_ids is not None:
             for block in (html, *self.unsearched.held(page.file.src_uri)):

@@ -5,7 +5,7 @@ source on disk, so MkDocs counts every one as changed: a preview of 2,000 articl
 its ~6,000 pages and ~4,000 feeds again after each save. Here each generated file knows whether
 its content differs from the last build in this process, and MkDocs skips the others. A dirty
 build also leaves the output of a page that is gone (a removed article): `gone` names it for
-`write.remove_site_pages` to delete.
+`write.pages.remove_site_pages` to delete.
 
 Material's search plugin indexes only the pages built this time and, under a dirty build, puts the
 previous index back minus the entries of the *first* page it rebuilt. With several pages rebuilt
@@ -14,7 +14,7 @@ page, whose address is a prefix of every other, it drops all of them. `merge_sea
 the previous entries of exactly the pages that were not rebuilt. Material's tags plugin likewise
 maps only the pages read this time: `keep_tag_mappings` adds back the others, and a page holding a
 tags listing is built every time, so its listing and the tag links on rebuilt pages stay whole.
-A dirty preview is then the same site as a clean build (`tests/test_mkdocs_preview.py`).
+A dirty preview is then the same site as a clean build (`tests/plugin/test_preview.py`).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 A generated page is mostly raw HTML (lists, tables, the full text). Python-Markdown would parse
 every tag of it with `html.parser` to find where each block ends, and MkDocs parses it all once
-more to collect anchor ids: together half the time of converting the page, to learn nothing, since
+more to collect anchor ids: much of the time of converting the page, to learn nothing, since
 the renderer wrote these blocks itself. The renderer marks each block (`markup.raw_html`); this
 preprocessor runs before both parsers and moves the marked blocks into Python-Markdown's HTML
 stash, exactly where the HTML block parser would have put them, so the page comes out the same.

@@ -3,7 +3,7 @@
 Material's search plugin parses each page's whole HTML with `html.parser` to split it into
 sections, and then drops the sections whose heading says `data-search-exclude`. On a generated
 page those are most of the tags (an entity's article list, an article's figure table): parsing them
-was the largest single cost of `mkdocs build`, to index nothing. The renderer marks such blocks
+cost more than anything else in `mkdocs build`, to index nothing. The renderer marks such blocks
 (`markup.raw_html(..., searched=False)`); before MkDocs converts the page they are swapped for
 placeholder comments, and after the page is rendered the placeholders are swapped back. The
 published page is the same; the index is the same, because those sections were excluded anyway.

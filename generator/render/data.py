@@ -16,10 +16,10 @@ import msgspec
 from generator.collect.entity_index import Entity
 from generator.collect.site import Entry, SiteContent
 from generator.render.article import summary_sentences
-from generator.render.feeds import FEED_PATH, absolute_url, entity_feed_path, page_url
+from generator.render.feeds import FEED_PATH, absolute_url, entity_feed_path
 from generator.render.figures import FIGURES_CSV
 from generator.render.markup import front_matter, link, table
-from generator.render.paths import article_path, entity_path
+from generator.render.paths import article_path, canonical_url, entity_path
 
 ARTICLES_JSON = "articles.json"
 ENTITIES_JSON = "entities.json"
@@ -122,7 +122,7 @@ def entity_id(entity: Entity) -> str:
 
 def _article_record(entry: Entry, content: SiteContent, site_url: str | None) -> dict[str, object]:
     meta = entry.article.meta
-    path = page_url(article_path(entry))
+    path = canonical_url(article_path(entry))
     entities: dict[str, None] = {}
     for mention in entry.analysis.mentions:  # in text order
         entity = content.entity_of(mention)
@@ -153,7 +153,7 @@ def _article_record(entry: Entry, content: SiteContent, site_url: str | None) ->
 
 def _entity_record(entity: Entity, content: SiteContent, site_url: str | None) -> dict[str, object]:
     shown_at = entity_path(entity) if entity.has_page else f"{entity.index_page}#{entity.anchor}"
-    path = page_url(shown_at)
+    path = canonical_url(shown_at)
     feed = _absolute(site_url, entity_feed_path(entity)) if entity.has_page else None
     first, last = entity.first_seen, entity.last_seen
     return {

@@ -20,8 +20,7 @@ from generator.collect.entity_index import Entity
 from generator.collect.site import Entry, SiteContent
 from generator.render.article import article_tags, summary_sentences
 from generator.render.markup import safe_url
-from generator.render.paths import HOME, article_path, entity_path
-from generator.render.paths import page_url as directory_page_url
+from generator.render.paths import HOME, article_path, canonical_url, entity_path
 
 FEED_PATH = "feed.xml"
 FEED_LIMIT = 20
@@ -41,15 +40,6 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 def entity_feed_path(entity: Entity) -> str:
     """The entity's feed, next to its page: `entities/<group>/<slug>.xml`."""
     return f"entities/{entity.group}/{entity.slug}.xml"
-
-
-def page_url(md_path: str) -> str:
-    """The URL, relative to the site root, of a Markdown file (and anchor) with MkDocs'
-    default `use_directory_urls`: `articles/a.md` → `articles/a/`, `entities/index.md#x` →
-    `entities/#x`, `index.md` → `` (the home page)."""
-    target, _, anchor = md_path.partition("#")
-    url = directory_page_url(target, directory_urls=True)
-    return f"{url}#{anchor}" if anchor else url
 
 
 def site_root(site_url: str) -> str:
@@ -72,7 +62,7 @@ def site_feed(content: SiteContent, site_url: str, site_name: str, limit: int = 
     Undated articles are left out: a feed is a timeline, and any date we invented for them would
     be shown by every reader as when they were published.
     """
-    head = _FeedHead(title=site_name, author=site_name, path=FEED_PATH, page=page_url(HOME))
+    head = _FeedHead(title=site_name, author=site_name, path=FEED_PATH, page=canonical_url(HOME))
     return _feed(head, content.entries, site_url, limit)
 
 
@@ -90,7 +80,7 @@ def entity_feed(
         title=f"{entity.name} · {site_name}",
         author=site_name,
         path=entity_feed_path(entity),
-        page=page_url(page),
+        page=canonical_url(page),
     )
     entries = (content.entries[appearance.article] for appearance in entity.appearances)
     return _feed(head, entries, site_url, limit, brief=True)
@@ -134,7 +124,7 @@ def _feed(
         _add_entry(feed, entry, site_url, brief=brief)
     if not brief:
         # Indented for people who open it; the thousands of entity feeds are left unindented,
-        # which feed readers do not mind and which saves a tenth of their size.
+        # which feed readers do not mind and which keeps the site smaller.
         ET.indent(feed)
     body = ET.tostring(feed, encoding="unicode")
     return f'<?xml version="1.0" encoding="utf-8"?>\n{body}\n'
@@ -145,7 +135,7 @@ def _add_entry(feed: ET.Element, entry: Entry, site_url: str, *, brief: bool) ->
     element = ET.SubElement(feed, "entry")
     _text(element, "id", entry_id(entry, site_url))
     _text(element, "title", entry.title)
-    link = absolute_url(site_url, page_url(article_path(entry)))
+    link = absolute_url(site_url, canonical_url(article_path(entry)))
     ET.SubElement(element, "link", {"rel": "alternate", "type": "text/html", "href": link})
     if source := safe_url(meta.url) or safe_url(meta.source):
         ET.SubElement(element, "link", {"rel": "related", "href": source})

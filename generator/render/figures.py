@@ -65,7 +65,7 @@ def render_figure_pages(
 
     The first page also holds the charts and the CSV of all figures. One table of every figure
     would be tens of thousands of rows on a large site: slow to build and to open. The table is a
-    raw HTML block, which MkDocs converts many times faster than a Markdown table.
+    raw HTML block, which MkDocs passes through rather than parses as it would a Markdown table.
     `table_rows` are the entries' `figure_table_rows`, when some were kept from an earlier build.
     """
     if table_rows is None:

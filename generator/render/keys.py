@@ -68,7 +68,7 @@ class ArticleDigests:
     articles already analysed while it waits for the new ones."""
 
     def __init__(self) -> None:
-        # By identity, as `entity_names.NameCounts`: the analysis is kept, so its id stays its.
+        # By identity, as `name_counts.NameCounts`: the analysis is kept, so its id stays its.
         self._made: dict[int, tuple[Analysis, str]] = {}
 
     def of(self, article: Article, clean: CleanText, analysis: Analysis) -> str:

@@ -37,7 +37,7 @@ def relative(from_page: str, to_page: str) -> str:
 @functools.lru_cache(maxsize=65_536)
 def _relative_path(target: str, folder: str) -> str:
     # Both are paths below the docs folder: no need for posixpath.relpath's trips to the current
-    # directory, which cost seconds across the links of a large site.
+    # directory, once for each of the many links of a large site.
     source = folder.split("/") if folder else []
     parts = target.split("/")
     common = 0
@@ -47,9 +47,22 @@ def _relative_path(target: str, folder: str) -> str:
 
 
 def page_url(page: str, *, directory_urls: bool) -> str:
-    """Where MkDocs publishes a Markdown page, below the site's root: with `use_directory_urls`
-    `articles/a.md` → `articles/a/` and `articles/index.md` → `articles/` (the home page: ``),
-    without it `articles/a.md` → `articles/a.html`."""
+    """Where MkDocs publishes a Markdown page (and anchor), below the site's root: with
+    `use_directory_urls` `articles/a.md` → `articles/a/`, `articles/index.md` → `articles/`,
+    `entities/index.md#x` → `entities/#x` and `index.md` → `` (the home page); without it
+    `articles/a.md` → `articles/a.html`."""
+    target, _, anchor = page.partition("#")
+    url = _page_url(target, directory_urls)
+    return f"{url}#{anchor}" if anchor else url
+
+
+def canonical_url(page: str) -> str:
+    """The URL a page is known by in feeds, data files and `urls.yml`, whatever the site's
+    `use_directory_urls`: MkDocs' default form, so that it never changes with that setting."""
+    return page_url(page, directory_urls=True)
+
+
+def _page_url(page: str, directory_urls: bool) -> str:
     stem = page.removesuffix(".md")
     if not directory_urls:
         return f"{stem}.html"

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from generator.collect.site import SiteContent
 from generator.model.build import Page
-from generator.render.feeds import page_url
 from generator.render.keys import PageKeys
+from generator.render.paths import canonical_url
 from generator.render.redirects import redirect_pages
 from generator.render.url_history import (
     UrlHistory,
@@ -38,7 +38,7 @@ def publish_urls(
     """Redirect every URL in `history` that no page uses now to its page's new URL, and add the
     URLs in use; `earlier` holds the keys of the texts the last builds dumped."""
     current = current_urls(content)
-    in_use = {page_url(page.path) for page in pages if page.path.endswith(".md")}
+    in_use = {canonical_url(page.path) for page in pages if page.path.endswith(".md")}
     successors = entity_successors(history, content)
     redirects = redirect_pages(history.redirects(current, successors=successors, in_use=in_use))
     fresh = history.update(current)

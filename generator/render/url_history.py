@@ -22,13 +22,13 @@ import yaml
 
 from generator.model.errors import BuildError
 from generator.model.names import canonical_key
+from generator.render.paths import article_path, canonical_url, entity_path
 from generator.render.redirects import is_site_path
 
 if TYPE_CHECKING:
     from generator.collect.entity_index import EntityKey
     from generator.collect.site import SiteContent
 
-URL_HISTORY_FILE = "urls.yml"
 ARTICLE_PREFIX = "article:"
 ENTITY_PREFIX = "entity:"
 HEADER = (
@@ -107,16 +107,12 @@ def entity_key(group: str, canonical: str) -> str:
 
 def current_urls(content: SiteContent) -> dict[str, str]:
     """Key → URL path of every article and entity now: a page, or an entity's index entry."""
-    # Not imported at the top: the CLI imports this module before a build starts its worker.
-    from generator.render.feeds import page_url  # noqa: PLC0415
-    from generator.render.paths import article_path, entity_path  # noqa: PLC0415
-
-    urls = {article_key(e.article.path): page_url(article_path(e)) for e in content.entries}
+    urls = {article_key(e.article.path): canonical_url(article_path(e)) for e in content.entries}
     for entity in content.entities:
         shown_at = (
             entity_path(entity) if entity.has_page else f"{entity.index_page}#{entity.anchor}"
         )
-        urls[entity_key(*entity.key)] = page_url(shown_at)
+        urls[entity_key(*entity.key)] = canonical_url(shown_at)
     return urls
 
 

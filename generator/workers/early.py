@@ -63,7 +63,7 @@ class BackgroundAnalysis:
 def _start_method() -> str:
     # Forking a single-threaded process is safe and skips starting an interpreter; under
     # `mkdocs serve`, whose threads a fork would copy mid-flight, the worker is spawned. Not the
-    # forkserver of `batch`'s pool: starting it waits until it has imported spaCy, which would
+    # forkserver of `pool`'s workers: starting it waits until it has imported spaCy, which would
     # hold this process up for as long as the load it is meant to overlap.
     forkable = "fork" in multiprocessing.get_all_start_methods()
     return "fork" if forkable and threading.active_count() == 1 else "spawn"

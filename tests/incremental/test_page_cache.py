@@ -5,27 +5,11 @@ from pathlib import Path
 from generator.incremental.page_cache import PAGE_CACHE_FILE, PageCache
 
 
-def test_round_trip_of_the_keys_asked_for(tmp_path: Path) -> None:
+def test_round_trip_of_every_page(tmp_path: Path) -> None:
     cache = PageCache(tmp_path)
-    assert cache.load(["k1"]) == {}
+    assert cache.load_all() == {}
     cache.store({"k1": "# One\n", "k2": "# Two ✓\n"}, {})
-    assert cache.load(["k1", "k2", "k3"]) == {"k1": "# One\n", "k2": "# Two ✓\n"}
-    assert cache.load(["k2"]) == {"k2": "# Two ✓\n"}
-
-
-def test_pages_the_build_no_longer_has_are_forgotten(tmp_path: Path) -> None:
-    cache = PageCache(tmp_path)
-    cache.store({"old": "a", "kept": "b"}, {})
-    earlier = cache.load(["kept", "new"])
-    cache.store({"kept": "b", "new": "c"}, earlier)
-    assert cache.load(["old", "kept", "new"]) == {"kept": "b", "new": "c"}
-
-
-def test_many_keys_are_read_in_batches(tmp_path: Path) -> None:
-    cache = PageCache(tmp_path)
-    pages = {f"k{n}": f"page {n}" for n in range(1234)}
-    cache.store(pages, {})
-    assert cache.load(pages) == pages
+    assert cache.load_all() == {"k1": "# One\n", "k2": "# Two ✓\n"}
 
 
 def test_a_corrupt_or_foreign_file_is_ignored_then_replaced(tmp_path: Path) -> None:
@@ -33,21 +17,21 @@ def test_a_corrupt_or_foreign_file_is_ignored_then_replaced(tmp_path: Path) -> N
     file = tmp_path / PAGE_CACHE_FILE
     for content in (b"not a database at all" * 100, b"SQLite format 3\x00" + b"\xff" * 200):
         file.write_bytes(content)
-        assert cache.load(["k"]) == {}
+        assert cache.load_all() == {}
         cache.store({"k": "v"}, {})
-        assert cache.load(["k"]) == {"k": "v"}
+        assert cache.load_all() == {"k": "v"}
     # Another program's table of the same name. Closed, not only committed: Python 3.13 warns
     # of a connection left open, whenever the collector happens to find it.
     with closing(sqlite3.connect(file)) as database, database:
         database.execute("DROP TABLE pages")
         database.execute("CREATE TABLE pages (x INTEGER)")
-    assert cache.load(["k"]) == {}
+    assert cache.load_all() == {}
 
 
 def test_no_folder_means_no_cache(tmp_path: Path) -> None:
     cache = PageCache(None)
     cache.store({"k": "v"}, {})
-    assert cache.load(["k"]) == {}
+    assert cache.load_all() == {}
     assert list(tmp_path.iterdir()) == []
 
 
@@ -60,7 +44,7 @@ def test_load_all_reads_every_page_kept(tmp_path: Path) -> None:
 
 def test_storing_over_everything_loaded_adds_the_new_and_drops_the_stale(tmp_path: Path) -> None:
     cache = PageCache(tmp_path)
-    cache.store({"old": "a", "kept": "b"}, cache.load_all(), complete=True)
+    cache.store({"old": "a", "kept": "b"}, cache.load_all())
     assert cache.load_all() == {"old": "a", "kept": "b"}
-    cache.store({"kept": "b", "new": "c"}, cache.load_all(), complete=True)
+    cache.store({"kept": "b", "new": "c"}, cache.load_all())
     assert cache.load_all() == {"kept": "b", "new": "c"}

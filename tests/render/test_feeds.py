@@ -6,7 +6,8 @@ import pytest
 from factories import make_entry_input
 
 from generator.collect.site import SiteContent, collect_site
-from generator.render.feeds import entity_feed, entity_feed_path, page_url, site_feed, site_root
+from generator.render.feeds import entity_feed, entity_feed_path, site_feed, site_root
+from generator.render.paths import canonical_url
 
 SITE = "https://example.github.io/news-digest/"
 ADA = ("Ada Lovelace", "PERSON", "Ada Lovelace")
@@ -155,8 +156,8 @@ def test_output_is_deterministic_and_never_uses_the_clock() -> None:
         ("entities/person/x.md", "entities/person/x/"),
     ],
 )
-def test_page_url_follows_mkdocs_directory_urls(md_path: str, url: str) -> None:
-    assert page_url(md_path) == url
+def test_canonical_url_follows_mkdocs_directory_urls(md_path: str, url: str) -> None:
+    assert canonical_url(md_path) == url
 
 
 def test_site_url_must_be_absolute_and_gains_a_slash() -> None:

@@ -58,11 +58,11 @@ def _keep_dateline_with_lede(doc: Doc, text: str, start: int) -> None:
 
 
 def index_lemmas_as_sets(nlp: Language) -> None:
-    """Turn the rule lemmatizer's word lists into sets: the same answers, in a fifth of the time.
+    """Turn the rule lemmatizer's word lists into sets: the same answers, found by look-up.
 
     For each inflected word it meets, spaCy's lemmatizer asks whether a candidate lemma is in
-    the list of known words of its part of speech, scanning up to 57,000 of them; that scan
-    was most of its cost, and nearly a tenth of the whole parse.
+    the list of known words of its part of speech, scanning a list of tens of thousands; that
+    scan was most of its cost (`bench/decisions.md`).
     """
     if "lemmatizer" not in nlp.pipe_names:
         return
