@@ -32,8 +32,8 @@ Seed = tuple[Article, CleanText, int] | Problem  # an article's job number in `A
 @dataclass(frozen=True, slots=True)
 class Gathered:
     seeds: list[Seed]  # in path order
-    # What the last build read from the seeds that changed since, by job number.
-    earlier: dict[int, tuple[Article, CleanText]]
+    # What the last build read from each seed edited since, by job number.
+    before_edit: dict[int, tuple[Article, CleanText]]
 
 
 def gather_seeds(settings: Settings, analyses: Analyses) -> Gathered:
@@ -46,7 +46,7 @@ def gather_seeds(settings: Settings, analyses: Analyses) -> Gathered:
     # loaded: its analysis starts that much sooner.
     seeds = {path: _add(_read_one(path, settings), analyses) for path in order[:1]}
     index = SeedIndex(settings.cache_dir, seeds_dir, settings.max_chars)
-    earlier: dict[int, tuple[Article, CleanText]] = {}
+    before_edit: dict[int, tuple[Article, CleanText]] = {}
     for path in order:
         relative = path.relative_to(seeds_dir).as_posix()
         seed = seeds.get(path)
@@ -62,9 +62,9 @@ def gather_seeds(settings: Settings, analyses: Analyses) -> Gathered:
         article, text, job = seed
         index.put(relative, stats[path], article, text)
         if (before := index.earlier(relative)) is not None:
-            earlier[job] = before
+            before_edit[job] = before
     index.save()
-    return Gathered([seeds[path] for path in paths], earlier)
+    return Gathered([seeds[path] for path in paths], before_edit)
 
 
 def _add(seed: tuple[Article, CleanText] | Problem, analyses: Analyses) -> Seed:
@@ -117,14 +117,14 @@ def work_ahead(
         analysis = cached[job]
         if analysis is not None:
             digests.of(article, text, analysis)
-        articles.append((article, analysis, _earlier(gathered, job, cache, options)))
+        articles.append((article, analysis, _analysis_before_edit(gathered, job, cache, options)))
     return Ahead(prepare_entities(articles, rules, min_articles, resolved_before), digests)
 
 
-def _earlier(
+def _analysis_before_edit(
     gathered: Gathered, job: int, cache: AnalysisCache, options: AnalysisOptions
 ) -> Analysis | None:
-    before = gathered.earlier.get(job)
+    before = gathered.before_edit.get(job)
     if before is None:
         return None
     article, text = before

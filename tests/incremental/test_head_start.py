@@ -32,10 +32,11 @@ def test_seeds_come_in_path_order_and_an_edit_brings_its_earlier_version(tmp_pat
         "has no article text",
         "Rain fell.",
     ]
-    assert (first.earlier, jobs) == ({}, 2)
+    assert (first.before_edit, jobs) == ({}, 2)
     again, _ = gather(settings)
     assert again == first  # every article from the index, equal to what reading gives
     (seeds / "c.txt").write_text("Rain fell all day.")
     edited, _ = gather(settings)
     assert text_of(edited.seeds[2]) == "Rain fell all day."
-    assert [(a.path, text.text) for a, text in edited.earlier.values()] == [("c.txt", "Rain fell.")]
+    before = [(article.path, text.text) for article, text in edited.before_edit.values()]
+    assert before == [("c.txt", "Rain fell.")]

@@ -7,7 +7,6 @@ from factories import make_entry_input
 
 from generator.collect.site import SiteContent, collect_site
 from generator.render.feeds import entity_feed, entity_feed_path, site_feed, site_root
-from generator.render.paths import canonical_url
 
 SITE = "https://example.github.io/news-digest/"
 ADA = ("Ada Lovelace", "PERSON", "Ada Lovelace")
@@ -144,20 +143,6 @@ def test_output_is_deterministic_and_never_uses_the_clock() -> None:
     assert feed.entries == []
     assert feed.feed.updated == "1970-01-01T00:00:00Z"
     assert site_feed(undated, SITE, "N").startswith('<?xml version="1.0" encoding="utf-8"?>\n')
-
-
-@pytest.mark.parametrize(
-    ("md_path", "url"),
-    [
-        ("index.md", ""),
-        ("articles/index.md", "articles/"),
-        ("articles/a-b.md", "articles/a-b/"),
-        ("entities/index.md#person-x", "entities/#person-x"),
-        ("entities/person/x.md", "entities/person/x/"),
-    ],
-)
-def test_canonical_url_follows_mkdocs_directory_urls(md_path: str, url: str) -> None:
-    assert canonical_url(md_path) == url
 
 
 def test_site_url_must_be_absolute_and_gains_a_slash() -> None:

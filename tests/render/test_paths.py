@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from mkdocs.structure.files import File
 
-from generator.render.paths import page_url, relative, relative_url
+from generator.render.paths import canonical_url, page_url, relative, relative_url
 
 
 def test_relative_links_between_pages() -> None:
@@ -83,3 +83,18 @@ def test_relative_url_is_the_url_mkdocs_writes_for_the_same_link(
         expected = f"#{anchor}" if from_page == to_page else f"{expected}#{anchor}"
         to_page = f"{to_page}#{anchor}"
     assert relative_url(from_page, to_page, directory_urls=directory_urls) == expected
+
+
+@pytest.mark.parametrize(
+    ("md_path", "url"),
+    [
+        ("index.md", ""),
+        ("articles/index.md", "articles/"),
+        ("articles/a-b.md", "articles/a-b/"),
+        ("entities/index.md#person-x", "entities/#person-x"),
+        ("entities/person/x.md", "entities/person/x/"),
+    ],
+    # Whatever the site's use_directory_urls: feeds and urls.yml keep one form.
+)
+def test_canonical_url_follows_mkdocs_directory_urls(md_path: str, url: str) -> None:
+    assert canonical_url(md_path) == url
