@@ -8,6 +8,7 @@ from factories import make_analysis, make_figure
 
 from generator import fingerprints
 from generator.analyse import version
+from generator.incremental import analysis_cache
 from generator.incremental.analysis_cache import AnalysisCache
 from generator.model.settings import AnalysisOptions
 
@@ -31,13 +32,33 @@ def test_round_trip_is_exact_even_for_infinite_values(tmp_path: Path) -> None:
     assert cache.load("k") == analysis
 
 
-def test_keys_change_with_text_date_and_options() -> None:
+def test_the_key_changes_with_every_input_of_an_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
     cache = AnalysisCache(None)
-    base = cache.key("Text.", "2024-01-01", OPTIONS)
-    assert base == cache.key("Text.", "2024-01-01", OPTIONS)
-    assert base != cache.key("Text!", "2024-01-01", OPTIONS)
-    assert base != cache.key("Text.", "2024-01-02", OPTIONS)
-    assert base != cache.key("Text.", "2024-01-01", AnalysisOptions(summary_sentences=2))
+
+    def key(
+        options: AnalysisOptions = OPTIONS, text: str = "Text.", date: str = "2024-01-01"
+    ) -> str:
+        return cache.key(text, date, options)
+
+    base = key()
+    assert base == key()
+    others = [
+        key(text="Text!"),
+        key(date="2024-01-02"),
+        key(AnalysisOptions(summarizer="lead")),
+        key(AnalysisOptions(summary_sentences=2)),
+        key(AnalysisOptions(entity_labels=frozenset({"PERSON"}))),
+    ]
+    # What the machine adds: the generator's version, its analysis code, spaCy and the model.
+    for name, value in (
+        ("__version__", "0.0.0-other"),
+        ("code_fingerprint", lambda: "other code"),
+        ("model_fingerprint", lambda: "spacy=9.9;en_core_web_sm=9.9"),
+    ):
+        with monkeypatch.context() as patch:
+            patch.setattr(analysis_cache, name, value)
+            others.append(key())
+    assert len({base, *others}) == len(others) + 1
 
 
 def test_store_then_load(tmp_path: Path) -> None:

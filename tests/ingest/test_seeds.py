@@ -52,7 +52,8 @@ def test_invalid_front_matter_names_the_file_line() -> None:
     with pytest.raises(SeedError) as caught:
         parse_article("---\ntitle: ok\ntags: [x\n---\nBody.", "a.md", LIMIT)
     assert caught.value.reason.startswith("has invalid front matter")
-    assert caught.value.line is not None
+    # Where YAML gives up: the closing `---` after the unclosed bracket of line 3.
+    assert caught.value.line == 4
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t", "date 2023-03-17   ", "---\ntitle: T\n---\n"])

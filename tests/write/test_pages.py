@@ -18,6 +18,22 @@ def test_writes_only_changed_pages_and_removes_stale_ones(tmp_path: Path) -> Non
     assert (tmp_path / MANIFEST).read_text() == "articles/b.md\nindex.md\n"
 
 
+def test_a_changed_page_is_replaced_by_a_new_file_never_rewritten_in_place(
+    tmp_path: Path,
+) -> None:
+    # A reader (a web server, `mkdocs serve`) that has the old page open keeps reading all of
+    # the old page: the new one arrives by rename, as a file of its own.
+    write_pages([Page("index.md", "old home " * 1000)], tmp_path)
+    target = tmp_path / "index.md"
+    before = target.stat()
+    with target.open("rb") as reader:
+        write_pages([Page("index.md", "new home")], tmp_path)
+        assert reader.read() == ("old home " * 1000).encode()
+    assert target.read_text() == "new home"
+    assert target.stat().st_ino != before.st_ino
+    assert [path.name for path in tmp_path.iterdir() if path.name.endswith(".tmp")] == []
+
+
 def test_unchanged_pages_keep_their_modification_time(tmp_path: Path) -> None:
     write_pages([Page("index.md", "home")], tmp_path)
     before = (tmp_path / "index.md").stat().st_mtime_ns

@@ -74,3 +74,30 @@ def test_the_size_of_a_rise_or_fall_has_a_direction(
 def test_a_restatement_in_brackets_shares_the_qualifier(nlp: Language) -> None:
     text = "The moths can fly more than 100 kilometers (60 miles) in a night."
     assert changes(nlp, text) == [("more than 100 kilometers", ">"), ("60 miles", ">")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Falls, in every tense and form a report uses.
+        ("Shares fell 5% on Monday.", [("5%", "down")]),
+        ("The index falls 2% in early trade.", [("2%", "down")]),
+        ("Sales declined 3% last year.", [("3%", "down")]),
+        ("The pound slid 1.2% against the dollar.", [("1.2%", "down")]),
+        ("Profits plunged 40% in 2023.", [("40%", "down")]),
+        ("Shares slumped 3.1 percent.", [("3.1 percent", "down")]),
+        ("Costs dropped by $2 million.", [("$2 million", "down")]),
+        ("The company cut 300 jobs.", [("300 jobs", "down")]),
+        # Rises.
+        ("Revenue rose 7% in the quarter.", [("7%", "up")]),
+        ("Prices climbed 4%.", [("4%", "up")]),
+        # No change, and plain statements: neither a rise nor a fall.
+        ("Output was flat at 2%.", [("2%", "=")]),
+        ("Unemployment stayed at 5%.", [("5%", "=")]),
+        ("The bridge is 120 metres long.", [("120 metres", "=")]),
+    ],
+)
+def test_each_class_of_verb_gives_its_direction(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert changes(nlp, text) == expected

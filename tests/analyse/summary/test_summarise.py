@@ -103,3 +103,16 @@ def test_seed_summary_covers_meetings_trade_and_the_moscow_visit(seed: Doc) -> N
     assert any("record high of 1.28 trillion yuan" in sentence for sentence in summary)
     assert any("first foreign visit as president to Moscow" in sentence for sentence in summary)
     assert not any("sign up" in sentence.lower() for sentence in summary)
+
+
+@pytest.mark.parametrize(
+    ("count", "picks"),
+    [(2, (0, 2)), (3, (0, 1, 2)), (4, (0, 1, 2, 11)), (5, (0, 1, 2, 5, 11))],
+)
+def test_the_seed_summary_at_each_length_the_site_uses(
+    seed: Doc, count: int, picks: tuple[int, ...]
+) -> None:
+    # Sentence 0 is the lead (Putin and Xi have met about 40 times), 2 the Moscow visit, 11 the
+    # trade figure; 1 and 5 give the background. The news ranking, its weights included, is
+    # pinned here at every length `summary_length` gives: a change to it must show in this test.
+    assert summarize(seed, NewsSummarizer(), count) == picks
