@@ -13,7 +13,7 @@ RUNS ?= 3
 # The peak-memory build's size: its target is set at 10,000 articles.
 MEMORY_N ?= 10000
 
-.PHONY: site serve test lint eval bench golden lock clean
+.PHONY: site serve test lint eval bench mutate golden lock clean
 
 ## site: build the static site from seeds/ into site/ (strict: any warning fails)
 site: $(VENV)/.site
@@ -41,6 +41,12 @@ eval: $(VENV)/.dev
 ## bench: measure speed, scaling, memory and size against baselines (N articles, default 2000)
 bench: $(VENV)/.dev
 	$(BIN)/python bench/bench.py --articles $(N) --runs $(RUNS) --memory-articles $(MEMORY_N) --shared "$(SHARED)"
+
+## mutate: mutation testing of the core (mutmut; about half an hour), results in bench/mutation.md
+mutate: $(VENV)/.dev
+	rm -rf mutants
+	$(BIN)/mutmut run
+	$(BIN)/python bench/mutation_report.py --out bench/mutation.md
 
 ## golden: refresh the golden Markdown files in tests/golden/ after an intended change
 golden: $(VENV)/.dev
@@ -72,4 +78,4 @@ $(VENV)/.dev: requirements/dev.txt $(VENV)/.site
 	touch $@
 
 clean:
-	rm -rf site build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site build mutants .pytest_cache .mypy_cache .ruff_cache

@@ -55,10 +55,11 @@ class PageCache:
             self.file.unlink(missing_ok=True)
             try:
                 _update(self.file, list(pages.items()), [])
-            except sqlite3.Error as again:
+            except (sqlite3.Error, OSError) as again:
                 log.warning("news-digest: cannot write the page cache: %s", again)
-        except sqlite3.Error as error:
-            # A read-only or full disk costs speed, not correctness.
+        except (sqlite3.Error, OSError) as error:
+            # A read-only or full disk, or a file where the folder should be, costs speed, not
+            # correctness.
             log.warning("news-digest: cannot write the page cache: %s", error)
 
 

@@ -1,3 +1,4 @@
+import logging
 import subprocess
 import sys
 from pathlib import Path
@@ -69,20 +70,46 @@ def test_store_then_load(tmp_path: Path) -> None:
     assert cache.load(key) == sample()
 
 
-def test_corrupt_or_foreign_entries_are_never_trusted(tmp_path: Path) -> None:
+def test_corrupt_or_foreign_entries_are_never_trusted(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     cache = AnalysisCache(tmp_path)
     key = cache.key("Text.", None, OPTIONS)
     other = cache.key("Other.", None, OPTIONS)
     cache.store(other, sample())  # type: ignore[arg-type]
-    path = next(tmp_path.rglob(f"{other}.msgpack"))
-    target = path.parent.parent / key[:2] / f"{key}.msgpack"
+    path = tmp_path / other[:2] / f"{other}.msgpack"  # entries are filed by their key's start
+    target = tmp_path / key[:2] / f"{key}.msgpack"
     target.parent.mkdir(exist_ok=True)
     target.write_bytes(path.read_bytes())  # a valid entry, but for another key
+    caplog.set_level(logging.INFO, logger="mkdocs")  # the CLI, run in-process, sets it higher
     assert cache.load(key) is None
+    assert caplog.messages == [
+        f"news-digest: ignoring a bad cache entry {key}.msgpack (entry belongs to another key)"
+    ]
     wrong_type = msgspec.msgpack.encode({"key": key, "analysis": {"title": 1}})
     for broken in (b"{", b"\xff\xfe", b"", wrong_type):
         target.write_bytes(broken)
+        caplog.clear()
         assert cache.load(key) is None
+        assert [m.split(" (")[0] for m in caplog.messages] == [
+            f"news-digest: ignoring a bad cache entry {key}.msgpack"
+        ]
+
+
+@pytest.mark.warnings_expected
+def test_no_folder_means_no_cache_and_an_unwritable_one_only_costs_speed(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    off = AnalysisCache(None)
+    off.store("k", sample())  # type: ignore[arg-type]
+    assert off.load("k") is None
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("")
+    cache = AnalysisCache(blocked)
+    cache.store("k", sample())  # type: ignore[arg-type]
+    assert cache.load("k") is None
+    [message] = caplog.messages
+    assert message.startswith("news-digest: cannot write the analysis cache: [Errno 20] ")
 
 
 def test_a_fully_cached_build_never_imports_spacy(tmp_path: Path) -> None:

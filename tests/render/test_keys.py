@@ -7,10 +7,16 @@ from factories import make_entry_input
 from generator.collect.entity_index import Appearance, Entity
 from generator.collect.site import Entry, collect_site
 from generator.model.analysis import Analysis
-from generator.model.article import Article, CleanText
+from generator.model.article import Article, CleanText, Removal
 from generator.model.settings import RenderSettings
 from generator.render import page_keys, render_site
-from generator.render.keys import APPEARANCE_FIELDS, ENTITY_FIELDS, ENTRY_FIELDS, PageKeys
+from generator.render.keys import (
+    APPEARANCE_FIELDS,
+    ENTITY_FIELDS,
+    ENTRY_FIELDS,
+    ArticleDigests,
+    PageKeys,
+)
 
 ADA = ("Ada Lovelace", "PERSON", "Ada Lovelace")
 BOB = ("Bob Stone", "PERSON", "Bob Stone")
@@ -124,3 +130,57 @@ def test_keys_made_for_other_settings_are_refused() -> None:
     keys = page_keys(content, RenderSettings(full_text=False, site_name="N"))
     with pytest.raises(ValueError, match="other settings"):
         render_site(content, RenderSettings(full_text=True, site_name="N"), keys=keys)
+
+
+def article_key(inputs: Inputs, path: str) -> str:
+    content = collect_site(inputs, 2)
+    index = next(i for i, entry in enumerate(content.entries) if entry.article.path == path)
+    return PageKeys(content, {}).article(index)
+
+
+def test_the_article_key_covers_each_part_of_its_entry() -> None:
+    # One part changed at a time: a key that left any out would hand back the old page.
+    inputs = site_inputs()
+    article, clean, analysis = inputs[3]
+    meta = article.meta
+    variants = [
+        (dataclasses.replace(article, meta=dataclasses.replace(meta, source="Gazette")), clean,
+         analysis),
+        (article, dataclasses.replace(clean, removals=(Removal("boilerplate", "Ad.", 0),)),
+         analysis),
+        (article, clean, dataclasses.replace(analysis, key_phrases=("rain",))),
+        (dataclasses.replace(article, meta=dataclasses.replace(meta, title="Rain")), clean,
+         analysis),
+        (dataclasses.replace(article, meta=dataclasses.replace(meta, slug="rain")), clean,
+         analysis),
+    ]  # fmt: skip
+    base = article_key(inputs, "d.txt")
+    keys = [article_key([*inputs[:3], variant], "d.txt") for variant in variants]
+    assert len({base, *keys}) == len(keys) + 1
+
+
+def test_every_key_changes_with_the_settings() -> None:
+    content = collect_site(site_inputs(), 2)
+    full, brief = PageKeys(content, {"full_text": True}), PageKeys(content, {"full_text": False})
+    assert set(full.every_key(feeds=True)).isdisjoint(brief.every_key(feeds=True))
+    assert full.text_key("urls.yml", "a: b", "v1") != brief.text_key("urls.yml", "a: b", "v1")
+    assert len(full.every_key(feeds=True)) > len(full.every_key(feeds=False))
+
+
+def test_a_text_key_covers_the_name_the_context_and_the_text() -> None:
+    keys = PageKeys(collect_site(site_inputs(), 2), {})
+    base = keys.text_key("urls.yml", "a: b", "v1")
+    others = [
+        keys.text_key("other.yml", "a: b", "v1"),
+        keys.text_key("urls.yml", "a: c", "v1"),
+        keys.text_key("urls.yml", "a: b", "v2"),
+    ]
+    assert len({base, *others}) == len(others) + 1
+
+
+def test_an_article_digest_is_the_same_whether_made_or_remembered() -> None:
+    article, clean, analysis = site_inputs()[0]
+    digests = ArticleDigests()
+    made = digests.of(article, clean, analysis)
+    assert digests.of(article, clean, analysis) == made
+    assert ArticleDigests().of(article, clean, dataclasses.replace(analysis)) == made
