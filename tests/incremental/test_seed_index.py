@@ -34,3 +34,43 @@ def test_a_symbolic_link_or_a_bad_file_is_never_served(tmp_path: Path) -> None:
     (tmp_path / "cache").mkdir()
     (tmp_path / "cache" / SEED_INDEX_FILE).write_bytes(b"not msgpack")
     assert SeedIndex(tmp_path / "cache", tmp_path, 100).earlier("t.txt") is None
+
+
+def test_each_build_keeps_what_it_read_and_what_it_was_served(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("one")
+    b.write_text("two")
+    cache = tmp_path / "cache"
+
+    def read(index: SeedIndex, path: Path) -> tuple[Article, CleanText]:
+        served = index.get(path.name, path.lstat())
+        if served is not None:
+            return served
+        fresh = Article(path.name, path.read_text()), CleanText(path.read_text())
+        index.put(path.name, path.lstat(), *fresh)
+        return fresh
+
+    first = SeedIndex(cache, tmp_path, 100)
+    read(first, a), read(first, b)
+    first.save()
+    a.write_text("one, edited")  # the same seeds, one of them changed
+    second = SeedIndex(cache, tmp_path, 100)
+    assert second.get("b.txt", b.lstat()) is not None
+    assert read(second, a)[0].body == "one, edited"
+    second.save()
+    third = SeedIndex(cache, tmp_path, 100)
+    assert third.get("a.txt", a.lstat()) == (
+        Article("a.txt", "one, edited"),
+        CleanText("one, edited"),
+    )
+    assert third.get("b.txt", b.lstat()) == (Article("b.txt", "two"), CleanText("two"))
+
+
+def test_no_folder_means_no_index(tmp_path: Path) -> None:
+    seed = tmp_path / "a.txt"
+    seed.write_text("text")
+    index = SeedIndex(None, tmp_path, 100)
+    index.put("a.txt", seed.lstat(), Article("a.txt", "text"), CleanText("text"))
+    index.save()
+    assert SeedIndex(None, tmp_path, 100).get("a.txt", seed.lstat()) is None
+    assert list(tmp_path.iterdir()) == [seed]

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.ingest import seeds as seeds_module
 from generator.ingest.seeds import (
     SeedError,
     decode_bytes,
@@ -127,3 +128,35 @@ def test_read_seed_or_problem_names_the_fault(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("")
     problem = read_seed_or_problem(tmp_path / "empty.txt", tmp_path, LIMIT)
     assert problem == Problem("empty.txt", "has no article text")
+
+
+def test_a_seed_is_an_article_or_a_problem_naming_its_path_line_and_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "sub").mkdir()
+    good, bad = tmp_path / "sub" / "good.txt", tmp_path / "sub" / "bad.txt"
+    good.write_text("date 2024-01-02 The mayor spoke.", encoding="utf-8")
+    bad.write_text("date 2023-02-30 Body.", encoding="utf-8")
+    article = read_seed_or_problem(good, tmp_path, LIMIT)
+    assert isinstance(article, Article) and article.path == "sub/good.txt"
+    problem = read_seed_or_problem(bad, tmp_path, LIMIT)
+    assert problem == Problem(
+        "sub/bad.txt", "has an impossible date 2023-02-30 (day is out of range for month)", 1
+    )
+
+    # Whatever a future bug makes the reader raise, it is a problem of that seed alone.
+    def fail(raw: bytes) -> tuple[str, str]:
+        raise RecursionError("a bug")
+
+    monkeypatch.setattr(seeds_module, "decode_bytes", fail)
+    assert read_seed_or_problem(good, tmp_path, LIMIT) == Problem(
+        "sub/good.txt", "cannot be read: RecursionError: a bug"
+    )
+
+
+def test_hidden_folders_and_files_hold_no_seeds(tmp_path: Path) -> None:
+    for name in (".git/a.txt", ".drafts/b.md", "x/.c.txt", "x/d.txt", "e.md", "f.csv"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("Text.", encoding="utf-8")
+    found = [path.relative_to(tmp_path).as_posix() for path in find_seed_files(tmp_path)]
+    assert found == ["e.md", "x/d.txt"]

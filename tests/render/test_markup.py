@@ -217,3 +217,10 @@ def test_an_html_admonition_is_the_admonition_markdown_makes() -> None:
     assert structure(
         convert(html_admonition("abstract", "In short", "Prices &#40;rose&#41;."))
     ) == (structure(written))
+
+
+def test_front_matter_keeps_the_text_as_written_not_as_escapes() -> None:
+    # A reader of the Markdown (and `git diff`) sees "Zürich", not "Z\u00fcrich".
+    assert front_matter({"title": "Café in Zürich", "tags": ["Zürich"]}) == (
+        '---\ntitle: "Café in Zürich"\ntags: ["Zürich"]\n---\n\n'
+    )

@@ -1,7 +1,18 @@
 from pathlib import Path
 
-from generator.model.build import Page
-from generator.write.pages import MANIFEST, remove_site_pages, write_pages, written_record
+import pytest
+
+from generator.model.build import Page, SiteBuild
+from generator.model.settings import Settings
+from generator.write import pages as pages_module
+from generator.write.pages import (
+    MANIFEST,
+    WriteReport,
+    remove_site_pages,
+    save_url_history,
+    write_pages,
+    written_record,
+)
 
 
 def test_writes_only_changed_pages_and_removes_stale_ones(tmp_path: Path) -> None:
@@ -80,3 +91,71 @@ def test_a_gone_site_page_is_deleted_with_its_emptied_folder(tmp_path: Path) -> 
     ]
     assert not gone.parent.exists()
     assert (tmp_path / "kept" / "feed.xml").is_file()  # a folder still in use stays
+
+
+def test_pages_go_into_a_new_nested_folder(tmp_path: Path) -> None:
+    out = tmp_path / "a" / "b"
+    report = write_pages([Page("index.md", "home"), Page("x/y/z.md", "deep")], out)
+    assert report == WriteReport(("index.md", "x/y/z.md"), 0, ())
+    assert (out / "x" / "y" / "z.md").read_text() == "deep"
+
+
+def test_a_keyed_page_the_record_vouches_for_is_not_even_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out, keys = tmp_path / "out", {"a.md": "k1", "b.md": "k2"}
+    record = written_record(tmp_path / "cache", out)
+    assert record is not None
+    pages = [Page("a.md", "A"), Page("b.md", "B"), Page("c.md", "C")]
+    write_pages(pages, out, keys, record)
+    lines = record.read_text().splitlines()
+    assert [line.split("\t")[:2] for line in lines] == [["a.md", "k1"], ["b.md", "k2"]]
+    compared: list[str] = []
+    real_holds = pages_module._holds
+
+    def holds(target: str, data: bytes) -> bool:
+        compared.append(Path(target).name)
+        return real_holds(target, data)
+
+    monkeypatch.setattr(pages_module, "_holds", holds)
+    assert write_pages(pages, out, keys, record) == WriteReport((), 3, ())
+    assert compared == ["c.md"]  # only the page without a key is read back
+    # Without a record, keys are not trusted: every page is compared by its bytes.
+    compared.clear()
+    assert write_pages(pages, out, keys) == WriteReport((), 3, ())
+    assert compared == ["a.md", "b.md", "c.md"]
+
+
+@pytest.mark.warnings_expected
+def test_a_record_that_cannot_be_written_costs_speed_not_the_pages(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocked = tmp_path / "a file"
+    blocked.write_text("")
+    record = blocked / "record"
+    report = write_pages([Page("a.md", "A")], tmp_path / "out", {"a.md": "k1"}, record)
+    assert report.written == ("a.md",)
+    [message] = caplog.messages
+    assert message.startswith(f"news-digest: cannot write {record}: ")
+
+
+@pytest.mark.parametrize(
+    ("history", "on_disk", "written"),
+    [
+        ("a: [a/]\n", None, True),  # new
+        ("a: [a/]\n", "a: [old/]\n", True),  # changed
+        ("a: [a/]\n", "a: [a/]\n", False),  # the same bytes: left alone
+        (None, "a: [a/]\n", False),  # a build that publishes nothing
+    ],
+)
+def test_urls_yml_is_written_only_when_it_changed(
+    tmp_path: Path, history: str | None, on_disk: str | None, written: bool
+) -> None:
+    target = tmp_path / "urls.yml"
+    if on_disk is not None:
+        target.write_text(on_disk, encoding="utf-8")
+    settings = Settings(seeds_dir=tmp_path, url_history_file=target)
+    site = SiteBuild((), (), 0, history)
+    assert save_url_history(settings, site) is written
+    assert target.read_text(encoding="utf-8") == (history if written else on_disk)
+    assert save_url_history(Settings(seeds_dir=tmp_path), site) is False
