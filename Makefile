@@ -42,7 +42,7 @@ eval: $(VENV)/.dev
 bench: $(VENV)/.dev
 	$(BIN)/python bench/bench.py --articles $(N) --runs $(RUNS) --memory-articles $(MEMORY_N) --shared "$(SHARED)"
 
-## mutate: mutation testing of the core (mutmut; about half an hour), results in bench/mutation.md
+## mutate: mutation testing of the core (mutmut; about 25 minutes), results in bench/mutation.md
 mutate: $(VENV)/.dev
 	rm -rf mutants
 	$(BIN)/mutmut run
