@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -37,15 +38,22 @@ def read_statuses() -> dict[str, dict[str, str]]:
     return statuses
 
 
-def read_equivalent() -> dict[str, str]:
-    """Mutant name → why it is equivalent, from lines `name: reason` (`#` starts a comment)."""
-    reasons = {}
+def read_equivalent() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]]:
+    """Reasons a survivor is equivalent: by mutant name (`name: reason`), or for a class of them
+    by the line they change (`~REGEX: reason`); `#` starts a comment."""
+    by_name: dict[str, str] = {}
+    by_line: list[tuple[re.Pattern[str], str]] = []
     if EQUIVALENT.is_file():
         for line in EQUIVALENT.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
+            if not line.strip() or line.startswith("#"):
+                continue
+            if line.startswith("~"):
+                pattern, _, reason = line[1:].partition(": ")
+                by_line.append((re.compile(pattern), reason.strip()))
+            else:
                 name, _, reason = line.partition(":")
-                reasons[name.strip()] = reason.strip()
-    return reasons
+                by_name[name.strip()] = reason.strip()
+    return by_name, by_line
 
 
 def changed_line(module: str, name: str) -> str:
@@ -58,23 +66,33 @@ def changed_line(module: str, name: str) -> str:
     return next((line for line in added if not line.startswith("++")), "")
 
 
-def write_report(statuses: dict[str, dict[str, str]], reasons: dict[str, str], out: Path) -> float:
+def write_report(
+    statuses: dict[str, dict[str, str]],
+    reasons: tuple[dict[str, str], list[tuple[re.Pattern[str], str]]],
+    out: Path,
+) -> float:
+    by_name, by_line = reasons
     rows = []
     totals: Counter[str] = Counter()
     survivors: list[str] = []
-    for module, by_name in statuses.items():
-        counts = Counter("killed" if s in KILLED else s for s in by_name.values())
+    explained = 0
+    for module, by_mutant in statuses.items():
+        counts = Counter("killed" if s in KILLED else s for s in by_mutant.values())
         totals.update(counts)
         made = sum(counts.values())
         score = counts["killed"] / made * 100 if made else 0.0
         unsettled = made - counts["killed"] - counts["survived"] - counts["no tests"]
         rows.append(f"| `{module}` | {made} | {counts['killed']} | {counts['survived']} | "
                     f"{counts['no tests']} | {unsettled} | {score:.1f} % |")  # fmt: skip
-        for name, status in by_name.items():
+        for name, status in by_mutant.items():
             if status == "survived":
                 short = name.removeprefix("generator.")
-                why = reasons.get(name, "no test yet")
-                line = changed_line(module, name).replace("|", "\\|")
+                line = changed_line(module, name)
+                why = by_name.get(name) or next(
+                    (reason for pattern, reason in by_line if pattern.search(line)), "no test yet"
+                )
+                explained += why != "no test yet"
+                line = line.replace("|", "\\|")
                 survivors.append(f"| `{short}` | `{line[:90]}` | {why} |")
     made = sum(totals.values())
     score = totals["killed"] / made * 100 if made else 0.0
@@ -96,7 +114,7 @@ def write_report(statuses: dict[str, dict[str, str]], reasons: dict[str, str], o
         "## Survivors",
         "",
         "Each is a test still to write, or a reason (`bench/mutation_equivalent.txt`) why no "
-        "behaviour can tell it from the code.",
+        f"behaviour can tell it from the code: {explained} of {len(survivors)} explained so far.",
         "",
         "| mutant | the changed line | why it survives |",
         "|---|---|---|",

@@ -9,6 +9,7 @@ from generator.collect.site import Entry, collect_site
 from generator.model.analysis import Analysis
 from generator.model.article import Article, CleanText, Removal
 from generator.model.settings import RenderSettings
+from generator.render import keys as keys_module
 from generator.render import page_keys, render_site
 from generator.render.keys import (
     APPEARANCE_FIELDS,
@@ -184,3 +185,49 @@ def test_an_article_digest_is_the_same_whether_made_or_remembered() -> None:
     made = digests.of(article, clean, analysis)
     assert digests.of(article, clean, analysis) == made
     assert ArticleDigests().of(article, clean, dataclasses.replace(analysis)) == made
+
+
+def test_an_article_key_changes_with_its_slug_when_another_article_takes_its_title() -> None:
+    inputs = site_inputs()
+    first = article_key(inputs, "d.txt")
+    rival = make_entry_input("0.txt", "Rain fell all day. Then it stopped.", dt.date(2023, 1, 1))
+    # Same title, older: it keeps the plain slug and d.txt's page moves to another URL.
+    assert article_key([rival, *inputs], "d.txt") != first
+
+
+def test_an_entity_key_covers_the_code_the_settings_the_entity_and_its_partners(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    content = collect_site(site_inputs(), 2)
+    ada = next(entity for entity in content.entities if entity.name == "Ada Lovelace")
+    keys = PageKeys(content, {})
+    page, feed = keys.entity(ada, "page"), keys.entity(ada, "feed")
+    assert page != feed
+    assert keys.entity(ada, "page") == page  # asked for twice: the same key
+    assert PageKeys(content, {"full_text": False}).entity(ada, "page") != page
+    # The entity itself, and the entities it is shown with.
+    renamed = dataclasses.replace(ada, aliases=(*ada.aliases, "Countess"))
+    assert PageKeys(content, {}).entity(renamed, "page") != page
+    assert ada.co_mentions, "Ada shares articles with others in these inputs"
+    partner = content.by_anchor[ada.co_mentions[0][0]]
+    relabelled = dataclasses.replace(
+        content,
+        entities=[dataclasses.replace(e, name="Someone") if e is partner else e
+                  for e in content.entities],
+    )  # fmt: skip
+    relabelled = dataclasses.replace(
+        relabelled, by_anchor={e.anchor: e for e in relabelled.entities}
+    )
+    assert PageKeys(relabelled, {}).entity(ada, "page") != page
+    # And the code that renders the page.
+    monkeypatch.setattr(keys_module, "code_fingerprint", lambda: "other code")
+    assert PageKeys(content, {}).entity(ada, "page") != page
+    assert PageKeys(content, {}).article(0) != keys.article(0)
+
+
+def test_every_key_names_exactly_the_keyed_pages_of_a_site_without_feeds() -> None:
+    settings = RenderSettings(full_text=True, site_url=None, site_name="N")
+    content = collect_site(site_inputs(), 2)
+    rendered = render_site(content, settings)
+    keys = page_keys(content, settings)
+    assert sorted(keys.every_key(feeds=False)) == sorted(rendered.by_key)
