@@ -35,3 +35,11 @@ def fail_on_unexpected_warnings(
 def nlp() -> Language:
     """The real English pipeline, loaded once for the whole session."""
     return load_pipeline()
+
+
+@pytest.fixture
+def file_not_folder(tmp_path: Path) -> Path:
+    """A path given as a cache or output folder where a file stands: nothing can be written."""
+    path = tmp_path / "a file, not a folder"
+    path.write_text("", encoding="utf-8")
+    return path

@@ -98,14 +98,12 @@ def test_corrupt_or_foreign_entries_are_never_trusted(
 
 @pytest.mark.warnings_expected
 def test_no_folder_means_no_cache_and_an_unwritable_one_only_costs_speed(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    file_not_folder: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     off = AnalysisCache(None)
     off.store("k", sample())  # type: ignore[arg-type]
     assert off.load("k") is None
-    blocked = tmp_path / "a file, not a folder"
-    blocked.write_text("")
-    cache = AnalysisCache(blocked)
+    cache = AnalysisCache(file_not_folder)
     cache.store("k", sample())  # type: ignore[arg-type]
     assert cache.load("k") is None
     [message] = caplog.messages

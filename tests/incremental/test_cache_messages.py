@@ -44,11 +44,9 @@ def test_a_bad_page_cache_is_ignored_then_replaced_with_a_line_each(
 
 @pytest.mark.warnings_expected
 def test_a_page_cache_that_cannot_be_written_warns(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    file_not_folder: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    blocked = tmp_path / "a file"
-    blocked.write_text("")
-    PageCache(blocked).store({"k": "v"}, {})
+    PageCache(file_not_folder).store({"k": "v"}, {})
     [message] = caplog.messages
     assert message.startswith("news-digest: cannot write the page cache: ")
 
@@ -70,13 +68,13 @@ def test_bad_resolved_names_are_ignored_with_a_line(
 
 @pytest.mark.warnings_expected
 def test_resolved_names_that_cannot_be_written_warn(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    file_not_folder: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    blocked = tmp_path / "a file"
-    blocked.write_text("")
-    assert not save_resolved(blocked, EMPTY_RULES, {("Xi", "PERSON"): None}, {})
+    assert not save_resolved(file_not_folder, EMPTY_RULES, {("Xi", "PERSON"): None}, {})
     [message] = caplog.messages
-    assert message.startswith(f"news-digest: cannot write {blocked / RESOLVED_NAMES_FILE}: ")
+    assert message.startswith(
+        f"news-digest: cannot write {file_not_folder / RESOLVED_NAMES_FILE}: "
+    )
 
 
 def test_a_bad_seed_index_is_ignored_with_a_line(

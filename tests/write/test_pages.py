@@ -128,11 +128,9 @@ def test_a_keyed_page_the_record_vouches_for_is_not_even_read(
 
 @pytest.mark.warnings_expected
 def test_a_record_that_cannot_be_written_costs_speed_not_the_pages(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, file_not_folder: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    blocked = tmp_path / "a file"
-    blocked.write_text("")
-    record = blocked / "record"
+    record = file_not_folder / "record"
     report = write_pages([Page("a.md", "A")], tmp_path / "out", {"a.md": "k1"}, record)
     assert report.written == ("a.md",)
     [message] = caplog.messages
