@@ -3,6 +3,7 @@ each of its seeds must produce."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 CORPUS = Path(__file__).parent / "hostile"
@@ -65,3 +66,16 @@ GOOD_PAGES = (
     "articles/porto-vale-ferry-timetable/index.html",
     "articles/cafe-in-zurich/index.html",
 )
+
+
+def make_bad_seeds(folder: Path, outside: Path) -> None:
+    """The bad seeds that cannot live in git, in `folder/made/` (`outside`: a file beyond it)."""
+    made = folder / "made"
+    made.mkdir()
+    (made / "oversized.txt").write_text("w" * (MAX_CHARS + 1), encoding="utf-8")
+    (made / "huge.txt").write_bytes(b"word " * (MAX_CHARS + 1))
+    outside.write_text("The secret plans of Porto Vale.", encoding="utf-8")
+    (made / "outside-link.txt").symlink_to(outside)
+    (made / "loop-link.txt").symlink_to("loop-link.txt")
+    (made / "dangling-link.txt").symlink_to("missing.txt")
+    os.mkfifo(made / "pipe.txt")

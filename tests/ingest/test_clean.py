@@ -1,6 +1,7 @@
 import pytest
 
-from generator.ingest.clean import clean_text
+from generator.ingest.clean import clean_body, clean_text
+from generator.model.article import Removal
 
 
 def test_removes_the_seed_sign_up_banner() -> None:
@@ -72,3 +73,39 @@ def test_each_kind_of_banner_is_found_past_the_quick_check(banner: str) -> None:
     cleaned = clean_text(f"Rain fell.\n\n{banner}\n\nIt stopped.")
     assert [removal.reason for removal in cleaned.removals] == ["boilerplate"]
     assert banner not in cleaned.text
+
+
+def test_each_change_is_recorded_with_its_reason_text_and_place() -> None:
+    original = (
+        "Line one.\r\nLine two .\rThird line.\n\nSign up for our newsletter here.\n\nThe end. ."
+    )
+    cleaned = clean_text(original)
+    assert cleaned.text == "Line one.\nLine two .\nThird line.\n\n\n\nThe end."
+    # Line ends are made plain without a record: they change no word.
+    assert cleaned.removals == (
+        Removal("boilerplate", "Sign up for our newsletter here.", 35),
+        Removal("stray full stop", " .", 77),
+    )
+    assert cleaned.segments == ((0, 0), (9, 10), (34, 67), (44, 79))
+    for removal in cleaned.removals:
+        assert original[removal.start : removal.start + len(removal.text)] == removal.text
+    # Every cleaned character maps back onto the same character of the original.
+    for index, character in enumerate(cleaned.text):
+        if character != "\n":
+            assert original[cleaned.to_original(index)] == character
+
+
+def test_a_body_of_nothing_but_boilerplate_leaves_nothing() -> None:
+    assert clean_body("Sign up for our newsletter here.") is None
+    kept = clean_body("The council met.")
+    assert kept is not None and kept.text == "The council met."
+
+
+def test_offsets_map_back_when_the_text_starts_with_what_was_removed() -> None:
+    original = "Sign up for our newsletter here.\n\n  The council met. ."
+    cleaned = clean_text(original)
+    assert cleaned.text == "The council met."
+    assert cleaned.segments == ((0, 36), (16, 54))
+    assert [original[cleaned.to_original(i)] for i in range(len(cleaned.text))] == list(
+        cleaned.text
+    )

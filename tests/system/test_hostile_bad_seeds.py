@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 import pytest
-from hostile_corpus import BAD, BAD_SEEDS, CLEAN, CORPUS, GOOD_AMONG_BAD, GOOD_PAGES, MAX_CHARS
+from hostile_corpus import (
+    BAD,
+    BAD_SEEDS,
+    CLEAN,
+    CORPUS,
+    GOOD_AMONG_BAD,
+    GOOD_PAGES,
+    MAX_CHARS,
+    make_bad_seeds,
+)
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
@@ -31,16 +39,7 @@ def bad_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     seeds = project / "seeds"
     for good in GOOD_AMONG_BAD:
         shutil.copy(good, seeds / good.name)
-    made = seeds / "made"
-    made.mkdir()
-    (made / "oversized.txt").write_text("w" * (MAX_CHARS + 1), encoding="utf-8")
-    (made / "huge.txt").write_bytes(b"word " * (MAX_CHARS + 1))
-    outside = project / "secret.txt"
-    outside.write_text("The secret plans of Porto Vale.", encoding="utf-8")
-    (made / "outside-link.txt").symlink_to(outside)
-    (made / "loop-link.txt").symlink_to("loop-link.txt")
-    (made / "dangling-link.txt").symlink_to("missing.txt")
-    os.mkfifo(made / "pipe.txt")
+    make_bad_seeds(seeds, project / "secret.txt")
     return config
 
 
