@@ -21,7 +21,7 @@ from generator.collect.entity_resolver import Pair, Resolved
 from generator.collect.entity_rules import EMPTY_RULES, EntityRules
 from generator.collect.name_counts import NameCounts
 from generator.collect.slugs import unique_slug
-from generator.model.analysis import Analysis, Mention
+from generator.model.analysis import AnalysedArticle, Analysis, Mention
 from generator.model.article import Article, CleanText
 
 
@@ -55,7 +55,7 @@ class SiteContent:
 
 
 def collect_site(
-    analysed: Sequence[tuple[Article, CleanText, Analysis]],
+    analysed: Sequence[AnalysedArticle],
     entity_page_min_articles: int,
     rules: EntityRules = EMPTY_RULES,
     ahead: EntitiesAhead | None = None,
@@ -131,7 +131,7 @@ def _newest_first(article: Article) -> tuple[bool, int, str]:
     return (date is None, -date.toordinal() if date else 0, article.path)
 
 
-def _make_entries(analysed: Sequence[tuple[Article, CleanText, Analysis]]) -> tuple[Entry, ...]:
+def _make_entries(analysed: Sequence[AnalysedArticle]) -> tuple[Entry, ...]:
     # Slugs are handed out in a fixed order (oldest first, then by path) so that adding a newer
     # article never changes the URL of an older one that shares its title.
     ordered = sorted(

@@ -21,13 +21,10 @@ from generator.incremental.analysis_cache import AnalysisCache
 from generator.incremental.head_start import Ahead, Gathered, gather_seeds, work_ahead
 from generator.incremental.page_cache import PageCache
 from generator.incremental.resolved_names import load_resolved, save_resolved
-from generator.model.analysis import Analysis, AnalysisFailure
-from generator.model.article import Article, CleanText
+from generator.model.analysis import AnalysedArticle, AnalysisFailure
 from generator.model.build import Problem
 from generator.model.settings import Settings
 from generator.render.keys import ArticleDigests
-
-AnalysedArticle = tuple[Article, CleanText, Analysis]
 
 
 class SpeedWork:

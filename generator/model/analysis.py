@@ -9,6 +9,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
+from generator.model.article import Article, CleanText
+
 ChangeSymbol = Literal["=", "~", ">", "<", "up", "down"]
 FigureKind = Literal["money", "percent", "quantity", "count"]
 
@@ -111,3 +113,5 @@ class AnalysisJob:
 
 
 AnalysisResult = Analysis | AnalysisFailure
+# What collecting takes of each article: the article, its cleaned text and its analysis.
+AnalysedArticle = tuple[Article, CleanText, Analysis]
