@@ -3,7 +3,7 @@
 For each module of the core (`[tool.mutmut] only_mutate` in `pyproject.toml`): how many mutants
 were made, killed (a test failed, or the run timed out), survived, or had no test run them. Every
 survivor is listed with the line that the mutant changes, and with the one-line reason from
-`bench/mutation_equivalent.txt` where a survivor was judged equivalent (a change no behaviour
+`bench/mutation_equivalent/*.txt` where a survivor was judged equivalent (a change no behaviour
 can show); the others are the tests still to write.
 
     python bench/mutation_report.py --out bench/mutation.md
@@ -24,7 +24,7 @@ from mutmut.stats import status_by_exit_code
 
 ROOT = Path(__file__).resolve().parent.parent
 MUTANTS = ROOT / "mutants"
-EQUIVALENT = ROOT / "bench" / "mutation_equivalent.txt"
+EQUIVALENT = ROOT / "bench" / "mutation_equivalent"
 KILLED = frozenset({"killed", "timeout", "caught by type check"})
 
 
@@ -43,8 +43,8 @@ def read_equivalent() -> tuple[dict[str, str], list[tuple[re.Pattern[str], str]]
     by the line they change (`~REGEX: reason`); `#` starts a comment."""
     by_name: dict[str, str] = {}
     by_line: list[tuple[re.Pattern[str], str]] = []
-    if EQUIVALENT.is_file():
-        for line in EQUIVALENT.read_text(encoding="utf-8").splitlines():
+    for reasons in sorted(EQUIVALENT.glob("*.txt")):
+        for line in reasons.read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
             if line.startswith("~"):
@@ -113,7 +113,7 @@ def write_report(
         "",
         "## Survivors",
         "",
-        "Each is a test still to write, or a reason (`bench/mutation_equivalent.txt`) why no "
+        "Each is a test still to write, or a reason (`bench/mutation_equivalent/`) why no "
         f"behaviour can tell it from the code: {explained} of {len(survivors)} explained so far.",
         "",
         "| mutant | the changed line | why it survives |",
