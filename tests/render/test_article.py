@@ -5,6 +5,7 @@ from collections.abc import Callable
 import pytest
 from bs4 import BeautifulSoup
 from factories import make_entry_input, make_figure
+from mkdocs.utils.meta import get_data
 
 from generator.collect.site import SiteContent, collect_site
 from generator.model.analysis import DateMention
@@ -128,3 +129,27 @@ def test_without_full_text_the_tables_sentences_stay_searchable() -> None:
     markdown = article_page(full_text=False)
     assert "\n## Figures\n\n<" in markdown
     assert "data-search-exclude" not in markdown
+
+
+HOSTILE_TITLE = "<script>alert(1)</script> *Loud* {{ config.site_name }} [x](javascript:y) !!! note"
+
+
+def test_a_hostile_title_reaches_the_page_and_its_front_matter_as_text(to_html: ToHtml) -> None:
+    article, clean, analysis = make_entry_input(
+        "hostile.txt", "Ada Lovelace went to Rome.", dt.date(2024, 1, 2), title=HOSTILE_TITLE
+    )
+    content = collect_site([(article, clean, analysis)], 2)
+    markdown = render_article(content.entries[0], content, full_text=True, directory_urls=True)
+    _body, meta = get_data(markdown)
+    # The theme prints the front matter's title without escaping it: it must arrive escaped.
+    assert meta["title"] == (
+        "&lt;script&gt;alert(1)&lt;/script&gt; *Loud* {{ config.site_name }} "
+        "[x](javascript:y) !!! note"
+    )
+    page = to_html(markdown)
+    assert page.find("script") is None and page.find("a", href="javascript:y") is None
+    assert page.find("div", class_="admonition note") is None
+    heading = page.find("h1")
+    assert heading is not None and heading.find("em") is None
+    heading.select_one("a.headerlink").decompose()  # type: ignore[union-attr]
+    assert heading.get_text() == HOSTILE_TITLE
