@@ -69,8 +69,10 @@ def write_pages(
     for page in pages:
         target = os.path.join(root, _checked(page.path))
         key = keys.get(page.path)
-        if key is not None and known.get(page.path) == _stamped(key, target):
-            stamped[page.path] = known[page.path]
+        # A file that cannot be looked at has no stamp, and nothing vouches for it: it is written.
+        stamp = _stamped(key, target) if key is not None else ""
+        if stamp and known.get(page.path) == stamp:
+            stamped[page.path] = stamp
             unchanged += 1
             continue
         data = page.content.encode("utf-8")
@@ -79,8 +81,8 @@ def write_pages(
         else:
             write_atomically(Path(target), data)
             written.append(page.path)
-        if key is not None:
-            stamped[page.path] = _stamped(key, target)
+        if key is not None and (stamp := _stamped(key, target)):
+            stamped[page.path] = stamp
     removed = sorted(previous - current)
     for path in removed:
         _inside(out_dir, path).unlink(missing_ok=True)

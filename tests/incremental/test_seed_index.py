@@ -1,6 +1,9 @@
 """The seed index hands back an article only while its file is untouched."""
 
+import logging
 from pathlib import Path
+
+import pytest
 
 from generator.incremental.seed_index import SEED_INDEX_FILE, SeedIndex
 from generator.model.article import Article, CleanText
@@ -74,3 +77,21 @@ def test_no_folder_means_no_index(tmp_path: Path) -> None:
     index.save()
     assert SeedIndex(None, tmp_path, 100).get("a.txt", seed.lstat()) is None
     assert list(tmp_path.iterdir()) == [seed]
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "Input data was truncated"),
+        (b"not msgpack", "Expected `object`, got `int`"),
+    ],
+)
+def test_a_bad_index_is_ignored_with_the_reason_why(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, data: bytes, reason: str
+) -> None:
+    caplog.set_level(logging.INFO, logger="mkdocs")
+    (tmp_path / SEED_INDEX_FILE).write_bytes(data)
+    assert SeedIndex(tmp_path, tmp_path, 100).earlier("a.txt") is None
+    assert caplog.messages == [
+        f"news-digest: ignoring a bad seed index {tmp_path / SEED_INDEX_FILE} ({reason})"
+    ]

@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 from factories import make_entry_input
 
-from generator.collect.entity_index import Appearance, Entity
+from generator.collect.entity_index import ENTITY_INDEX, Appearance, Entity
 from generator.collect.site import Entry, collect_site
 from generator.model.analysis import Analysis
 from generator.model.article import Article, CleanText, Removal
@@ -93,6 +93,8 @@ def edited(
         (2, "Someone left Rome. Nobody saw.", (ROME,)),
         # A new name for a shared entity's first appearance.
         (1, "Ada Lovelace met Bob Stone in Rome. They spoke.", (ADA, BOB, ROME)),
+        # A name that is no entity (a date): nothing to link, the page still keyed.
+        (3, "Rain fell all Monday. Then it stopped.", (("Monday", "DATE", "Monday"),)),
     ],
 )
 def test_after_an_edit_reused_pages_equal_a_cold_render(
@@ -231,3 +233,12 @@ def test_every_key_names_exactly_the_keyed_pages_of_a_site_without_feeds() -> No
     rendered = render_site(content, settings)
     keys = page_keys(content, settings)
     assert sorted(keys.every_key(feeds=False)) == sorted(rendered.by_key)
+
+
+def test_an_added_article_that_names_nobody_is_counted_on_the_entity_index() -> None:
+    _, before = render(site_inputs())
+    snow = make_entry_input("e.txt", "Snow fell. Then it melted.", dt.date(2024, 1, 5))
+    cold, _ = render([*site_inputs(), snow])
+    warm, _ = render([*site_inputs(), snow], earlier=before.by_key)  # type: ignore[attr-defined]
+    assert warm[ENTITY_INDEX] == cold[ENTITY_INDEX]
+    assert "\n3 entities across 5 articles.\n" in cold[ENTITY_INDEX]

@@ -65,6 +65,7 @@ def test_attribute_escaping() -> None:
     ("url", "safe"),
     [
         ("https://example.org/a?b=1", "https://example.org/a?b=1"),
+        ("https://example.org/X-Files", "https://example.org/X-Files"),
         ("http://example.org", "http://example.org"),
         ("javascript:alert(1)", None),
         ("data:text/html,x", None),
@@ -100,6 +101,10 @@ def test_html_blocks() -> None:
     assert html_paragraph("a") == f"{start}\n<p>a</p>\n{end}\n\n"
     assert html_list(["a", "b"]) == f"{start}\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n{end}\n\n"
     assert html_list(["a"], searched=False).startswith(f"{UNSEARCHED_HTML_START}\n<ul>\n")
+    assert html_paragraph("a", searched=False) == f"{UNSEARCHED_HTML_START}\n<p>a</p>\n{end}\n\n"
+    assert html_table(["A"], [["1"]], searched=False).startswith(
+        f"{UNSEARCHED_HTML_START}\n<table>\n"
+    )
     assert html_link("a", "../x/#y") == '<a href="../x/#y">a</a>'
     assert html_link("a", 'x"y') == '<a href="x&quot;y">a</a>'
 
@@ -108,6 +113,28 @@ def test_marked_spans_are_links_and_bold() -> None:
     text = "Ada met Bob <b> in Rome."
     marked = mark_spans(text, [(0, 3, None), (8, 11, "../bob/"), (9, 20, "../no/")])
     assert marked == '<strong>Ada</strong> met <a href="../bob/">Bob</a> &#60;b&#62; in Rome.'
+
+
+@pytest.mark.parametrize(
+    ("spans", "marked"),
+    [
+        # Two spans from one place: the longer wins, in either order.
+        ([(0, 3, None), (0, 12, None)], "<strong>Ada Lovelace</strong> met Bob."),
+        ([(0, 12, None), (0, 3, "../ada/")], "<strong>Ada Lovelace</strong> met Bob."),
+        ([(0, 3, "../ada/"), (0, 12, None)], "<strong>Ada Lovelace</strong> met Bob."),
+        # An overlapping span is skipped, and the spans after it still count.
+        (
+            [(0, 12, None), (4, 16, None), (17, 20, "../bob/")],
+            '<strong>Ada Lovelace</strong> met <a href="../bob/">Bob</a>.',
+        ),
+        # An empty span marks nothing.
+        ([(4, 4, None)], "Ada Lovelace met Bob."),
+    ],
+)
+def test_marked_spans_from_one_place_or_overlapping(
+    spans: list[tuple[int, int, str | None]], marked: str
+) -> None:
+    assert mark_spans("Ada Lovelace met Bob.", spans) == marked
 
 
 # --- Raw HTML blocks through Python-Markdown, as MkDocs converts a page -------------------------
