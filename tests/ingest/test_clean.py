@@ -109,3 +109,51 @@ def test_offsets_map_back_when_the_text_starts_with_what_was_removed() -> None:
     assert [original[cleaned.to_original(i)] for i in range(len(cleaned.text))] == list(
         cleaned.text
     )
+
+
+def test_a_page_holding_every_kind_of_banner_keeps_only_the_news() -> None:
+    # Between them these hold every word of the quick check: it must not pass over such a page.
+    banners = [
+        "Sign up for our daily newsletter.",
+        "Sign-up to email alerts.",
+        "Signing up to alerts takes a minute.",
+        "Signing-up to email alerts takes a minute.",
+        "Subscribe to our channel today.",
+        "Get it straight to your inbox.",
+        "Click here for more.",
+        "Tap here for more.",
+        "Download our free app.",
+        "Follow us on every network.",
+        "Read more: the full story.",
+        "Related stories",
+        "Advertisement",
+        "Share this article",
+        "Listen to this article",
+    ]
+    cleaned = clean_text("Rain fell.\n\n" + "\n".join(banners) + "\n\nIt stopped.")
+    assert cleaned.text == "Rain fell." + "\n" * 18 + "It stopped."
+    assert [removal.text for removal in cleaned.removals] == banners
+
+
+def test_blank_lines_a_removed_closing_banner_leaves_are_trimmed() -> None:
+    assert clean_text("Rain fell.\n\nSign up for our newsletter.").text == "Rain fell."
+
+
+def test_a_fix_inside_a_removed_banner_does_not_stop_later_fixes() -> None:
+    # The drop cap lies inside the banner, so only the banner goes; the stray stop after it too.
+    cleaned = clean_text("SIgn up for our newsletter.\n\nRain fell. .")
+    assert cleaned.text == "Rain fell."
+    assert cleaned.removals == (
+        Removal("boilerplate", "SIgn up for our newsletter.", 0),
+        Removal("stray full stop", " .", 39),
+    )
+
+
+def test_offsets_map_back_when_a_banner_follows_a_leading_line_end() -> None:
+    original = "\nSign up for our newsletter. The council met."
+    cleaned = clean_text(original)
+    assert cleaned.text == "The council met."
+    assert cleaned.segments == ((0, 29),)
+    assert [original[cleaned.to_original(i)] for i in range(len(cleaned.text))] == list(
+        cleaned.text
+    )

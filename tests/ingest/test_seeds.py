@@ -12,13 +12,20 @@ from generator.ingest.seeds import (
     find_seed_files,
     newest_first,
     parse_article,
+    read_seed,
     read_seed_or_problem,
     seed_stats,
 )
-from generator.model.article import Article
+from generator.model.article import Article, ArticleMeta
 from generator.model.build import Problem
 
 LIMIT = 200_000
+# Legacy Turkish news text: Windows-1252 reads its bytes as text too ("Ýstanbul"), but less like
+# a language than Windows-1254 does.
+TURKISH = (
+    "İstanbul'da şiddetli yağmur yağdı ve şehirde büyük sorunlar yaşandı. "
+    "Belediye başkanı açıklama yaptı."
+)
 
 
 def test_seed_date_line_runs_into_the_body() -> None:
@@ -32,6 +39,13 @@ def test_no_date_means_undated() -> None:
     article = parse_article("Just a body about 2023-03-17.", "a.txt", LIMIT)
     assert article.meta.date is None
     assert article.body_offset == 0
+    assert article.encoding == "utf-8"
+
+
+def test_an_empty_front_matter_block_says_nothing() -> None:
+    article = parse_article("---\n---\nBody.", "a.md", LIMIT)
+    assert article.meta == ArticleMeta()
+    assert article.body == "Body."
 
 
 def test_front_matter_wins_over_the_date_line() -> None:
@@ -68,6 +82,45 @@ def test_oversized_seed_is_refused() -> None:
         parse_article("x" * 11, "a.txt", 10)
 
 
+def test_a_seed_of_exactly_the_limit_is_read(tmp_path: Path) -> None:
+    assert parse_article("x" * 10, "a.txt", 10).body == "x" * 10
+    # The most bytes ten characters take: UTF-32, four bytes each after a 4-byte byte-order mark.
+    (tmp_path / "a.txt").write_bytes(("x" * 10).encode("utf-32"))
+    assert (tmp_path / "a.txt").stat().st_size == 44
+    assert read_seed(tmp_path / "a.txt", tmp_path, 10).body == "x" * 10
+
+
+def test_a_huge_seed_is_refused_by_its_size_without_being_read(tmp_path: Path) -> None:
+    # A terabyte (sparse: it takes no disk) would not fit in memory: only its start is read.
+    with (tmp_path / "huge.txt").open("wb") as stream:
+        stream.truncate(1 << 40)
+    assert read_seed_or_problem(tmp_path / "huge.txt", tmp_path, 1000) == Problem(
+        "huge.txt", "is over 4,004 bytes long, more than the limit of 1,000 characters"
+    )
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux's /proc")
+def test_a_seed_the_system_cannot_read_is_reported_with_the_system_reason() -> None:
+    # A process's own memory file: a regular file, but reading its start is an I/O error.
+    problem = read_seed_or_problem(Path("/proc/self/mem"), Path("/proc/self"), LIMIT)
+    assert problem == Problem("mem", "cannot be read: Input/output error")
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "encoding"),
+    [
+        ("Zürich café", "utf-16", "utf-16"),
+        (TURKISH, "cp1254", "cp1254"),
+    ],
+)
+def test_an_article_records_the_encoding_of_its_seed(
+    tmp_path: Path, text: str, codec: str, encoding: str
+) -> None:
+    (tmp_path / "a.txt").write_bytes(text.encode(codec))
+    article = read_seed(tmp_path / "a.txt", tmp_path, LIMIT)
+    assert (article.body, article.encoding) == (text, encoding)
+
+
 @pytest.mark.parametrize(
     ("raw", "encoding"),
     [
@@ -83,16 +136,41 @@ def test_decodes_unicode_encodings(raw: bytes, encoding: str) -> None:
     assert detected == encoding
 
 
-def test_detects_legacy_8_bit_text() -> None:
-    raw = "Le café de la société générale à Zürich, où l’été dure.".encode("cp1252")
-    text, encoding = decode_bytes(raw)
-    assert text == "Le café de la société générale à Zürich, où l’été dure."
-    assert encoding.replace("_", "").lower() in {"cp1252", "windows1252"}
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Le café de la société générale à Zürich, où l’été dure.", "cp1252"),
+        (TURKISH, "cp1254"),
+    ],
+)
+def test_detects_legacy_8_bit_text(text: str, encoding: str) -> None:
+    assert decode_bytes(text.encode(encoding)) == (text, encoding)
 
 
 def test_refuses_binary() -> None:
     with pytest.raises(SeedError, match="NUL"):
         decode_bytes(b"PK\x03\x04\x00\x00binary")
+
+
+def test_refuses_bytes_that_are_text_in_no_encoding() -> None:
+    with pytest.raises(SeedError) as caught:
+        decode_bytes(bytes([0x01, 0xFF, 0x02, 0xFE, 0x03, 0x81]) * 20)
+    assert caught.value.reason == "is not text in any encoding that could be detected"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "line"),
+    [
+        ("A line.\x01", "U+0001", 1),
+        ("\nThe second line \x7f is binary.", "U+007F", 2),
+        ("One.\nTwo.\nThree \x02.\nFour.", "U+0002", 3),
+    ],
+)
+def test_a_control_character_is_reported_with_its_line(text: str, code: str, line: int) -> None:
+    with pytest.raises(SeedError) as caught:
+        decode_bytes(text.encode())
+    reason = f"is not text (it contains the control character {code})"
+    assert (caught.value.reason, caught.value.line) == (reason, line)
 
 
 def test_read_seeds_reports_bad_files_and_keeps_the_rest(tmp_path: Path) -> None:

@@ -127,7 +127,8 @@ def _spans_paragraphs(tokens: list[Token]) -> bool:
 
 
 def _has_glued_caption(tokens: list[Token]) -> bool:
-    """A sentence opener capitalised mid-sentence and not a name ("on Thursday The boy was")."""
+    """A sentence opener capitalised mid-sentence after a lower-case word and not a name ("the
+    photo shows The boy was"): a caption glued to the sentence it stands over."""
     for before, opener, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
         if opener.text not in _SENTENCE_OPENERS or opener.ent_type_ or not before.is_lower:
             continue

@@ -1,11 +1,16 @@
-"""The ranking building blocks, on hand-made vectors and scores."""
+"""The ranking building blocks, on hand-made vectors and scores, and the rankers on made-up
+sentences that share no content word (so only the priors and cues tell them apart)."""
 
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from generator.analyse.summary.rankers import (
+    MMR_PICKS,
+    CentralitySummarizer,
     LeadSummarizer,
+    NewsSummarizer,
     directed_similarity,
     order_by_mmr,
     rescale,
@@ -45,3 +50,37 @@ def test_mmr_without_redundancy_weight_is_plain_relevance() -> None:
 def test_mmr_scores_every_candidate_once(size: int) -> None:
     scores = order_by_mmr([float(k % 4) for k in range(size)], [{}] * size, 0.25)
     assert sorted(scores) == [float(k) for k in range(1, size + 1)]
+
+
+def test_mmr_ties_go_to_the_earlier_candidate() -> None:
+    assert order_by_mmr([0.5, 0.5, 0.5], [{}, {}, {}], redundancy_weight=0.25) == [3.0, 2.0, 1.0]
+
+
+def test_mmr_picks_ten_greedily_and_orders_the_rest_by_relevance() -> None:
+    # Ten distinct strong candidates, then: 10 new but weak, 11 stronger but a copy of 0, 12 new
+    # and weakest. Past the tenth pick redundancy no longer counts: 11 comes before 10.
+    relevance = [1.0 - 0.01 * k for k in range(MMR_PICKS)] + [0.3, 0.5, 0.2]
+    vectors = [{f"t{k}": 1.0} for k in range(MMR_PICKS)] + [{"z": 1.0}, {"t0": 1.0}, {"y": 1.0}]
+    scores = order_by_mmr(relevance, vectors, redundancy_weight=0.25)
+    assert scores == [13.0, 12.0, 11.0, 10.0, 9.0, 8.0, 7.0, 6.0, 5.0, 4.0, 2.0, 3.0, 1.0]
+
+
+def test_centrality_scores_a_sentence_by_the_others_only(nlp: Language) -> None:
+    # Neither sentence is like the other: both score nothing, whatever their own words (the
+    # first has no content word at all), and the earlier one comes first.
+    sentences = list(nlp("He said that it was all over. The bakery sold fresh bread.").sents)
+    assert CentralitySummarizer().rank(sentences, [0, 1]) == [2.0, 1.0]
+
+
+def test_news_ranking_weighs_lead_position_figures_and_connectives(nlp: Language) -> None:
+    # With no word shared, a sentence's score is its lead prior 0.3 / (1 + position), plus 0.3
+    # for a figure, minus 0.1 for an opening connective: 0.2, 0.15, 0.1 + 0.3, 0.075. This pins
+    # the order, so the summary, at every length from one sentence to four.
+    story = (
+        "However, the bakery sold fresh bread to the village. "
+        "The river flooded the old mill on Monday. "
+        "Farmers paid $200 for each new tractor. "
+        "A choir sang carols in the cathedral."
+    )
+    sentences = list(nlp(story).sents)
+    assert NewsSummarizer().rank(sentences, [0, 1, 2, 3]) == [3.0, 2.0, 4.0, 1.0]
