@@ -2,9 +2,22 @@ import datetime as dt
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 
-from generator.collect.entity_index import EntityResolver, collect_entities, letter_page
+import pytest
+
+from generator.collect.entity_index import (
+    ENTITY_INDEX,
+    SPLIT_INDEX_ABOVE,
+    ArticleMentions,
+    Entity,
+    EntityResolver,
+    EntityTallies,
+    collect_entities,
+    letter_page,
+)
 from generator.collect.entity_rules import EMPTY_RULES
+from generator.collect.name_counts import count_names
 from generator.model.analysis import Mention, Sentence
 
 SENTENCE = Sentence("Porto Vale.", 0, 11)
@@ -62,3 +75,147 @@ def test_aliases_differing_only_in_case_come_in_one_order_whatever_the_hash_seed
         for seed in range(8)
     }
     assert outputs == {"('EBay', 'Ebay')\n"}
+
+
+def collect(articles: Sequence[ArticleMentions], min_articles: int = 1) -> tuple[Entity, ...]:
+    return collect_entities(articles, EntityResolver(EMPTY_RULES), min_articles)
+
+
+def tallied_ahead(articles: dict[int, ArticleMentions]) -> EntityTallies:
+    """Tallies of some articles at their places, made before the others are known."""
+    tallies = EntityTallies({})
+    for index, article in articles.items():
+        tallies.add(article, count_names(article[0]), EntityResolver(EMPTY_RULES), index)
+    return tallies
+
+
+@pytest.mark.parametrize(
+    ("spellings_by_article", "name"),
+    [
+        # Counted over all articles: 4 to 3, though "Zurich" leads in the first.
+        ([["Zurich"] * 3, ["Zürich"] * 2, ["Zürich"] * 2], "Zürich"),
+        # A tie goes to the longest.
+        ([["St Louis"], ["St. Louis"]], "St. Louis"),
+    ],
+)
+def test_the_spelling_used_most_across_articles_names_the_entity(
+    spellings_by_article: list[list[str]], name: str
+) -> None:
+    articles = [
+        ([mention(spelling, "GPE") for spelling in spellings], [SENTENCE], None)
+        for spellings in spellings_by_article
+    ]
+    assert [entity.name for entity in collect(articles)] == [name]
+
+
+def test_the_names_of_one_entity_in_an_article_count_as_one_from_the_earliest_mention() -> None:
+    sentences = [Sentence("Rain fell.", 0, 10), Sentence("Zurich met Zürich in Zurich.", 11, 39)]
+    mentions = [
+        Mention("Zurich", "GPE", "Zurich", 11, 17, 1),
+        Mention("Zürich", "GPE", "Zürich", 22, 28, 1),
+        Mention("Zurich", "GPE", "Zurich", 32, 38, 1),
+    ]
+    (entity,) = collect([(mentions, sentences, dt.date(2024, 5, 1))])
+    assert (entity.name, entity.aliases) == ("Zurich", ("Zürich",))
+    (appearance,) = entity.appearances
+    assert (appearance.mentions, appearance.sentence, appearance.highlight) == (
+        3,
+        sentences[1],
+        (0, 6),
+    )
+
+
+def test_a_mention_the_index_does_not_list_leaves_the_names_after_it_listed() -> None:
+    mentions = [mention("Monday", "DATE"), mention("Porto Vale", "GPE")]
+    assert [entity.name for entity in collect([(mentions, [SENTENCE], None)])] == ["Porto Vale"]
+
+
+def test_other_spellings_are_listed_a_to_z_whatever_their_case() -> None:
+    mentions = [
+        Mention(text, "GPE", "United States", 0, 2, 0)
+        for text in ("US", "the States", "United States")
+    ]
+    (entity,) = collect([(mentions, [SENTENCE], None)])
+    assert entity.aliases == ("the States", "US")
+
+
+def test_slugs_are_unique_within_a_group_and_never_empty() -> None:
+    named = [
+        ("Jordan", "PERSON"),
+        ("Jordan", "GPE"),
+        ("Marks & Spencer", "ORG"),
+        ("Marks Spencer", "ORG"),
+        ("\u2605", "ORG"),
+    ]
+    mentions = [mention(name, label) for name, label in named]
+    assert [entity.anchor for entity in collect([(mentions, [SENTENCE], None)])] == [
+        "person-jordan",
+        "organisation-marks-spencer",
+        "organisation-marks-spencer-2",
+        "organisation-entity",
+        "place-jordan",
+    ]
+
+
+def test_an_index_of_exactly_the_limit_is_one_page() -> None:
+    mentions = [mention(f"Name {index:03d}", "PERSON") for index in range(SPLIT_INDEX_ABOVE)]
+    entities = collect([(mentions, [SENTENCE], None)])
+    assert len(entities) == SPLIT_INDEX_ABOVE
+    assert {entity.index_page for entity in entities} == {ENTITY_INDEX}
+
+
+def test_articles_tallied_without_a_place_follow_the_last_one_tallied() -> None:
+    tallies = EntityTallies({})
+    resolver = EntityResolver(EMPTY_RULES)
+    for index in (None, 3, None, 2):
+        mentions = [mention("Porto Vale", "GPE")]
+        tallies.add((mentions, [SENTENCE], None), count_names(mentions), resolver, index)
+    (tally,) = tallies.tallies.values()
+    assert [appearance.article for appearance in tally.appearances] == [0, 2, 3, 4]
+
+
+def test_articles_tallied_ahead_are_completed_with_the_others_at_their_places() -> None:
+    articles: list[ArticleMentions] = [
+        ([mention("Porto Vale", "GPE")], [SENTENCE], dt.date(2024, 1, day)) for day in (2, 1)
+    ]
+    ahead = tallied_ahead({1: articles[1]})
+    entities = collect_entities(articles, EntityResolver(EMPTY_RULES), 1, ahead=ahead)
+    assert [(a.article, a.date) for e in entities for a in e.appearances] == [
+        (0, dt.date(2024, 1, 2)),
+        (1, dt.date(2024, 1, 1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("same_mentions", "ahead_date"),
+    [
+        (False, dt.date(2024, 1, 1)),  # other mentions at the article's place
+        (True, dt.date(2023, 12, 31)),  # the same mentions, dated otherwise since
+    ],
+)
+def test_tallies_made_ahead_of_other_articles_are_not_used(
+    same_mentions: bool, ahead_date: dt.date
+) -> None:
+    mentions = [mention("Anne Roux", "PERSON")]
+    ahead_mentions = mentions if same_mentions else [mention("Porto Vale", "GPE")]
+    ahead = tallied_ahead({0: (ahead_mentions, [SENTENCE], ahead_date)})
+    article = (mentions, [SENTENCE], dt.date(2024, 1, 1))
+    entities = collect_entities([article], EntityResolver(EMPTY_RULES), 1, ahead=ahead)
+    assert [(e.name, [a.date for a in e.appearances]) for e in entities] == [
+        ("Anne Roux", [dt.date(2024, 1, 1)])
+    ]
+
+
+@pytest.mark.parametrize("settled_for", [2, 3])
+def test_partners_are_the_same_whatever_page_threshold_the_tallies_were_settled_for(
+    settled_for: int,
+) -> None:
+    mentions = [mention("Anne Roux", "PERSON"), mention("Porto Vale", "GPE")]
+    articles: list[ArticleMentions] = [(mentions, [SENTENCE], None), (mentions, [SENTENCE], None)]
+    ahead = tallied_ahead(dict(enumerate(articles)))
+    ahead.settle(settled_for)
+    entities = collect_entities(articles, EntityResolver(EMPTY_RULES), 2, ahead=ahead)
+    assert [(e.anchor, e.co_mentions) for e in entities] == [
+        ("person-anne-roux", (("place-porto-vale", 2),)),
+        ("place-porto-vale", (("person-anne-roux", 2),)),
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from generator.analyse.entities.resolve import NameResolver
@@ -77,3 +78,143 @@ def test_spellings_meet_and_the_mixed_case_full_form_is_shown(nlp: Language) -> 
     ]
     names = [name for name, _ in NameResolver(doc, candidates).resolve()]
     assert names == ["Japan", "Japan", "United States", "United States"]
+
+
+def resolve_listed(
+    nlp: Language, named: list[tuple[str, str]] | list[tuple[str, str, float]]
+) -> list[tuple[str, str]]:
+    """Resolve names listed one after another, each a candidate with its label (and weight),
+    through every merge the article step makes but acronym definitions."""
+    doc = nlp.make_doc(" , ".join(name for name, *_ in named))
+    candidates = []
+    start = 0
+    for name, label, *weight in named:
+        end = start + len(nlp.make_doc(name))
+        candidates.append(Candidate(start, end, label, *weight))
+        start = end + 1
+    resolver = NameResolver(doc, candidates)
+    resolver.merge_spelled_acronyms()
+    resolver.merge_name_parts()
+    return resolver.resolve()
+
+
+@pytest.mark.parametrize(
+    ("labels", "chosen"),
+    [
+        (["ORG", "GPE"], "GPE"),
+        (["GPE", "ORG"], "GPE"),
+        (["ORG", "PERSON"], "PERSON"),
+        (["NORP", "LOC"], "LOC"),
+        (["WORK_OF_ART", "PRODUCT"], "PRODUCT"),
+    ],
+)
+def test_a_tied_label_vote_goes_to_the_preferred_label_whatever_the_order(
+    nlp: Language, labels: list[str], chosen: str
+) -> None:
+    resolved = resolve_listed(nlp, [("Jordan", label) for label in labels])
+    assert resolved == [("Jordan", chosen)] * len(labels)
+
+
+def test_a_label_given_to_a_full_name_outweighs_one_given_to_its_acronym(nlp: Language) -> None:
+    resolved = resolve_listed(nlp, [("World Trade Organization", "ORG"), ("WTO", "GPE")])
+    assert resolved == [("World Trade Organization", "ORG")] * 2
+
+
+def test_a_person_named_in_full_wins_a_label_vote_it_would_otherwise_tie(nlp: Language) -> None:
+    # The full name's two words count 2, and being a person named in full 1 more: 3 to 3.
+    resolved = resolve_listed(nlp, [("Tom Cook", "PERSON")] + [("Cook", "ORG")] * 3)
+    assert resolved == [("Tom Cook", "PERSON")] * 4
+
+
+def test_a_full_name_mostly_called_a_person_takes_in_its_surname(nlp: Language) -> None:
+    # "Tom Cook" has half a PERSON vote per word and a whole ORG vote per word: a tie that
+    # its being a person named in full settles, so the lone "Cook" joins it.
+    named = [("Tom Cook", "PERSON", 0.5), ("Tom Cook", "ORG", 1.0), ("Cook", "PERSON", 1.0)]
+    assert resolve_listed(nlp, named) == [("Tom Cook", "PERSON")] * 3
+
+
+def test_a_word_mostly_called_a_place_stays_apart_from_the_person_it_names(
+    nlp: Language,
+) -> None:
+    named = [("Paris Hilton", "PERSON"), ("Paris", "GPE"), ("Paris", "GPE"), ("Paris", "PERSON")]
+    assert resolve_listed(nlp, named) == [("Paris Hilton", "PERSON")] + [("Paris", "GPE")] * 3
+
+
+@pytest.mark.parametrize(
+    ("named", "resolved"),
+    [
+        # A surname or an initial and surname: the last of three words.
+        (
+            [("Martin Luther King", "PERSON"), ("King", "PERSON"), ("M. King", "PERSON")],
+            [("Martin Luther King", "PERSON")] * 3,
+        ),
+        # A place or a people that shares a word with a person's name is not that person.
+        (
+            [("Michael Jordan", "PERSON"), ("Jordan", "GPE")],
+            [("Michael Jordan", "PERSON"), ("Jordan", "GPE")],
+        ),
+        (
+            [("Tom English", "PERSON"), ("English", "NORP")],
+            [("Tom English", "PERSON"), ("English", "NORP")],
+        ),
+        # A capital letter without a full stop is not an initial.
+        (
+            [("Brian Lara", "PERSON"), ("B Lara", "PERSON")],
+            [("Brian Lara", "PERSON"), ("B Lara", "PERSON")],
+        ),
+        # An initial and surname with no full name to join stays as it is.
+        ([("B. Lara", "PERSON")], [("B. Lara", "PERSON")]),
+    ],
+)
+def test_which_name_parts_join_a_person_named_in_full(
+    nlp: Language, named: list[tuple[str, str]], resolved: list[tuple[str, str]]
+) -> None:
+    assert resolve_listed(nlp, named) == resolved
+
+
+@pytest.mark.parametrize(
+    ("named", "shown"),
+    [
+        # Two words each: the one without a bare initial, though used less.
+        ([("B. Lara", "PERSON"), ("B. Lara", "PERSON"), ("Brian Lara", "PERSON")], "Brian Lara"),
+        # One spelling of one key: the most used, though not the first.
+        ([("Zurich", "GPE"), ("Zürich", "GPE"), ("Zürich", "GPE")], "Zürich"),
+    ],
+)
+def test_the_fullest_then_most_used_spelling_names_the_group(
+    nlp: Language, named: list[tuple[str, str]], shown: str
+) -> None:
+    assert [name for name, _ in resolve_listed(nlp, named)] == [shown] * len(named)
+
+
+@pytest.mark.parametrize(
+    ("named", "shown"),
+    [
+        # A name of two words, written with or without full stops.
+        ([("World Bank", "ORG"), ("WB", "ORG")], ["World Bank", "World Bank"]),
+        (
+            [("World Trade Organization", "ORG"), ("W.T.O.", "ORG")],
+            ["World Trade Organization", "World Trade Organization"],
+        ),
+        # One hyphenated word is not a name of several words.
+        ([("Al-Ahly", "ORG"), ("AA", "ORG")], ["Al-Ahly", "AA"]),
+        # A well-known short form keeps its meaning.
+        ([("Union Steel", "ORG"), ("US", "GPE")], ["Union Steel", "United States"]),
+    ],
+)
+def test_an_acronym_joins_the_name_of_several_words_its_initials_spell(
+    nlp: Language, named: list[tuple[str, str]], shown: list[str]
+) -> None:
+    assert [name for name, _ in resolve_listed(nlp, named)] == shown
+
+
+def test_an_acronym_defined_for_two_names_but_never_used_does_not_join_them(
+    nlp: Language,
+) -> None:
+    doc = nlp.make_doc("Bank of England ( BOE ) , Bank of Egypt ( BOE )")
+    england, egypt = Candidate(0, 3, "ORG"), Candidate(7, 10, "ORG")
+    resolver = NameResolver(doc, [england, egypt])
+    resolver.merge_definitions(
+        [(england, Candidate(4, 5, "ORG")), (egypt, Candidate(11, 12, "ORG"))]
+    )
+    assert resolver.resolve() == [("Bank of England", "ORG"), ("Bank of Egypt", "ORG")]
