@@ -101,7 +101,7 @@ def find_qualifier(doc: Doc, amount: Amount) -> Qualifier:
         if symbol is None:
             continue
         start = first - length
-        if words == ("up", "to") and start > 0 and doc[start - 1].lower_ in ("from", "by"):
+        if words == ("up", "to") and start > 0 and doc[start - 1].lower_ == "from":
             break  # "from up to 252 miles" gives the old level, not a bound
         while start > 0 and doc[start - 1].lower_ in INTENSIFIERS:
             start -= 1

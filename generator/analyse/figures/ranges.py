@@ -81,8 +81,11 @@ def _link(doc: Doc, first: Amount, second: Amount) -> str:
 
 
 def _scale_like(first: Amount, second: Amount) -> float:
-    """The first number's value once it takes the second's scale word ("5 to 7 million")."""
-    if first.multiplier != 1.0 or second.multiplier == 1.0 or first.unit:
+    """The first number's value once it takes the second's scale word ("5 to 7 million", "$5 to
+    $7 million"); not when it counts something else ("5 km to 7 million people")."""
+    if first.multiplier != 1.0 or second.multiplier == 1.0:
+        return first.value
+    if first.unit and first.unit != second.unit:
         return first.value
     scaled = first.value * second.multiplier
     return scaled if scaled <= second.value * 10 else first.value

@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from generator.analyse.figures.amounts import find_figures
 from generator.analyse.figures.attach import scan_amounts
-from generator.analyse.figures.change import find_qualifier
+from generator.analyse.figures.change import Qualifier, find_qualifier
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +29,15 @@ def blank() -> Language:
         ("It accounts for just under 20 percent.", "<", "just under 20 percent"),
         ("It has 400 stations.", "=", "400"),
         ("The range went from up to 252 miles.", "=", "252 miles"),
+        # Three-word qualifiers.
+        ("It has no more than 40 staff.", "<", "no more than 40"),
+        ("It spent in excess of $4 million.", ">", "in excess of $4 million"),
+        # At the very start of the text, and with the text ending right after the figure.
+        ("About 40 people came.", "~", "About 40"),
+        ("Just over 3 hours passed.", ">", "Just over 3 hours"),
+        ("Up to 400 people stood by", "<", "Up to 400"),
+        ("From up to 252 miles, the range fell.", "=", "252 miles"),
+        ("Nearly 40 of them got in, if only just", "~", "Nearly 40"),
     ],
 )
 def test_qualifiers_before_a_number(blank: Language, text: str, symbol: str, written: str) -> None:
@@ -36,6 +45,11 @@ def test_qualifiers_before_a_number(blank: Language, text: str, symbol: str, wri
     amount = scan_amounts(doc)[0]
     qualifier = find_qualifier(doc, amount)
     assert (qualifier.symbol, doc[qualifier.start : amount.end].text) == (symbol, written)
+
+
+def test_a_qualifier_that_opens_a_two_word_text_starts_it(blank: Language) -> None:
+    doc = blank("About 40")
+    assert find_qualifier(doc, scan_amounts(doc)[0]) == Qualifier("~", 0)
 
 
 def changes(nlp: Language, text: str) -> list[tuple[str, str]]:
@@ -98,6 +112,63 @@ def test_a_restatement_in_brackets_shares_the_qualifier(nlp: Language) -> None:
     ],
 )
 def test_each_class_of_verb_gives_its_direction(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert changes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "by" after a change verb, a with-"by" verb, a change noun or an adverb.
+        ("Costs dropped by a further $2 million.", [("$2 million", "down")]),
+        ("Prices were raised by a further 5%.", [("5%", "up")]),
+        ("It was a reduction by 5% in 2023.", [("5%", "down")]),
+        ("Shares suffered a slide by 5% on Monday.", [("5%", "down")]),
+        ("Oil prices headed lower by 2 per cent.", [("2 per cent", "down")]),
+        # The object of a change verb, with words between them.
+        ("The Dow lost a further 190 points on Friday.", [("190 points", "down")]),
+        ("Shares fell a further 5–7% on Monday.", [("5–7%", "down")]),
+        # "up", "down", "higher", "lower" around the figure.
+        ("Unemployment went up 0.2 percentage points.", [("0.2 percentage points", "up")]),
+        ("Shares down 5% in a week", [("5%", "down")]),
+        (
+            "Inflation edged up 0.1 points to 3 per cent.",
+            [("0.1 points", "up"), ("3 per cent", "=")],
+        ),
+        ("Shares opened 2 per cent higher.", [("2 per cent", "up")]),
+        ("Fell 2 per cent", [("2 per cent", "down")]),
+        # The range a change spans takes its verb's direction.
+        ("Gold fell from $2,415 to $2,315.", [("$2,415 to $2,315", "down")]),
+        ("Rising from 2% to 3%, inflation worried markets.", [("2% to 3%", "up")]),
+        # A change "by up to" an amount is still a change; the bound gives way to its direction.
+        ("Prices rose by up to 5% this year.", [("up to 5%", "up")]),
+        ("By up to 40%, prices rose.", [("up to 40%", "up")]),
+    ],
+)
+def test_the_words_around_a_change_give_its_direction(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert changes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They set up 300 companies last year.", [("300 companies", "=")]),
+        ("There was an increase in 300 stores.", [("300 stores", "=")]),
+        ("Sales rose in 300 stores.", [("300 stores", "=")]),
+        ("The tax cut 5 years ago helped.", [("5 years", "=")]),
+        # The level left, and a range of amounts raised, are not changes.
+        ("The price fell from $5 on Monday.", [("$5", "=")]),
+        ("Each event raised from $5,000 to $7,000.", [("$5,000 to $7,000", "=")]),
+        # A change verb far after the figure, at the end of a text without a full stop.
+        ("By 50 votes the bill passed as shares fell", [("50 votes", "=")]),
+        ("From 20 to 40 staff joined as prices rose", [("20 to 40 staff", "=")]),
+        ("Over 300 staff were hired, and prices rose", [("Over 300 staff", ">")]),
+    ],
+)
+def test_figures_near_change_words_that_are_not_changes(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert changes(nlp, text) == expected

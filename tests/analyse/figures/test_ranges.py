@@ -30,6 +30,7 @@ def ranges(blank: Language, text: str) -> list[tuple[str, float, float | None, f
             ("$1.2 million to $23.5 million", 1.2e6, 1.2e6, 23.5e6, "USD"),
         ),
         ("Between 5 and 7 million came.", ("Between 5 and 7 million", 5e6, 5e6, 7e6, "")),
+        ("It cost $5 to $7 million.", ("$5 to $7 million", 5e6, 5e6, 7e6, "USD")),
         ("Lift rose from 13.5 to 14.0 mm.", ("13.5 to 14.0 mm", 13.5, 13.5, 14.0, "millimetre")),
         (
             "A price of between $62 and $68 per share.",
@@ -40,6 +41,15 @@ def ranges(blank: Language, text: str) -> list[tuple[str, float, float | None, f
             "Profits were cut by $3.8m to $4.9m in all.",
             ("$3.8m to $4.9m", 3.8e6, 3.8e6, 4.9e6, "USD"),
         ),
+        # Three times the first after "by" is still a range; more would be the level reached.
+        ("Costs were cut by $1m to $3m in all.", ("$1m to $3m", 1e6, 1e6, 3e6, "USD")),
+        # Words like "about" between the opener and the number do not hide the "between".
+        ("It took between about 5 and 7 days.", ("5 and 7 days", 5.0, 5.0, 7.0, "day")),
+        # A tenfold fall takes the scale word for both ends; a bigger gap leaves the first bare.
+        ("Sales fell from 20 to 2 million.", ("20 to 2 million", 2e6, 2e6, 2e7, "")),
+        ("It grew from 500 to 2 million.", ("500 to 2 million", 500.0, 500.0, 2e6, "")),
+        # A sentence may start with a range and end with "between".
+        ("5% to 7% of voters sit in between", ("5% to 7%", 5.0, 5.0, 7.0, "percent")),
     ],
 )
 def test_ranges_become_one_amount_with_bounds(
@@ -53,6 +63,65 @@ def test_a_change_and_the_level_it_reached_stay_apart(blank: Language) -> None:
         ("$43.6 billion", 43.6e9, None, None, "USD"),
         ("$419.2 billion", 419.2e9, None, None, "USD"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rate fell from 5–6% to 4%.",
+            [("5–6%", 5.0, 5.0, 6.0, "percent"), ("4%", 4.0, None, None, "percent")],
+        ),
+        (
+            "It grew from 10–15 users to 3 million.",
+            [("10–15", 10.0, 10.0, 15.0, ""), ("3 million", 3e6, None, None, "")],
+        ),
+        (
+            "It grew from 10 users to 3 million.",
+            [("10", 10.0, None, None, ""), ("3 million", 3e6, None, None, "")],
+        ),
+        (
+            "He scored 12 and 15 points.",
+            [("12", 12.0, None, None, ""), ("15", 15.0, None, None, "")],
+        ),
+    ],
+)
+def test_neighbouring_numbers_that_are_not_one_range_keep_their_own_values(
+    blank: Language, text: str, expected: list[tuple[str, float, float | None, float | None, str]]
+) -> None:
+    assert ranges(blank, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Between 5 and 7 million came on 3 days.",
+            [
+                ("Between 5 and 7 million", 5e6, 5e6, 7e6, ""),
+                ("3 days", 3.0, None, None, "day"),
+            ],
+        ),
+        (
+            "On 3 days, between 5 and 7 million came.",
+            [
+                ("3 days", 3.0, None, None, "day"),
+                ("between 5 and 7 million", 5e6, 5e6, 7e6, ""),
+            ],
+        ),
+    ],
+)
+def test_a_range_leaves_the_figures_around_it_alone(
+    blank: Language, text: str, expected: list[tuple[str, float, float | None, float | None, str]]
+) -> None:
+    assert ranges(blank, text) == expected
+
+
+@pytest.mark.parametrize("text", ["It took ~5 to 7 days in all.", "It took 5 to ~7 days in all."])
+def test_a_range_with_one_approximate_end_is_approximate(blank: Language, text: str) -> None:
+    doc = blank(text)
+    [amount] = merge_ranges(doc, drop_scores(doc, scan_amounts(doc)))
+    assert amount.approximate is True
 
 
 def test_different_units_are_not_a_range(blank: Language) -> None:
@@ -81,7 +150,10 @@ def test_ranges_written_as_one_token_or_with_a_suspended_hyphen(
     assert ranges(blank, text) == [expected]
 
 
-@pytest.mark.parametrize("text", ["United won 3–0 away.", "Rovers drew 1–1 at home."])
+@pytest.mark.parametrize(
+    "text",
+    ["United won 3–0 away.", "Rovers drew 1–1 at home.", "3–0 was the score they came back from"],
+)
 def test_dashed_bare_integers_in_one_token_are_scores(blank: Language, text: str) -> None:
     assert ranges(blank, text) == []
 
@@ -90,8 +162,27 @@ def test_dashed_bare_integers_after_between_are_a_range(blank: Language) -> None
     assert ranges(blank, "It took between 3–5 tries.") == [("3–5", 3.0, 3.0, 5.0, "")]
 
 
-def test_a_unit_written_once_covers_both_alternatives(blank: Language) -> None:
-    assert ranges(blank, "A meal costs eight or nine euros.") == [
-        ("eight", 8.0, None, None, "EUR"),
-        ("nine euros", 9.0, None, None, "EUR"),
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A meal costs eight or nine euros.",
+            [("eight", 8.0, None, None, "EUR"), ("nine euros", 9.0, None, None, "EUR")],
+        ),
+        (
+            "Tickets cost 20 and 30 euros.",
+            [("20", 20.0, None, None, "EUR"), ("30 euros", 30.0, None, None, "EUR")],
+        ),
+    ],
+)
+def test_a_unit_written_once_covers_both_alternatives(
+    blank: Language, text: str, expected: list[tuple[str, float, None, None, str]]
+) -> None:
+    assert ranges(blank, text) == expected
+
+
+def test_times_written_once_are_left_for_the_parse_to_share(blank: Language) -> None:
+    assert ranges(blank, "It grew two or three times.") == [
+        ("two", 2.0, None, None, ""),
+        ("three times", 3.0, None, None, "time"),
     ]

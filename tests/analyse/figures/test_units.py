@@ -76,7 +76,20 @@ def test_powers_of_lengths_and_inverse_units(words: list[str], expected: UnitMat
     assert match_unit(words) == expected
 
 
-@pytest.mark.parametrize("words", [["kg2"], ["V2"], ["square", "meal"], ["s2"], ["x-1"]])
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["kg2"],
+        ["V2"],
+        ["square", "meal"],
+        ["s2"],
+        ["x-1"],
+        ["meal", "squared"],
+        ["square", "hours"],
+        ["Nm2"],
+        ["sq", "Nm"],
+    ],
+)
 def test_only_lengths_take_powers_outside_a_denominator(words: list[str]) -> None:
     assert match_unit(words) is None
 
@@ -91,18 +104,34 @@ def test_seconds_and_hours_written_as_letters_only_in_a_denominator() -> None:
 @pytest.mark.parametrize(
     ("words", "expected"),
     [
+        (["square", "seconds"], UnitMatch("square second", "quantity", 2)),
+        (["s", "squared"], UnitMatch("square second", "quantity", 2)),
+    ],
+)
+def test_a_time_in_a_denominator_takes_a_power_written_as_a_word(
+    words: list[str], expected: UnitMatch
+) -> None:
+    assert match_unit(words, denominator=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
         (["L"], UnitMatch("litre", "quantity", 1)),
         (["Wh"], UnitMatch("watt hour", "quantity", 1)),
         (["micrograms"], UnitMatch("microgram", "quantity", 1)),
         (["tbsp"], UnitMatch("tablespoon", "quantity", 1)),
         (["fl", "oz"], UnitMatch("fluid ounce", "quantity", 2)),
+        (["cups"], UnitMatch("cup", "quantity", 1)),
     ],
 )
 def test_more_units_of_measure(words: list[str], expected: UnitMatch) -> None:
     assert match_unit(words) == expected
 
 
-@pytest.mark.parametrize("words", [["G"], ["has"], ["people"], ["in"], ["A"], ["as"], []])
+@pytest.mark.parametrize(
+    "words", [["G"], ["has"], ["people"], ["in"], ["A"], ["as"], ["square"], ["sq", "of"], []]
+)
 def test_words_that_only_look_like_units(words: list[str]) -> None:
     assert match_unit(words) is None
 
@@ -112,6 +141,12 @@ def test_words_that_only_look_like_units(words: list[str]) -> None:
     [
         ("inches", "inch"),
         ("companies", "company"),
+        ("flies", "fly"),
+        ("lies", "lie"),
+        ("dishes", "dish"),
+        ("classes", "class"),
+        ("boxes", "box"),
+        ("lbs", "lb"),
         ("miles", "mile"),
         ("class", "class"),
         ("km", "km"),
