@@ -78,6 +78,9 @@ MOVEMENT_VERBS = frozenset(
      "tick", "inch", "shoot", "head")
 )  # fmt: skip
 OBJECT_DEPS = frozenset({"dobj", "npadvmod", "advmod", "attr"})
+PREMODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "npadvmod", "quantmod"})
+# "a $5 million loss" states an amount lost or won, not how much something fell or rose.
+AMOUNT_NOUNS = frozenset({"loss", "gain"})
 # After these the amount is the level reached or left ("rose to $7.36 billion"), not the change.
 LEVEL_PREPOSITIONS = frozenset({"to", "from", "at"})
 
@@ -131,12 +134,18 @@ def _syntactic_direction(root: Token) -> ChangeSymbol | None:
     """Direction from the parse: object of a change verb, of "by", or of "an increase of"."""
     head = root.head
     if root.dep_ in OBJECT_DEPS and head.i != root.i:
-        return _verb_direction(head, with_by=False) or _adverb_direction(head)
+        direction = _verb_direction(head, with_by=False) or _adverb_direction(head)
+        if direction is not None:
+            return direction
     if root.dep_ == "pobj" and head.lower_ == "by":
         governor = head.head
         return _verb_direction(governor, with_by=True) or CHANGE_NOUNS.get(governor.lemma_)
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return CHANGE_NOUNS.get(head.head.lemma_.lower())
+    if root.dep_ in PREMODIFIER_DEPS and head.pos_ == "NOUN" and head.i > root.i:
+        # "a 12% fall", "a $2 million cut": the size written before the change noun.
+        lemma = head.lemma_.lower()
+        return None if lemma in AMOUNT_NOUNS else CHANGE_NOUNS.get(lemma)
     return None
 
 

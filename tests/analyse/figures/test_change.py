@@ -70,7 +70,7 @@ def changes(nlp: Language, text: str) -> list[tuple[str, str]]:
             [("$7.36 billion", "="), ("$6.78 billion", "=")],
         ),
         ("This marked an increase of around 30% from 2021.", [("around 30%", "up")]),
-        ("It was a 75 percent increase in usage.", [("75 percent", "=")]),
+        ("It was a 75 percent increase in usage.", [("75 percent", "up")]),
         (
             "The Dow lost 190 points, or 0.6%, on Friday.",
             [("190 points", "down"), ("0.6%", "down")],
@@ -102,9 +102,20 @@ def test_a_restatement_in_brackets_shares_the_qualifier(nlp: Language) -> None:
         ("Shares slumped 3.1 percent.", [("3.1 percent", "down")]),
         ("Costs dropped by $2 million.", [("$2 million", "down")]),
         ("The company cut 300 jobs.", [("300 jobs", "down")]),
-        # Rises.
+        # Falls named by a noun, the size written before it or after "of".
+        ("The firm reported a 12% fall in sales.", [("12%", "down")]),
+        ("A 2 per cent cut in rates followed.", [("2 per cent", "down")]),
+        ("Sales showed a fall of 5% last year.", [("5%", "down")]),
+        # Rises, by a verb or a noun.
         ("Revenue rose 7% in the quarter.", [("7%", "up")]),
         ("Prices climbed 4%.", [("4%", "up")]),
+        ("Profits saw a 3% rise.", [("3%", "up")]),
+        # A loss or a gain written as an amount is what was lost or won, not a change.
+        ("It made a $5 million loss.", [("$5 million", "=")]),
+        ("The 5% growth target stays.", [("5%", "=")]),
+        # A change without a number leaves no figure at all.
+        ("Shares fell sharply on Monday.", []),
+        ("Profits rose.", []),
         # No change, and plain statements: neither a rise nor a fall.
         ("Output was flat at 2%.", [("2%", "=")]),
         ("Unemployment stayed at 5%.", [("5%", "=")]),
