@@ -197,6 +197,13 @@ def test_a_record_without_keys_vouches_for_nothing_and_is_not_written(tmp_path: 
     assert not record.exists()
 
 
+def test_pages_without_keys_are_written_whatever_an_old_record_says(tmp_path: Path) -> None:
+    out, record = tmp_path / "out", tmp_path / "written.tsv"
+    record.write_text("a.md\tXXXX\n", encoding="utf-8")
+    assert write_pages([Page("a.md", "A")], out, None, record) == WriteReport(("a.md",), 0, ())
+    assert record.read_text(encoding="utf-8") == ""  # it vouches for nothing any more
+
+
 # "": what a page that vanished between its write and its stat used to be recorded with.
 @pytest.mark.parametrize("stamp", ["", "XXXX", "k1", "k1\t1\t2\t3\t4"])
 def test_a_record_line_that_is_no_stamp_of_the_file_never_spares_a_missing_page(

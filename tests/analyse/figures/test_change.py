@@ -36,6 +36,8 @@ def blank() -> Language:
         ("About 40 people came.", "~", "About 40"),
         ("Just over 3 hours passed.", ">", "Just over 3 hours"),
         ("Up to 400 people stood by", "<", "Up to 400"),
+        # The word before the text's first is nothing, not its last ("from" here).
+        ("Up to 400 people came from", "<", "Up to 400"),
         ("From up to 252 miles, the range fell.", "=", "252 miles"),
         ("Nearly 40 of them got in, if only just", "~", "Nearly 40"),
     ],
@@ -113,6 +115,9 @@ def test_a_restatement_in_brackets_shares_the_qualifier(nlp: Language) -> None:
         # A loss or a gain written as an amount is what was lost or won, not a change.
         ("It made a $5 million loss.", [("$5 million", "=")]),
         ("The 5% growth target stays.", [("5%", "=")]),
+        # A figure that is the subject of a change verb is what moved, not by how much.
+        ("Ten people fell ill.", [("Ten people", "=")]),
+        ("Two rivals rose to the challenge.", [("Two rivals", "=")]),
         # A change without a number leaves no figure at all.
         ("Shares fell sharply on Monday.", []),
         ("Profits rose.", []),

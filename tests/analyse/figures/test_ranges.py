@@ -31,6 +31,11 @@ def ranges(blank: Language, text: str) -> list[tuple[str, float, float | None, f
         ),
         ("Between 5 and 7 million came.", ("Between 5 and 7 million", 5e6, 5e6, 7e6, "")),
         ("It cost $5 to $7 million.", ("$5 to $7 million", 5e6, 5e6, 7e6, "USD")),
+        # A first number with a scale word of its own keeps it, however far apart the two are.
+        (
+            "It grew from 2 thousand to 900 billion.",
+            ("2 thousand to 900 billion", 2e3, 2e3, 9e11, ""),
+        ),
         ("Lift rose from 13.5 to 14.0 mm.", ("13.5 to 14.0 mm", 13.5, 13.5, 14.0, "millimetre")),
         (
             "A price of between $62 and $68 per share.",
