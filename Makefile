@@ -13,7 +13,7 @@ RUNS ?= 3
 # The peak-memory build's size: its target is set at 10,000 articles.
 MEMORY_N ?= 10000
 
-.PHONY: site serve test lint eval bench mutate golden lock clean
+.PHONY: site serve test lint eval tune bench mutate golden lock clean
 
 ## site: build the static site from seeds/ into site/ (strict: any warning fails)
 site: $(VENV)/.site
@@ -37,6 +37,10 @@ lint: $(VENV)/.dev
 ## eval: score summaries, entities and figures against peer tools (needs ../shared, or SHARED=DIR)
 eval: $(VENV)/.dev
 	$(BIN)/python bench/evaluate.py --shared "$(SHARED)"
+
+## tune: choose the summariser's settings by cross-validation over both summary dev sets (../shared)
+tune: $(VENV)/.dev
+	$(BIN)/python bench/tune_summary.py --shared "$(SHARED)" --out bench/summary_tuning.md
 
 ## bench: measure speed, scaling, memory and size against baselines (N articles, default 2000)
 bench: $(VENV)/.dev

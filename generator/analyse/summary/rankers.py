@@ -73,7 +73,9 @@ class NewsSummarizer:
     breaks ties toward the top. Hard figures (money, shares, quantities) are what readers come
     for; a sentence opening with "However," or "Meanwhile," needs the one before it; an
     over-long sentence is read, not skimmed. Maximal marginal relevance keeps the picks from
-    saying the same thing twice.
+    saying the same thing twice. `centrality_weight` adds plain (undirected) centrality, which
+    long extractive references reward and short lead-biased ones punish; cross-validation over
+    both dev sets (`bench/tune_summary.py`, `bench/summary_tuning.md`) keeps it off.
     """
 
     name: str = "news"
@@ -84,18 +86,21 @@ class NewsSummarizer:
     length_penalty: float = 0.3
     comfortable_words: int = 25
     redundancy_weight: float = 0.25
+    centrality_weight: float = 0.0
 
     def rank(self, sentences: Sequence[Span], candidates: Sequence[int]) -> list[float]:
         """Score candidates by salience, lead position and length; order them by MMR."""
         vectors = weigh_terms([count_terms(sent) for sent in sentences])
         later, earlier = directed_similarity(vectors)
         salience = rescale([later[i] - self.repetition_penalty * earlier[i] for i in candidates])
+        centrality = rescale([later[i] + earlier[i] for i in candidates])
         relevance = []
         for position, (index, value) in enumerate(zip(candidates, salience, strict=True)):
             sent = sentences[index]
             overlong = max(0.0, math.log(max(count_words(sent), 1) / self.comfortable_words))
             relevance.append(
                 value
+                + self.centrality_weight * centrality[position]
                 + self.lead_weight / (1.0 + position)
                 + self.figure_bonus * states_figure(sent)
                 - self.connective_penalty * opens_with_connective(sent)

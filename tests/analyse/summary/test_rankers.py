@@ -84,3 +84,19 @@ def test_news_ranking_weighs_lead_position_figures_and_connectives(nlp: Language
     )
     sentences = list(nlp(story).sents)
     assert NewsSummarizer().rank(sentences, [0, 1, 2, 3]) == [3.0, 2.0, 4.0, 1.0]
+
+
+def test_a_centrality_weight_lifts_the_sentence_that_shares_most_with_the_others(
+    nlp: Language,
+) -> None:
+    # The last sentence shares words with both before it: the most central, but it elaborates on
+    # nothing after it. Off by default the news order stands (lead first); weighted, the central
+    # sentence comes first and the lead last.
+    story = (
+        "The harbour opened on Monday. "
+        "A choir sang carols in the cathedral. "
+        "Passengers at the harbour praised the choir and its carols."
+    )
+    sentences = list(nlp(story).sents)
+    assert NewsSummarizer().rank(sentences, [0, 1, 2]) == [3.0, 2.0, 1.0]
+    assert NewsSummarizer(centrality_weight=4.0).rank(sentences, [0, 1, 2]) == [1.0, 2.0, 3.0]
