@@ -214,8 +214,12 @@ def _full_text_section(entry: Entry, content: SiteContent, links: PageLinks) -> 
         end = start + len(paragraph)
         if paragraph.strip():
             cuts = sorted({start, *(s for s in anchored if start < s < end)})
-            pieces = []
+            pieces: list[str] = []
             for cut, until in zip(cuts, [*cuts[1:], end], strict=True):
+                # Pieces lose their outer space when escaped; a space goes back only where the
+                # text has one, as a sentence may start mid-word ("100|m") or before a comma.
+                if pieces and (text[cut - 1].isspace() or text[cut].isspace()):
+                    pieces.append(" ")
                 spans = [(s - cut, e - cut, t) for s, e, t in firsts if cut <= s and e <= until]
                 # An empty span with our own id lets a figure link to its sentence.
                 anchor = (
@@ -224,7 +228,7 @@ def _full_text_section(entry: Entry, content: SiteContent, links: PageLinks) -> 
                     else ""
                 )
                 pieces.append(anchor + mark_spans(text[cut:until], spans))
-            parts.append(html_paragraph(" ".join(pieces)))
+            parts.append(html_paragraph("".join(pieces)))
         start = end + 2
     return "".join(parts)
 

@@ -8,7 +8,7 @@ from factories import make_entry_input, make_figure
 from mkdocs.utils.meta import get_data
 
 from generator.collect.site import SiteContent, collect_site
-from generator.model.analysis import DateMention
+from generator.model.analysis import DateMention, Sentence
 from generator.render.article import render_article
 
 ToHtml = Callable[[str], BeautifulSoup]
@@ -153,3 +153,30 @@ def test_a_hostile_title_reaches_the_page_and_its_front_matter_as_text(to_html: 
     assert heading is not None and heading.find("em") is None
     heading.select_one("a.headerlink").decompose()  # type: ignore[union-attr]
     assert heading.get_text() == HOSTILE_TITLE
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Coach Rinus Michels|, the man behind it, has died.",
+        "The World 100|m champion will run here.",
+        "Prices rose. |Wages 5% fell.",
+    ],
+)
+def test_full_text_reads_as_the_source_where_a_figure_sentence_starts(
+    to_html: ToHtml, marked: str
+) -> None:
+    # A splitter may start a sentence (here at "|") mid-word or before a comma; the anchor of a
+    # figure's sentence must add no space there, nor take one away.
+    split = marked.index("|")
+    text = marked.replace("|", "")
+    article, clean, analysis = make_entry_input("a.txt", text)
+    first = text[:split].rstrip()
+    sentences = (Sentence(first, 0, len(first)), Sentence(text[split:], split, len(text)))
+    figure = make_figure(5, "percent", sentence=1)
+    analysis = dataclasses.replace(analysis, sentences=sentences, figures=(figure,))
+    content = collect_site([(article, clean, analysis)], 2)
+    page = to_html(render_article(content.entries[0], content, full_text=True, directory_urls=True))
+    (paragraph,) = page.select("h2#full-text ~ p")
+    assert paragraph.get_text() == text
+    assert paragraph.select_one("#sentence-2") is not None
