@@ -140,19 +140,48 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
         return _refuse_control_characters(raw.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
-    matches = charset_normalizer.from_bytes(raw)
-    best = matches.best()
-    if best is None:
+    return _decode_legacy(raw)
+
+
+def _decode_legacy(raw: bytes) -> tuple[str, str]:
+    """8-bit text in a legacy code page, as charset_normalizer detects it.
+
+    Short texts fit many code pages equally well: for "café" it scores UTF-16 and a dozen code
+    pages alike, and may list Windows-1252 only as one that reads the bytes as another does.
+    Windows-1252 is what legacy news text almost always is (browsers read Latin-1 as it too), so
+    for bytes that read as Windows-1252 text without control characters it wins every tie, and
+    UTF-16 or UTF-32 without a byte-order mark is never taken for them.
+    """
+    # In charset_normalizer's order, most plausible first (it ranks near-equal chaos by coherence).
+    detected = list(charset_normalizer.from_bytes(raw))
+    as_cp1252 = _cp1252_text(raw)
+    if as_cp1252 is not None:
+        cp1252_scores = [
+            _implausibility(match)
+            for match in detected
+            if "cp1252" in (match.encoding, *match.could_be_from_charset)
+        ]
+        detected = [m for m in detected if not m.encoding.startswith(("utf_16", "utf_32"))]
+        if not detected or (cp1252_scores and min(cp1252_scores) <= _implausibility(detected[0])):
+            return as_cp1252, "cp1252"
+    if not detected:
         raise SeedError("is not text in any encoding that could be detected")
-    # Short texts often fit several code pages equally well; Windows-1252 is what legacy news
-    # text almost always is (browsers read Latin-1 as it too), so it wins every tie.
-    for match in matches:
-        if match.encoding == "cp1252" and (match.chaos, -match.coherence) <= (
-            best.chaos,
-            -best.coherence,
-        ):
-            best = match
+    best = detected[0]
     return _refuse_control_characters(str(best)), best.encoding
+
+
+def _implausibility(match: charset_normalizer.CharsetMatch) -> tuple[float, float]:
+    return match.chaos, -match.coherence
+
+
+def _cp1252_text(raw: bytes) -> str | None:
+    """The bytes as Windows-1252 text, or None when they are not (five bytes have no character
+    in it, and control characters are no text)."""
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return None if NOT_TEXT.search(text) else text
 
 
 def _refuse_control_characters(text: str) -> str:

@@ -147,6 +147,18 @@ def test_detects_legacy_8_bit_text(text: str, encoding: str) -> None:
     assert decode_bytes(text.encode(encoding)) == (text, encoding)
 
 
+@pytest.mark.parametrize("text", ["café", "Zürich", "Zürich café", "naïve", "Señor Núñez"])
+def test_short_windows_1252_text_is_never_read_as_utf_16_or_another_code_page(text: str) -> None:
+    # Short text fits UTF-16 and many code pages as well as Windows-1252; that one wins.
+    assert decode_bytes(text.encode("cp1252")) == (text, "cp1252")
+
+
+def test_short_text_in_another_code_page_keeps_its_code_page() -> None:
+    # Windows-1252 would read these bytes too, but as text with no letters of a language.
+    text = "Привет, как дела"
+    assert decode_bytes(text.encode("cp1251")) == (text, "cp1251")
+
+
 def test_refuses_binary() -> None:
     with pytest.raises(SeedError, match="NUL"):
         decode_bytes(b"PK\x03\x04\x00\x00binary")
