@@ -1,9 +1,13 @@
 """Cleaning: the body as published → text fit for analysis, and a record of every change.
 
-Scraped news carries furniture that is not the article: newsletter and alert sign-ups, "read
-more" lines, drop caps split into two capitals ("VLadimir"), and stray full stops left where a
-link was cut out (". ."). Each rule only deletes text or replaces it with text of the same length,
-so `CleanText.to_original` maps every offset back exactly.
+Scraped news carries furniture that is not the article: HTML character references ("&mdash;"),
+newsletter and alert sign-ups, "read more" lines, drop caps split into two capitals ("VLadimir"),
+and stray full stops left where a link was cut out (". ."). Each rule only deletes text or
+replaces it with text of the same length, and a reference is decoded as its character in place of
+its "&" with the rest deleted, so `CleanText.span_to_original` maps every span back exactly.
+
+References are decoded first and the other rules read the decoded text ("&ldquo;VLadimir" has a
+drop cap); what they find is mapped back to the text as given.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.ingest.references import Reference, find_references
 from generator.model.article import CleanText, Removal
 
 # A sentence is boilerplate when it asks the reader to do something with the publication rather
@@ -68,13 +73,76 @@ def clean_body(body: str) -> CleanText | None:
 
 def clean_text(text: str) -> CleanText:
     """Apply every cleaning rule to `text` and keep the map back to it."""
-    edits = [
-        *_find_carriage_returns(text),
-        *_find_boilerplate(text),
-        *_find_drop_caps(text),
-        *_find_stray_stops(text),
+    references = find_references(text)
+    decoded, origins = _decode(text, references)
+    found = [
+        *_find_carriage_returns(decoded),
+        *_find_boilerplate(decoded),
+        *_find_drop_caps(decoded),
+        *_find_stray_stops(decoded),
     ]
-    return _apply(text, _without_overlaps(sorted(edits)))
+    edits = _without_overlaps(sorted(found))
+    if origins is not None:
+        edits = _in_original(edits, origins, text)
+    # A reference inside removed text goes with it.
+    kept = _without_overlaps(sorted(edits))
+    decodings = [_Edit(r.start, r.end, r.decoded, "character reference", False) for r in references]
+    return _apply(text, _without_overlaps(sorted([*kept, *_outside(decodings, kept)])))
+
+
+def _decode(text: str, references: list[Reference]) -> tuple[str, list[int] | None]:
+    """The text with its references decoded, and where each of its characters (and its end)
+    starts in `text`; None for the positions when nothing was decoded."""
+    if not references:
+        return text, None
+    parts: list[str] = []
+    origins: list[int] = []
+    position = 0
+    for reference in references:
+        parts.append(text[position : reference.start])
+        origins.extend(range(position, reference.start))
+        parts.append(reference.decoded)
+        # Every character of a reference's decoding starts at the reference ("&mdash;" is one).
+        origins.extend([reference.start] * len(reference.decoded))
+        position = reference.end
+    parts.append(text[position:])
+    origins.extend(range(position, len(text) + 1))
+    return "".join(parts), origins
+
+
+def _in_original(edits: list[_Edit], origins: list[int], text: str) -> list[_Edit]:
+    """Edits found in the decoded text, as edits of `text`: a removal takes whole references;
+    a one-for-one fix of a character written as a reference (rare) is not made."""
+    mapped = []
+    for edit in edits:
+        start, end = origins[edit.start], _end_of(edit.end, origins)
+        if edit.replacement and end - start != len(edit.replacement):
+            continue
+        mapped.append(_Edit(start, end, edit.replacement, edit.reason, edit.recorded))
+    return mapped
+
+
+def _end_of(end: int, origins: list[int]) -> int:
+    """Where the decoded text's `end` falls in the original: after the last character's source."""
+    if end == 0:
+        return 0
+    last = origins[end - 1]
+    following = origins[end]
+    return following if following > last else last + 1
+
+
+def _outside(edits: list[_Edit], taken: list[_Edit]) -> list[_Edit]:
+    """The `edits` that overlap none of `taken` (both sorted)."""
+    spans = [(edit.start, edit.end) for edit in taken]
+    kept = []
+    index = 0
+    for edit in edits:
+        while index < len(spans) and spans[index][1] <= edit.start:
+            index += 1
+        if index < len(spans) and spans[index][0] < edit.end:
+            continue
+        kept.append(edit)
+    return kept
 
 
 def _find_carriage_returns(text: str) -> list[_Edit]:
@@ -117,17 +185,22 @@ def _without_overlaps(edits: list[_Edit]) -> list[_Edit]:
 def _apply(text: str, edits: list[_Edit]) -> CleanText:
     parts: list[str] = []
     segments: list[tuple[int, int]] = [(0, 0)]
+    wide: list[tuple[int, int]] = []
     removals: list[Removal] = []
     position = 0
     length = 0
     for edit in edits:
         parts.append(text[position : edit.start])
         length += edit.start - position
-        if edit.replacement:
-            # Same-length replacement: the current segment's mapping stays exact through it.
-            parts.append(edit.replacement)
-            length += len(edit.replacement)
-        else:
+        # The replacement maps one to one onto the start of what it replaces: the current
+        # segment stays exact through it. What is left of the original run is deleted.
+        parts.append(edit.replacement)
+        length += len(edit.replacement)
+        mapped_end = edit.start + len(edit.replacement)
+        if edit.end > mapped_end:
+            if edit.replacement:
+                # A decoded reference: its (last) character stands for the rest of it too.
+                wide.append((length - 1, edit.end - mapped_end + 1))
             segments.append((length, edit.end))
         if edit.recorded:
             removals.append(Removal(edit.reason, text[edit.start : edit.end], edit.start))
@@ -135,10 +208,12 @@ def _apply(text: str, edits: list[_Edit]) -> CleanText:
     parts.append(text[position:])
     cleaned = "".join(parts)
     stripped = cleaned.lstrip()
+    cut = len(cleaned) - len(stripped)
     return CleanText(
         stripped.rstrip(),
         tuple(removals),
-        _shift_segments(segments, len(cleaned) - len(stripped)),
+        _shift_segments(segments, cut),
+        tuple((offset - cut, width) for offset, width in wide if offset >= cut),
     )
 
 

@@ -1,4 +1,8 @@
-"""YAML front matter → `ArticleMeta`, strictly typed, with the line of each fault."""
+"""YAML front matter → `ArticleMeta`, strictly typed, with the line of each fault.
+
+Text values scraped from HTML carry character references ("Q&amp;A", "&mdash;"); each is
+decoded exactly once, as in the body (`references`), so "&amp;mdash;" stays the text "&mdash;".
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from typing import Any
 import yaml
 from yaml.constructor import ConstructorError
 
+from generator.ingest.references import decode_references
 from generator.model.article import ArticleMeta
 
 TEXT_FIELDS = ("title", "source", "url", "author", "slug", "summary", "license")
@@ -99,7 +104,7 @@ def _fail(key: str, block: str, reason: str) -> FrontMatterError:
 def _as_text(key: str, value: object, block: str) -> str:
     # YAML reads `title: 2024` as a number and `title: yes` as a bool; both are fine as text.
     if isinstance(value, str | int | float | bool | dt.date):
-        text = str(value).strip()
+        text = decode_references(str(value)).strip()
         if text:
             return text
     raise _fail(key, block, "must be a non-empty piece of text")
@@ -132,7 +137,7 @@ def _as_tags(value: object, block: str) -> tuple[str, ...]:
     for item in items:
         if not isinstance(item, str | int | float):
             raise _fail("tags", block, f"holds {_SHORT.repr(item)}, which is not text")
-        tag = str(item).strip()
+        tag = decode_references(str(item)).strip()
         if tag and tag not in tags:
             tags.append(tag)
     return tuple(tags)

@@ -58,12 +58,17 @@ class CleanText:
 
     `segments` lists `(clean_start, original_start)` pairs: from `clean_start` on, each cleaned
     character sits at `original_start + (i - clean_start)` until the next segment begins. Cleaning
-    only deletes or replaces same-length runs, so this piecewise map is exact.
+    only deletes or replaces same-length runs, so this piecewise map is exact. The one exception
+    is a decoded character reference: its character sits where the reference starts and stands
+    for all of it, so `wide_characters` lists `(clean_offset, original_length)` for each such
+    character ("—" for the 7 characters of "&mdash;"), and a span that ends with one ends where
+    the reference does.
     """
 
     text: str
     removals: tuple[Removal, ...] = ()
     segments: tuple[tuple[int, int], ...] = ((0, 0),)
+    wide_characters: tuple[tuple[int, int], ...] = ()
 
     def to_original(self, offset: int) -> int:
         """Map an offset into `text` to the matching offset into the original text."""
@@ -77,4 +82,12 @@ class CleanText:
         if end <= start:
             original = self.to_original(start)
             return original, original
-        return self.to_original(start), self.to_original(end - 1) + 1
+        last = end - 1
+        return self.to_original(start), self.to_original(last) + self._original_length(last)
+
+    def _original_length(self, offset: int) -> int:
+        """How many original characters the character at `offset` stands for."""
+        index = bisect.bisect_left(self.wide_characters, (offset, 0))
+        if index < len(self.wide_characters) and self.wide_characters[index][0] == offset:
+            return self.wide_characters[index][1]
+        return 1

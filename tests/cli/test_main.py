@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import subprocess
 import sys
@@ -137,3 +138,19 @@ def test_boilerplate_only_seed_is_reported(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "error: banner.txt: has nothing left once boilerplate is removed" in result.stderr
     assert len(list((out / "articles").glob("*.md"))) == 2
+
+
+def test_analyze_decodes_character_references_and_its_offsets_index_the_text_as_given() -> None:
+    text = (
+        "The mayor of Lyon, Jos&eacute; Mart&iacute;nez, said on Monday that AT&amp;T&#8217;s "
+        "prices rose 5% in Paris &mdash; and the &ldquo;caf&eacute; tax&rdquo; went."
+    )
+    result = run_cli("analyze", "-", stdin=json.dumps({"id": "r", "text": text}) + "\n")
+    assert result.returncode == 0, result.stderr
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    shown = [record["title"], *record["summary"]]
+    shown += [item["text"] for item in record["entities"] + record["figures"]]
+    assert not [piece for piece in shown if "&" in piece.replace("AT&T", "")]
+    assert "José Martínez" in {entity["text"] for entity in record["entities"]}
+    for item in record["entities"] + record["figures"]:
+        assert html.unescape(text[item["start"] : item["end"]]) == item["text"]

@@ -157,3 +157,49 @@ def test_offsets_map_back_when_a_banner_follows_a_leading_line_end() -> None:
     assert [original[cleaned.to_original(i)] for i in range(len(cleaned.text))] == list(
         cleaned.text
     )
+
+
+@pytest.mark.parametrize(
+    ("original", "cleaned"),
+    [
+        ("OSLO &mdash; The prize went to Kenya.", "OSLO — The prize went to Kenya."),
+        ("&ldquo;It&#8217;s AT&amp;T,&rdquo; he said.", "“It’s AT&T,” he said."),
+        ("The tag &amp;mdash; is shown as written.", "The tag &mdash; is shown as written."),
+        ("&nbsp;&Eacute;cole &lt;b&gt; opened.", "École <b> opened."),
+    ],
+)
+def test_character_references_are_decoded_once(original: str, cleaned: str) -> None:
+    result = clean_text(original)
+    assert result.text == cleaned
+    # Decoding changes no word: it is not listed among the removals.
+    assert result.removals == ()
+
+
+def test_spans_with_decoded_references_map_back_to_the_references_whole() -> None:
+    original = "&Eacute;cole Caf&eacute; &mdash; AT&amp;T&#8217;s caf&eacute"
+    cleaned = clean_text(original)
+    assert cleaned.text == "École Café — AT&T’s café"
+    words = {"École": "&Eacute;cole", "Café": "Caf&eacute;", "—": "&mdash;"}
+    words |= {"AT&T’s": "AT&amp;T&#8217;s", "café": "caf&eacute", "T’": "T&#8217;"}
+    for word, written in words.items():
+        start = cleaned.text.index(word)
+        original_start, original_end = cleaned.span_to_original(start, start + len(word))
+        assert original[original_start:original_end] == written
+
+
+def test_a_removal_takes_the_references_inside_it_and_records_them_as_written() -> None:
+    original = "Sign up for our newsletter &amp; alerts.\n\n&ldquo;Rain&rdquo; fell."
+    cleaned = clean_text(original)
+    assert cleaned.text == "“Rain” fell."
+    assert cleaned.removals == (
+        Removal("boilerplate", "Sign up for our newsletter &amp; alerts.", 0),
+    )
+    start = cleaned.text.index("Rain")
+    assert original[slice(*cleaned.span_to_original(start - 1, start + 5))] == "&ldquo;Rain&rdquo;"
+
+
+def test_rules_read_the_decoded_text() -> None:
+    # A drop cap after an opening quotation mark written as a reference is still one.
+    cleaned = clean_text("&ldquo;VLadimir spoke,&rdquo; she said.")
+    assert cleaned.text == "“Vladimir spoke,” she said."
+    assert cleaned.removals == (Removal("drop cap", "L", 8),)

@@ -55,3 +55,18 @@ def test_faults_name_the_reason_and_line(block: str, reason: str, line: int) -> 
 def test_never_constructs_python_objects() -> None:
     with pytest.raises(FrontMatterError):
         parse_front_matter("title: !!python/object/apply:os.system ['true']\n")
+
+
+def test_text_values_have_their_character_references_decoded_once() -> None:
+    meta = parse_front_matter(
+        "title: Q&amp;A &mdash; the vote\nauthor: Jos&eacute; Mart&iacute;nez\n"
+        "source: The &lt;Paper&gt;\nsummary: It&#8217;s written &amp;mdash;\n"
+        "tags: [R&amp;D, caf&eacute;]\n"
+    )
+    assert (meta.title, meta.author, meta.source) == (
+        "Q&A — the vote",
+        "José Martínez",
+        "The <Paper>",
+    )
+    assert meta.summary == "It’s written &mdash;"
+    assert meta.tags == ("R&D", "café")
