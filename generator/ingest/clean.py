@@ -1,13 +1,15 @@
 """Cleaning: the body as published → text fit for analysis, and a record of every change.
 
 Scraped news carries furniture that is not the article: HTML character references ("&mdash;"),
-newsletter and alert sign-ups, "read more" lines, drop caps split into two capitals ("VLadimir"),
-and stray full stops left where a link was cut out (". ."). Each rule only deletes text or
-replaces it with text of the same length, and a reference is decoded as its character in place of
-its "&" with the rest deleted, so `CleanText.span_to_original` maps every span back exactly.
+newsletter and alert sign-ups, "read more" lines, a dateline ("LONDON, March 3, 2005 (Reuters) -",
+whose date becomes the article's), drop caps split into two capitals ("VLadimir"), and stray full
+stops left where a link was cut out (". ."). Each rule only deletes text or replaces it with text
+of the same length, and a reference is decoded as its character in place of its "&" with the rest
+deleted, so `CleanText.span_to_original` maps every span back exactly.
 
-References are decoded first and the other rules read the decoded text ("&ldquo;VLadimir" has a
-drop cap); what they find is mapped back to the text as given.
+References are decoded first and the other rules read the decoded text (a dash written "&mdash;"
+ends a dateline, "&ldquo;VLadimir" has a drop cap); what they find is mapped back to the text as
+given.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.ingest.dateline import find_dateline
 from generator.ingest.references import Reference, find_references
 from generator.model.article import CleanText, Removal
 
@@ -78,6 +81,7 @@ def clean_text(text: str) -> CleanText:
     found = [
         *_find_carriage_returns(decoded),
         *_find_boilerplate(decoded),
+        *_find_dateline(decoded),
         *_find_drop_caps(decoded),
         *_find_stray_stops(decoded),
     ]
@@ -161,6 +165,13 @@ def _find_boilerplate(text: str) -> list[_Edit]:
         if BOILERPLATE.search(piece.group()):
             edits.append(_Edit(piece.start(), piece.end(), "", "boilerplate"))
     return edits
+
+
+def _find_dateline(text: str) -> list[_Edit]:
+    # Its date is read when the seed is (`seeds.parse_article`); left in, a dateline would open
+    # the first sentence and so the title and the summary.
+    dateline = find_dateline(text)
+    return [_Edit(dateline.start, dateline.end, "", "dateline")] if dateline else []
 
 
 def _find_drop_caps(text: str) -> list[_Edit]:

@@ -2,7 +2,8 @@
 
 One reader per format, as in Pelican: plain text whose first line may begin with
 `date YYYY-MM-DD`, and Markdown or text with YAML front matter. Decoding is shared and refuses
-what is not text.
+what is not text. An article that neither gives a date takes the one its dateline names
+("LONDON, March 3, 2005 (Reuters) -"; `dateline`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from pathlib import Path
 
 import charset_normalizer
 
+from generator.ingest.dateline import find_dateline
 from generator.ingest.frontmatter import FrontMatterError, parse_front_matter
+from generator.ingest.references import decode_references
 from generator.model.article import Article, ArticleMeta
 from generator.model.build import Problem
 
@@ -217,6 +220,10 @@ def parse_article(text: str, path: str, max_chars: int, encoding: str = "utf-8")
     body = text[body_offset:]
     if not body.strip():
         raise SeedError("has no article text")
+    if meta.date is None:
+        dateline = find_dateline(decode_references(body))
+        if dateline is not None and dateline.date is not None:
+            meta = replace(meta, date=dateline.date)
     return Article(path=path, body=body, meta=meta, body_offset=body_offset, encoding=encoding)
 
 

@@ -154,3 +154,23 @@ def test_analyze_decodes_character_references_and_its_offsets_index_the_text_as_
     assert "José Martínez" in {entity["text"] for entity in record["entities"]}
     for item in record["entities"] + record["figures"]:
         assert html.unescape(text[item["start"] : item["end"]]) == item["text"]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["LONDON, March 3, 2005 (Reuters) &mdash; ", "Thursday, March 3, 2005\n\n"],
+)
+def test_analyze_dates_an_article_by_its_dateline_and_leaves_it_out_of_title_and_summary(
+    dateline: str,
+) -> None:
+    lede = "The city council of Leeds voted to raise parking fees by 5% from next month."
+    text = f"{dateline}{lede} Shop owners in the city centre said they would appeal."
+    result = run_cli("analyze", "-", stdin=json.dumps({"id": "d", "text": text}) + "\n")
+    assert result.returncode == 0, result.stderr
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["date"] == "2005-03-03"
+    assert record["removed"] == [{"reason": "dateline", "text": dateline, "start": 0}]
+    assert record["summary"][0] == lede
+    assert not {"LONDON", "Thursday", "March"} & set(record["title"].split())
+    for item in record["entities"] + record["figures"]:
+        assert text[item["start"] : item["end"]] == item["text"]

@@ -203,3 +203,25 @@ def test_rules_read_the_decoded_text() -> None:
     cleaned = clean_text("&ldquo;VLadimir spoke,&rdquo; she said.")
     assert cleaned.text == "“Vladimir spoke,” she said."
     assert cleaned.removals == (Removal("drop cap", "L", 8),)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "December 3, 2004\n\n",  # alone on its paragraph
+        "December 13, 2004\r\n\r\n",
+        "LONDON, March 3, 2005 (Reuters) &mdash; ",  # running into the lede
+        "November 17, Brisbane, Australia - ",
+    ],
+)
+def test_a_dateline_is_removed_from_the_text_and_recorded(dateline: str) -> None:
+    cleaned = clean_text(dateline + "The council met.")
+    assert cleaned.text == "The council met."
+    assert cleaned.removals == (Removal("dateline", dateline, 0),)
+    start = cleaned.text.index("council")
+    assert cleaned.span_to_original(start, start + 7) == (len(dateline) + 4, len(dateline) + 11)
+
+
+def test_a_date_inside_the_text_stays() -> None:
+    text = "The council met on December 3, 2004 - and again later.\n\nDecember 4, 2004\n\nMore."
+    assert clean_text(text).text == text

@@ -250,3 +250,29 @@ def test_hidden_folders_and_files_hold_no_seeds(tmp_path: Path) -> None:
         (tmp_path / name).write_text("Text.", encoding="utf-8")
     found = [path.relative_to(tmp_path).as_posix() for path in find_seed_files(tmp_path)]
     assert found == ["e.md", "x/d.txt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("December 28, 2004\n\nThe toll rose.", dt.date(2004, 12, 28)),
+        ("OSLO, Dec. 10, 2004 &mdash; The prize went to Kenya.", dt.date(2004, 12, 10)),
+        ("November 17, Brisbane - The team won.", None),  # no year anywhere
+        ("The toll rose on December 28, 2004 - again.", None),  # not at the start
+    ],
+)
+def test_an_article_without_a_given_date_takes_its_datelines(
+    text: str, date: dt.date | None
+) -> None:
+    article = parse_article(text, "a.txt", LIMIT)
+    assert article.meta.date == date
+    assert article.body == text  # the dateline is removed by cleaning, with a record
+
+
+@pytest.mark.parametrize(
+    "given",
+    ["date 2005-01-02 ", "---\ndate: 2005-01-02\n---\n"],
+)
+def test_a_date_line_or_front_matter_wins_over_the_dateline(given: str) -> None:
+    article = parse_article(given + "December 28, 2004 - The toll rose.", "a.txt", LIMIT)
+    assert article.meta.date == dt.date(2005, 1, 2)
