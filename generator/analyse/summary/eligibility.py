@@ -70,6 +70,8 @@ _CAPTION_LABEL_MAX_WORDS = 4
 _TEASER_ENDINGS = frozenset({"?"})
 # Marks that may follow a sentence's last word: 'he asked "why?"' still ends as a question.
 _TRAILING_MARKS = frozenset({"'", "''", '"', "\u2019", "”", ")", "-RRB-"})
+# Quotation marks that come in pairs: straight ones pair with each other.
+_QUOTE_PAIRS = (("“", "”"), ("``", "''"))
 
 
 def dateline_length(text: str) -> int:
@@ -91,8 +93,9 @@ def is_summary_worthy(sent: Span) -> bool:
     """True when `sent` can stand in a summary as a statement of its own.
 
     Rejected: boilerplate (sign-ups, "read more", credits, timestamps), bylines, datelines with
-    nothing after them, photo captions, teaser questions, and fragments with too few words or no
-    verb.
+    nothing after them, photo captions, teaser questions, fragments with too few words or no
+    verb, and pieces of a quotation that runs over several sentences (its quotation marks do
+    not pair up): shown alone they would pass a part of a quote off as the whole.
     """
     text = sent.text.strip()
     if not text or BOILERPLATE.search(text) or BYLINE.match(text):
@@ -105,12 +108,22 @@ def is_summary_worthy(sent: Span) -> bool:
         return False
     if _starts_mid_sentence(words[0]) or _ends_as_question(tokens) or _spans_paragraphs(tokens):
         return False
+    if has_unpaired_quotes(tokens):
+        return False
     return not (_has_caption_label(tokens) or _has_glued_caption(tokens))
 
 
 def _starts_mid_sentence(first_word: Token) -> bool:
     """A lower-case opening word means the splitter cut a sentence in two."""
     return first_word.text[:1].islower() and first_word.pos_ != "PROPN"
+
+
+def has_unpaired_quotes(tokens: list[Token]) -> bool:
+    """True when a quotation opens and does not close within `tokens`, or closes unopened."""
+    text = "".join(token.text_with_ws for token in tokens)
+    if text.count('"') % 2:
+        return True
+    return any(text.count(opening) != text.count(closing) for opening, closing in _QUOTE_PAIRS)
 
 
 def _ends_as_question(tokens: list[Token]) -> bool:

@@ -95,3 +95,29 @@ def test_a_sentence_spanning_a_paragraph_break_is_not_worthy(nlp: Language, text
 )
 def test_dateline_length(text: str, dateline: str) -> None:
     assert text[: dateline_length(text)] == dateline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will build the new library next to the park this year.',
+        'We will build the new library next to the park," the mayor said.',
+        "“We will build the new library next to the park this year.",
+        "`` We will build the new library next to the park this year .",
+    ],
+)
+def test_a_piece_of_a_longer_quotation_is_not_worthy(nlp: Language, text: str) -> None:
+    assert not worthy(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will build the new library next to the park," the mayor said.',
+        "“We will build the new library next to the park,” the mayor said.",
+        "`` We will build the new library next to the park , '' the mayor said .",
+        "The mayor called the plan 'a waste of money' on Tuesday.",
+    ],
+)
+def test_a_whole_quotation_is_worthy(nlp: Language, text: str) -> None:
+    assert worthy(nlp, text)

@@ -1,0 +1,79 @@
+"""Where a reader would never start a sentence, told to the parser before it runs.
+
+spaCy's parser sometimes starts a sentence after a comma ("Rinus Michels | , the man credited
+with…, has died"), at a closing quotation mark, or inside a short quotation, and a summary then
+shows half a sentence. The parser keeps every start set to False before it runs, so these
+classes of token are marked as continuing the sentence; where a sentence really ends is still
+the parser's call.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+# Marks a sentence can end on; a token such as "Co." or "U.S." ends on its own full stop.
+_FINAL_MARKS = (".", "!", "?", "…")
+# Marks that may stand after a sentence's final mark: 'He left." Then', 'wins.) The'.
+_TRAILING_MARKS = frozenset({'"', "”", "''", "’", "'", ")", "]", "-RRB-"})
+_STRAIGHT_QUOTE = '"'
+_OPENING_QUOTES = frozenset({"“", "``"})
+_CLOSING_QUOTES = frozenset({"”", "''"})
+
+
+def mark_sentence_continuations(doc: Doc, paragraph_starts: list[int]) -> None:
+    """Mark the tokens of each paragraph that cannot start a sentence.
+
+    A token continues the sentence before it when the text before it has no final mark (a
+    comma, a colon, a word), when it is lower case, when it closes a quotation, or when it is
+    inside a quotation that closes later in the same paragraph: a quoted sentence stays whole.
+    A line break keeps its freedom to start a sentence (lists, headings).
+    """
+    ends = [*paragraph_starts[1:], len(doc)]
+    for start, end in zip(paragraph_starts, ends, strict=True):
+        inside_quotation = _inside_closed_quotations(doc[start:end])
+        for token in doc[start + 1 : end]:
+            if token.is_space or _follows_line_break(token):
+                continue
+            if (
+                token.i in inside_quotation
+                or token.is_lower
+                or token.text in _CLOSING_QUOTES
+                or not _follows_final_mark(token)
+            ):
+                token.is_sent_start = False
+
+
+def _follows_line_break(token: Token) -> bool:
+    before = token.doc[token.i - 1]
+    return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
+
+
+def _follows_final_mark(token: Token) -> bool:
+    """True when the last word before `token`, after any closing marks, ends a sentence."""
+    for before in reversed(token.doc[: token.i]):
+        if before.is_space or before.text in _TRAILING_MARKS:
+            continue
+        return before.text.endswith(_FINAL_MARKS)
+    return True
+
+
+def _inside_closed_quotations(paragraph: Span) -> set[int]:
+    """Indexes of the tokens after a quotation's opening mark up to its closing mark, for the
+    quotations that close within the paragraph (a quotation running on into the next paragraph
+    is open at its end, as news writes long quotes, and may hold several sentences)."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for token in paragraph:
+        if _opens_quotation(token) or (token.text == _STRAIGHT_QUOTE and opened is None):
+            opened = token.i
+        elif opened is not None and token.text in (_STRAIGHT_QUOTE, *_CLOSING_QUOTES):
+            inside.update(range(opened + 1, token.i + 1))
+            opened = None
+    return inside
+
+
+def _opens_quotation(token: Token) -> bool:
+    # spaCy splits the "``" of tokenised text into two backticks.
+    doc = token.doc
+    backticks = token.text == "`" and token.i > 0 and doc[token.i - 1].text == "`"
+    return token.text in _OPENING_QUOTES or backticks
