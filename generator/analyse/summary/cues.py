@@ -37,6 +37,16 @@ CONNECTIVES = frozenset(
 )
 
 
+# Pronouns that point back to someone or something named before: a sentence opening with one
+# reads as "who?" without the sentence before it. "I", "we" and "you" speak for themselves.
+REFERRING_PRONOUNS = frozenset(
+    {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "theirs"}
+)
+# Demonstratives refer back when they stand for a noun ("This is…"), not when they modify one
+# ("This year…").
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
 def states_figure(sent: Span) -> bool:
     """True when `sent` names an amount of money, a percentage or a measured quantity."""
     # Token entity types, not `sent.ents`: that rebuilds the document's entity list per call.
@@ -47,3 +57,14 @@ def opens_with_connective(sent: Span) -> bool:
     """True when the first word of `sent` is a discourse connective pointing backwards."""
     first = next((token for token in sent if token.is_alpha), None)
     return first is not None and first.lower_ in CONNECTIVES
+
+
+def opens_with_reference(sent: Span) -> bool:
+    """True when the first word of `sent` (inside a quotation too) is a pronoun pointing back
+    ("He said…", "Their reason…", "This was…") or a connective ("However, …")."""
+    first = next((token for token in sent if token.is_alpha), None)
+    if first is None:
+        return False
+    if first.lower_ in CONNECTIVES or first.lower_ in REFERRING_PRONOUNS:
+        return True
+    return first.lower_ in DEMONSTRATIVES and first.pos_ == "PRON"

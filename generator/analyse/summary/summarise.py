@@ -12,6 +12,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span
 
+from generator.analyse.summary.cues import opens_with_reference
 from generator.analyse.summary.eligibility import is_summary_worthy
 from generator.analyse.summary.rankers import CentralitySummarizer, LeadSummarizer, NewsSummarizer
 from generator.model.settings import DEFAULT_SUMMARIZER, SUMMARIZER_NAMES
@@ -22,6 +23,7 @@ __all__ = [
     "Summarizer",
     "is_summary_worthy",
     "rank_sentences",
+    "select_summary",
     "summarize",
     "summary_length",
 ]
@@ -47,7 +49,14 @@ SUMMARIZERS: dict[str, type[Summarizer]] = {
 }
 if sorted(SUMMARIZERS) != sorted(SUMMARIZER_NAMES):
     raise ImportError("SUMMARIZERS and options.SUMMARIZER_NAMES disagree")  # a developer's slip
-__all__ = ["DEFAULT_SUMMARIZER", "SUMMARIZERS", "Summarizer", "summarize", "summary_length"]
+__all__ = [
+    "DEFAULT_SUMMARIZER",
+    "SUMMARIZERS",
+    "Summarizer",
+    "select_summary",
+    "summarize",
+    "summary_length",
+]
 
 # (longest article in sentences, summary sentences): short pieces get two or three sentences,
 # long reads up to five, so a summary stays a summary.
@@ -68,9 +77,29 @@ def summarize(doc: Doc, summarizer: Summarizer, count: int) -> tuple[int, ...]:
 
     Fewer come back when the article has fewer summary-worthy sentences.
     """
-    if count <= 0:
-        return ()
-    return tuple(sorted(rank_sentences(doc, summarizer)[:count]))
+    return select_summary(list(doc.sents), rank_sentences(doc, summarizer), count)
+
+
+def select_summary(sentences: Sequence[Span], ranked: Sequence[int], count: int) -> tuple[int, ...]:
+    """The `count` best-ranked sentences a reader can follow on their own, in article order.
+
+    A sentence opening with a pronoun or a connective ("He said…", "This was…", "But…") leans
+    on the sentence before it: it is chosen only once that sentence is, else the next candidate
+    takes its place. The ranking decides everything else.
+    """
+    chosen: list[int] = []
+    waiting = list(ranked)
+    while len(chosen) < count:
+        pick = next((i for i in waiting if _stands_with(sentences, i, chosen)), None)
+        if pick is None:
+            break
+        chosen.append(pick)
+        waiting.remove(pick)
+    return tuple(sorted(chosen))
+
+
+def _stands_with(sentences: Sequence[Span], index: int, chosen: list[int]) -> bool:
+    return index - 1 in chosen or not opens_with_reference(sentences[index])
 
 
 def rank_sentences(doc: Doc, summarizer: Summarizer) -> list[int]:

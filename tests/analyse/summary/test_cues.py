@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from generator.analyse.summary.cues import opens_with_connective, states_figure
+from generator.analyse.summary.cues import (
+    opens_with_connective,
+    opens_with_reference,
+    states_figure,
+)
 
 
 @pytest.mark.parametrize(
@@ -33,3 +37,22 @@ def test_states_figure(nlp: Language, text: str, figure: bool) -> None:
 )
 def test_opens_with_connective(nlp: Language, text: str, connective: bool) -> None:
     assert opens_with_connective(nlp(text)[:]) is connective
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("He said the cost was too high.", True),
+        ("Its profits rose by a third last year.", True),
+        ("They voted against the plan on Tuesday.", True),
+        ("This was the third vote in a month.", True),
+        ('"It is a waste of money," the mayor said.', True),
+        ("However, residents said the cost was too high.", True),
+        ("This year the council met three times.", False),
+        ("These new rules take effect in May.", False),
+        ("I think the cost is too high, the mayor said.", False),
+        ("Herbert Smith voted against the plan.", False),
+    ],
+)
+def test_opens_with_reference(nlp: Language, text: str, leans: bool) -> None:
+    assert opens_with_reference(nlp(text)[:]) is leans
