@@ -9,9 +9,13 @@ from spacy.tokens import Doc
 from generator.analyse.entities.mentions import find_mentions
 from generator.analyse.figures.amounts import find_figures
 from generator.analyse.keyphrases import find_key_phrases
-from generator.analyse.summary.rankers import NewsSummarizer
-from generator.analyse.summary.summarise import SUMMARIZERS, rank_sentences, summary_length
-from generator.analyse.summary.title import headline_from_ranking, tldr_from_ranking
+from generator.analyse.summary.summarise import (
+    SUMMARIZERS,
+    rank_sentences,
+    select_summary,
+    summary_length,
+)
+from generator.analyse.summary.title import first_words, headline, tldr_from_ranking
 from generator.analyse.timeline.dates import find_dates
 from generator.model.analysis import Analysis, Sentence
 from generator.model.settings import AnalysisOptions
@@ -33,16 +37,14 @@ def analyse_doc(
     """
     spans = list(doc.sents)
     count = options.summary_sentences or summary_length(len(spans))
-    # Titles always follow the news ranking; the summary and TL;DR follow the chosen one.
-    headline_ranking = rank_sentences(doc, NewsSummarizer())
-    if options.summarizer == NewsSummarizer().name:
-        ranking = headline_ranking
-    else:
-        ranking = rank_sentences(doc, SUMMARIZERS[options.summarizer]())
+    ranking = rank_sentences(doc, SUMMARIZERS[options.summarizer]())
+    # The title comes from the lede whatever the ranking, so tuning the summary never moves it;
+    # an article with no sentence to make one from is named by its first words, not its file.
+    title = headline(spans) or first_words(doc.text)
     return Analysis(
-        title=headline_from_ranking(spans, headline_ranking),
+        title=title,
         sentences=tuple(_sentence(span.text, span.start_char) for span in spans),
-        summary=tuple(sorted(ranking[:count])),
+        summary=select_summary(spans, ranking, count),
         mentions=find_mentions(doc, options.entity_labels),
         figures=find_figures(doc),
         word_count=sum(1 for token in doc if token.is_alpha or token.like_num),

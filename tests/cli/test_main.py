@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from conftest import SEED
 
+from generator.analyse.summary.title import MAX_TITLE_CHARS
 from generator.cli.main import main
 
 
@@ -36,7 +37,7 @@ def seed_record() -> dict[str, Any]:
 
 def test_seed_title_reads_like_a_headline(seed_record: dict[str, Any]) -> None:
     title = seed_record["title"]
-    assert 20 <= len(title) <= 90
+    assert 20 <= len(title) <= MAX_TITLE_CHARS
     assert not title.lower().startswith("date")
     assert "sign up" not in title.lower()
     assert not title.endswith(".")

@@ -19,6 +19,7 @@ _ASIDE_DEPENDENCIES = frozenset({"appos", "relcl"})
 _LONGEST_ASIDE = 14
 # What follows a subject's head noun and can go: "a chiropractor [accused of ...] has".
 _SUBJECT_MODIFIERS = frozenset({"acl", "relcl", "prep", "appos", "punct"})
+_SUBJECT_CLAUSES = frozenset({"acl", "relcl"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _OPENING_BRACKETS = frozenset({"(", "[", "-LRB-"})
 _CLOSING_BRACKETS = frozenset({")", "]", "-RRB-"})
@@ -66,7 +67,8 @@ def without_trailing_source(tokens: list[Token]) -> list[Token]:
 
 
 def without_asides(tokens: list[Token]) -> list[Token]:
-    """Drop bracketed text and short appositions or relative clauses set off by commas."""
+    """Drop bracketed text and short appositions or relative clauses set off by commas; an
+    apposition that names the person or thing a common noun describes stays."""
     dropped: set[int] = set()
     depth = 0
     for token in tokens:
@@ -77,6 +79,8 @@ def without_asides(tokens: list[Token]) -> list[Token]:
         if token.text in _CLOSING_BRACKETS:
             depth = max(depth - 1, 0)
     for token in tokens:
+        if _names_a_description(token):
+            continue
         if token.dep_ in _ASIDE_DEPENDENCIES and _between_commas(token):
             dropped.update(range(token.left_edge.i - 1, token.right_edge.i + 2))
     return [token for token in tokens if token.i not in dropped]
@@ -98,16 +102,32 @@ def without_time_phrases(tokens: list[Token], root: Token) -> list[Token]:
     return [token for token in tokens if token.i not in dropped]
 
 
-def without_subject_modifiers(tokens: list[Token], root: Token) -> list[Token]:
-    """Keep the subject's head noun but drop what follows it ("a chiropractor accused of ...")."""
+def without_subject_modifiers(
+    tokens: list[Token], root: Token, *, clauses_only: bool = False
+) -> list[Token]:
+    """Keep the subject's head noun but drop what follows it ("a chiropractor accused of ...").
+
+    `clauses_only` drops only the clauses anywhere inside the subject ("the disaster [that
+    affected…]", "calculations [based on data…]"), keeping the phrases that say which one.
+    """
     dropped: set[int] = set()
     for subject in root.children:
         if subject.dep_ not in SUBJECTS:
+            continue
+        if clauses_only:
+            for inner in subject.subtree:
+                if inner.dep_ in _SUBJECT_CLAUSES and inner.i > subject.left_edge.i:
+                    dropped.update(range(inner.left_edge.i, inner.right_edge.i + 1))
             continue
         for modifier in subject.rights:
             if modifier.dep_ in _SUBJECT_MODIFIERS:
                 dropped.update(range(modifier.left_edge.i, modifier.right_edge.i + 1))
     return [token for token in tokens if token.i not in dropped]
+
+
+def _names_a_description(token: Token) -> bool:
+    """ "The party's candidate, Armando Guebuza, was elected": the name is the news."""
+    return token.dep_ == "appos" and token.pos_ == "PROPN" and token.head.pos_ == "NOUN"
 
 
 def _between_commas(token: Token) -> bool:

@@ -24,11 +24,8 @@ from generator.analyse.summary.asides import (
     without_trailing_source,
 )
 from generator.analyse.summary.eligibility import content_tokens
+from generator.analyse.summary.whole_fact import CUT_DEPENDENCIES, whole_fact_cuts
 
-# Dependents whose subtree can be dropped from the end of a sentence without breaking its core.
-CUT_DEPENDENCIES = frozenset(
-    {"advcl", "relcl", "acl", "conj", "cc", "prep", "parataxis", "npadvmod", "appos", "agent"}
-)
 # A cut must keep the verb's complement: "Kmart announced [it will buy Sears]".
 _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"})
 _DASHES = frozenset({"--", "—", "\u2013", "-"})
@@ -52,20 +49,27 @@ _SPACE_AFTER_OPENER = re.compile(r"([(\[$])\s+")
 _DOUBLE_CAPITAL = re.compile(r"\b([A-Z])([A-Z])([a-z]{3,})\b")
 
 
-def shorten_sentence(sent: Span, max_chars: int, *, drop_asides: bool) -> str:
+def shorten_sentence(
+    sent: Span, max_chars: int, *, drop_asides: bool, whole_fact: bool = False
+) -> str:
     """`sent`'s main clause in at most `max_chars` characters, cut at a phrase boundary.
 
     No trailing punctuation; the first letter is capitalised. `drop_asides` also removes
-    bracketed text and appositions ("Jin Pai, 35, was"), as a headline would.
+    bracketed text and appositions ("Jin Pai, 35, was"), as a headline would. `whole_fact` keeps
+    the statement whole: only an adverbial phrase or clause of the main verbs, or an aside set
+    off by a comma, may be cut, never a word of the subject's name or the verb's complement,
+    and the subject keeps its nouns; empty when that cannot fit.
     """
     tokens, root = main_clause(sent, drop_asides=drop_asides)
     if not tokens:
         return ""
     attempt = tokens
-    for attempt in _compressions(tokens, root):
-        keep = _best_cut(attempt, max_chars, root)
+    for attempt in _compressions(tokens, root, whole_fact=whole_fact):
+        keep = _best_cut(attempt, max_chars, root, whole_fact=whole_fact)
         if keep is not None:
             return _finish(attempt[:keep])
+    if whole_fact:
+        return ""
     return _finish(attempt[: _longest_word_cut(attempt, max_chars)])
 
 
@@ -114,12 +118,17 @@ def _finish(tokens: list[Token]) -> str:
     return tidy(render(_without_unpaired_quotes(_trim_dangling(tokens))))
 
 
-def _compressions(tokens: list[Token], root: Token) -> Iterator[list[Token]]:
-    """The clause, then ever shorter versions of it, each dropping one more kind of detail."""
+def _compressions(tokens: list[Token], root: Token, *, whole_fact: bool) -> Iterator[list[Token]]:
+    """The clause, then ever shorter versions of it, each dropping one more kind of detail.
+
+    Keeping the whole fact, the subject loses only the clauses inside it ("the disaster [that
+    affected a dozen nations]"), never the phrase that says which one ("the toll [from the
+    tsunami]").
+    """
     yield tokens
     tokens = without_time_phrases(tokens, root)
     yield tokens
-    tokens = without_subject_modifiers(tokens, root)
+    tokens = without_subject_modifiers(tokens, root, clauses_only=whole_fact)
     yield tokens
     if root.lemma_ not in _REPORTING_LEMMAS:
         return
@@ -158,20 +167,27 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _best_cut(tokens: list[Token], max_chars: int, root: Token) -> int | None:
+def _best_cut(tokens: list[Token], max_chars: int, root: Token, *, whole_fact: bool) -> int | None:
     """How many leading tokens to keep: the longest clean cut that fits.
 
     A clean cut comes after the verb and its complement, outside quotations and dash asides,
-    where a phrase or clause begins. None when nothing fits; everything when it all fits.
+    where a phrase or clause begins (with `whole_fact`, only one hanging from a main verb, or
+    an aside after a comma). None when nothing fits; everything when it all fits.
     """
     if len(render(tokens)) <= max_chars:
         return len(tokens)
     positions = {token.i: place for place, token in enumerate(tokens)}
-    core = [root, *(child for child in root.children if child.dep_ in _COMPLEMENTS)]
+    core = [root, *_complements(root)]
+    if whole_fact and len(core) == 1:
+        # "resulted in a landslide", "will retire from Test rugby": the first phrase is the
+        # complement of a verb without an object.
+        core += [next((c for c in root.rights if c.dep_ in ("prep", "agent")), root)]
     earliest = max(positions.get(token.i, 0) for token in core) + 1
     open_places = _places_outside_asides(tokens)
-    cuts = set()
+    cuts = whole_fact_cuts(tokens, root) if whole_fact else set()
     for place, token in enumerate(tokens):
+        if whole_fact:
+            continue
         if _is_cut_punctuation(token) and (token.text in _DASHES or token.head.pos_ in VERB_TAGS):
             cuts.add(place)
         elif token.dep_ in CUT_DEPENDENCIES:
@@ -182,6 +198,16 @@ def _best_cut(tokens: list[Token], max_chars: int, root: Token) -> int | None:
         if cut >= earliest and cut in open_places and len(render(tokens[:cut])) <= max_chars
     ]
     return max(fitting, default=None)
+
+
+def _complements(verb: Token) -> list[Token]:
+    """The first child of each complement kind: a second object is the parser's misreading of
+    a later phrase ("discipline Beattie for his headbutt on [defender Gallas]")."""
+    firsts: dict[str, Token] = {}
+    for child in verb.children:
+        if child.dep_ in _COMPLEMENTS:
+            firsts.setdefault(child.dep_, child)
+    return list(firsts.values())
 
 
 def _longest_word_cut(tokens: list[Token], max_chars: int) -> int:
@@ -232,7 +258,8 @@ def _without_unpaired_quotes(tokens: list[Token]) -> list[Token]:
 
 
 def _trim_dangling(tokens: list[Token]) -> list[Token]:
-    """Drop trailing function words and punctuation, but not a quotation's closing mark."""
+    """Drop trailing function words and punctuation, but not the mark closing a quotation or
+    a bracket ("Japanese time (UTC+9)")."""
     end = len(tokens)
     while end > 1 and (
         tokens[end - 1].pos_ in _DANGLING_TAGS or tokens[end - 1].tag_ in _DANGLING_FINE_TAGS
@@ -241,12 +268,19 @@ def _trim_dangling(tokens: list[Token]) -> list[Token]:
             tokens[end - 1].text == '"' and _count_quotes(tokens[:end]) % 2 == 0
         ):
             break
+        if tokens[end - 1].text == ")" and _closes_bracket(tokens[:end]):
+            break
         end -= 1
     kept = tokens[:end]
     # 'called it "a waste of money."': the full stop inside the quotation goes too.
     if len(kept) > 1 and kept[-1].text in _DOUBLE_QUOTES and kept[-2].text in _FINAL_MARKS:
         return [*kept[:-2], kept[-1]]
     return kept
+
+
+def _closes_bracket(tokens: list[Token]) -> bool:
+    texts = [token.text for token in tokens]
+    return texts.count("(") == texts.count(")")
 
 
 def _count_quotes(tokens: list[Token]) -> int:

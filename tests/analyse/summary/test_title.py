@@ -6,7 +6,7 @@ import pytest
 from conftest import ROOT
 from spacy.language import Language
 
-from generator.analyse.summary.title import MAX_TITLE_CHARS, derive_title, derive_tldr
+from generator.analyse.summary.title import MAX_TITLE_CHARS, derive_title, derive_tldr, first_words
 from generator.ingest.clean import clean_text
 from generator.ingest.seeds import read_seed
 
@@ -20,7 +20,10 @@ LONG_LEDE = (
 
 def test_seed_title_reads_like_a_headline(nlp: Language) -> None:
     doc = nlp(clean_text(read_seed(SEED, SEEDS, 1_000_000).body).text)
-    assert derive_title(doc) == "Vladimir Putin and Xi Jinping have met about 40 times"
+    assert derive_title(doc) == (
+        "Vladimir Putin and Xi Jinping have met about 40 times since the Chinese leader took "
+        "over the presidency in 2012"
+    )
 
 
 @pytest.mark.parametrize(
@@ -43,9 +46,14 @@ def test_seed_title_reads_like_a_headline(nlp: Language) -> None:
         (
             "Passenger Jin Pai, 35, was standing on the rim of a toilet in the airport terminal "
             "when it collapsed under him.",
-            "Passenger Jin Pai was standing on the rim of a toilet in the airport terminal",
+            "Passenger Jin Pai was standing on the rim of a toilet in the airport terminal when it "
+            "collapsed under him",
         ),
-        (LONG_LEDE, "The town council approved a new public library next to the central park"),
+        (
+            LONG_LEDE,
+            "The town council approved a new public library next to the central park after a long "
+            "debate about its cost and its size",
+        ),
         (
             "A local chiropractor accused of accepting sex as payment for his services and "
             "performing exorcisms on patients has surrendered his state license.",
@@ -54,7 +62,8 @@ def test_seed_title_reads_like_a_headline(nlp: Language) -> None:
         (
             "The mayor said there were no current plans to close the old library building or "
             "to sell the land next to the park.",
-            "The mayor said there were no current plans to close the old library building",
+            "The mayor said there were no current plans to close the old library building or to "
+            "sell the land next to the park",
         ),
         (
             'The mayor called the plan "a waste of money."',
@@ -97,3 +106,84 @@ def test_tldr_is_the_top_sentence_as_a_sentence(nlp: Language) -> None:
     assert derive_tldr(doc) == (
         "The library will cost $4 million and open in 2026 next to the central park."
     )
+
+
+def test_tldr_is_never_a_sentence_leaning_on_another(nlp: Language) -> None:
+    doc = nlp("It will cost $4 million, the mayor said. The old building will become a museum.")
+    assert derive_tldr(doc) == "The old building will become a museum."
+
+
+def test_title_comes_from_the_lede_not_the_best_ranked_sentence(nlp: Language) -> None:
+    doc = nlp(
+        "The town council approved a new library on Tuesday. "
+        "The library will cost $4 million, 40% more than planned, and open in 2026."
+    )
+    assert derive_title(doc) == "The town council approved a new library on Tuesday"
+
+
+@pytest.mark.parametrize(
+    ("lede", "why"),
+    [
+        (
+            "They may not know how to describe it yet. The town council approved a new library.",
+            "a pronoun whose referent comes later",
+        ),
+        (
+            '"It is a great day for readers," the mayor said. The town council approved a new '
+            "library.",
+            "a quotation",
+        ),
+        (
+            "Scientists using a model of the town have compared it to the real one. The town "
+            "council approved a new library.",
+            "an object pronoun left without its referent",
+        ),
+    ],
+)
+def test_title_skips_a_first_sentence_that_cannot_head(nlp: Language, lede: str, why: str) -> None:
+    assert derive_title(nlp(lede)) == "The town council approved a new library", why
+
+
+@pytest.mark.parametrize(
+    ("lede", "limit", "title"),
+    [
+        (
+            "Veteran lock Gareth Jones will retire from Test rugby at the end of the Six Nations "
+            "after a long career.",
+            60,
+            "Veteran lock Gareth Jones will retire from Test rugby",
+        ),
+        (
+            "The army may be preparing to face the troops of its neighbour, which have allegedly "
+            "been seen on its side of the border.",
+            70,
+            "The army may be preparing to face the troops of its neighbour",
+        ),
+        (
+            "The toll from the earthquake that struck the coasts of a dozen nations has risen to "
+            "nearly 60,000 people.",
+            80,
+            "The toll from the earthquake has risen to nearly 60,000 people",
+        ),
+    ],
+)
+def test_a_long_lede_is_cut_where_its_fact_stays_whole(
+    nlp: Language, lede: str, limit: int, title: str
+) -> None:
+    assert derive_title(nlp(lede), max_chars=limit) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Results of the day", "Results of the day"),
+        ("  Sport\n\nResults of the day", "Sport"),
+        (
+            "Goals: " + "Smith 12, Jones 40, " * 8,
+            "Goals: Smith 12, Jones 40, Smith 12, Jones 40, Smith 12, Jones 40, Smith 12, Jones "
+            "40, Smith 12, Jones 40, Smith 12…",
+        ),
+    ],
+)
+def test_first_words_name_an_article_without_a_headline(text: str, words: str) -> None:
+    assert first_words(text) == words
