@@ -6,6 +6,7 @@ import math
 from collections import defaultdict
 from textwrap import shorten
 
+from generator.analyse.summary.overlap import repeats_title
 from generator.collect.entity_index import Entity
 from generator.collect.site import Entry, SiteContent
 from generator.render.markup import (
@@ -78,7 +79,9 @@ def article_tags(entry: Entry) -> list[str]:
 
 
 def _tldr(entry: Entry) -> str:
-    if entry.article.meta.summary or not entry.analysis.tldr:
+    # "In short" under a headline that already says it would only repeat it.
+    tldr = entry.analysis.tldr
+    if entry.article.meta.summary or not tldr or repeats_title(tldr, entry.title):
         return ""
     return html_admonition("abstract", "In short", escape_text(entry.analysis.tldr))
 

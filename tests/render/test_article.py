@@ -30,7 +30,7 @@ def site() -> SiteContent:
     )
     analysis = dataclasses.replace(
         analysis,
-        tldr="Ada went to Rome.",
+        tldr="Prices rose 5% in Rome.",
         dates=(DateMention("2023", 0, 4, 1, "2023"), DateMention("today", 0, 5, 1, "2024")),
     )
     other = make_entry_input("b.txt", "Ada Lovelace won.", dt.date(2024, 1, 1), entities=(ADA,))
@@ -56,7 +56,7 @@ def test_sections_are_raw_html_under_markdown_headings(to_html: ToHtml) -> None:
         "summary", "entities", "figures", "timeline", "full-text"
     ]  # fmt: skip
     tldr = page.select_one("div.admonition.abstract")
-    assert tldr is not None and tldr.get_text(" ", strip=True) == "In short Ada went to Rome."
+    assert tldr is not None and tldr.get_text(" ", strip=True) == "In short Prices rose 5% in Rome."
     summary = page.select("h2#summary + ul > li")
     assert [li.get_text() for li in summary] == ["Ada Lovelace went to Rome."]
 
@@ -180,3 +180,13 @@ def test_full_text_reads_as_the_source_where_a_figure_sentence_starts(
     (paragraph,) = page.select("h2#full-text ~ p")
     assert paragraph.get_text() == text
     assert paragraph.select_one("#sentence-2") is not None
+
+
+def test_in_short_is_left_out_when_it_says_the_title_again(to_html: ToHtml) -> None:
+    content = site()
+    entry = next(e for e in content.entries if e.article.path == "a.txt")
+    repeating = dataclasses.replace(
+        entry, analysis=dataclasses.replace(entry.analysis, tldr="Ada was in Rome.")
+    )
+    page = to_html(render_article(repeating, content, full_text=True, directory_urls=True))
+    assert page.select_one("div.admonition.abstract") is None
