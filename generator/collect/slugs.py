@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from slugify import slugify
+from spacy.lang.en.stop_words import STOP_WORDS
 
 SLUG_MAX_LENGTH = 60
 # Most names are plain ASCII words, whose slug is plain: python-slugify would give the same
@@ -27,6 +28,11 @@ def unique_slug(text: str, taken: set[str], fallback: str) -> str:
         # words and keeps later short ones, which reads as a different title.
         cut = base.rfind("-", 0, SLUG_MAX_LENGTH + 1)
         base = base[: cut if cut > 0 else SLUG_MAX_LENGTH]
+        # A cut slug that ends "…-40-times-since" or "…-after-the" reads as broken off.
+        words = base.split("-")
+        while len(words) > 1 and words[-1] in STOP_WORDS:
+            words.pop()
+        base = "-".join(words)
     slug = base
     number = 2
     while slug in taken:

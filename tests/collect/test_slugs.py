@@ -24,3 +24,12 @@ def test_unique_slugs_count_up_and_fall_back() -> None:
     assert unique_slug("Tony  Blair!", taken, "entity") == "tony-blair-2"
     assert unique_slug("???", taken, "entity") == "entity"
     assert taken == {"tony-blair", "tony-blair-2", "entity"}
+
+
+def test_a_long_title_is_cut_at_a_word_and_never_ends_on_a_small_word() -> None:
+    title = "Vladimir Putin and Xi Jinping have met about 40 times since the Chinese leader left"
+    assert unique_slug(title, set(), "article") == (
+        "vladimir-putin-and-xi-jinping-have-met-about-40-times"  # not "…-40-times-since"
+    )
+    # A title that fits keeps its small words: only a cut leaves them dangling.
+    assert unique_slug("Prices rose after the", set(), "article") == "prices-rose-after-the"
