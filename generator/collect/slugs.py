@@ -5,9 +5,18 @@ from __future__ import annotations
 import re
 
 from slugify import slugify
-from spacy.lang.en.stop_words import STOP_WORDS
 
 SLUG_MAX_LENGTH = 60
+# Words a cut slug must not end on ("…-40-times-since", "…-after-the"): articles, prepositions,
+# conjunctions and auxiliaries. Not spaCy's stop list: a cached build must not import spaCy.
+_DANGLING_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "of", "to", "in", "on", "at", "by",
+    "for", "from", "with", "into", "onto", "over", "under", "after", "before", "since", "until",
+    "as", "than", "that", "which", "who", "whom", "whose", "while", "when", "where", "if", "is",
+    "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
+    "would", "can", "could", "may", "might", "must", "shall", "should", "its", "their", "his",
+    "her", "our", "your", "my"
+})  # fmt: skip
 # Most names are plain ASCII words, whose slug is plain: python-slugify would give the same
 # through its whole transliteration, for each of the tens of thousands of entities of a site.
 _PLAIN_WORDS = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
@@ -30,7 +39,7 @@ def unique_slug(text: str, taken: set[str], fallback: str) -> str:
         base = base[: cut if cut > 0 else SLUG_MAX_LENGTH]
         # A cut slug that ends "…-40-times-since" or "…-after-the" reads as broken off.
         words = base.split("-")
-        while len(words) > 1 and words[-1] in STOP_WORDS:
+        while len(words) > 1 and words[-1] in _DANGLING_WORDS:
             words.pop()
         base = "-".join(words)
     slug = base

@@ -19,7 +19,7 @@ pytestmark = [pytest.mark.site, pytest.mark.browser]
 
 PAGES = {
     "home": "",
-    "article": "articles/vladimir-putin-and-xi-jinping-have-met-about-40-times-since/",
+    "article": "articles/vladimir-putin-and-xi-jinping-have-met-about-40-times/",
     "entity": "entities/person/maria-lopez/",
     "figures": "figures/",
 }

@@ -19,7 +19,7 @@ pytestmark = [pytest.mark.site, pytest.mark.browser]
 
 PAGES = [
     "index.html",
-    "articles/vladimir-putin-and-xi-jinping-have-met-about-40-times-since/index.html",
+    "articles/vladimir-putin-and-xi-jinping-have-met-about-40-times/index.html",
     "entities/person/maria-lopez/index.html",
     "entities/index.html",
     "figures/index.html",

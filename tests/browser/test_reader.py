@@ -20,7 +20,7 @@ pytestmark = [pytest.mark.site, pytest.mark.browser]
 
 BUDGET = "articles/porto-vale-passes-its-budget/"
 BRIDGE = "articles/mayor-maria-lopez-opened-the-new-harbour-bridge-in-porto/"
-SUMMIT = "articles/vladimir-putin-and-xi-jinping-have-met-about-40-times-since/"
+SUMMIT = "articles/vladimir-putin-and-xi-jinping-have-met-about-40-times/"
 MARIA_LOPEZ = "entities/person/maria-lopez/"
 
 
