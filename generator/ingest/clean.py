@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from generator.ingest.dateline import find_dateline
 from generator.ingest.references import Reference, find_references
+from generator.ingest.wiki_markup import find_wiki_markup
 from generator.model.article import CleanText, Removal
 
 # A sentence is boilerplate when it asks the reader to do something with the publication rather
@@ -84,6 +85,7 @@ def clean_text(text: str) -> CleanText:
         *_find_dateline(decoded),
         *_find_drop_caps(decoded),
         *_find_stray_stops(decoded),
+        *_find_wiki_markup(decoded),
     ]
     edits = _without_overlaps(sorted(found))
     if origins is not None:
@@ -182,6 +184,11 @@ def _find_drop_caps(text: str) -> list[_Edit]:
 
 def _find_stray_stops(text: str) -> list[_Edit]:
     return [_Edit(m.start(1), m.end(1), "", "stray full stop") for m in STRAY_STOP.finditer(text)]
+
+
+def _find_wiki_markup(text: str) -> list[_Edit]:
+    # Syntax, not words of the article: not listed among the removals, like decoded references.
+    return [_Edit(start, end, "", "wiki markup", False) for start, end in find_wiki_markup(text)]
 
 
 def _without_overlaps(edits: list[_Edit]) -> list[_Edit]:
