@@ -17,6 +17,9 @@ from generator.analyse.summary.eligibility import is_summary_worthy
 from generator.analyse.summary.rankers import CentralitySummarizer, LeadSummarizer, NewsSummarizer
 from generator.model.settings import DEFAULT_SUMMARIZER, SUMMARIZER_NAMES
 
+# Pronouns whose referent is a person: any person named earlier in the summary will do.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+
 __all__ = [
     "DEFAULT_SUMMARIZER",
     "SUMMARIZERS",
@@ -99,7 +102,21 @@ def select_summary(sentences: Sequence[Span], ranked: Sequence[int], count: int)
 
 
 def _stands_with(sentences: Sequence[Span], index: int, chosen: list[int]) -> bool:
-    return index - 1 in chosen or not opens_with_reference(sentences[index])
+    if index - 1 in chosen or not opens_with_reference(sentences[index]):
+        return True
+    # "He"/"she" find their referent in any earlier chosen sentence that names a person.
+    return _opens_with_personal_pronoun(sentences[index]) and any(
+        earlier < index and _names_a_person(sentences[earlier]) for earlier in chosen
+    )
+
+
+def _opens_with_personal_pronoun(sent: Span) -> bool:
+    first = next((token for token in sent if token.is_alpha), None)
+    return first is not None and first.lower_ in PERSONAL_PRONOUNS
+
+
+def _names_a_person(sent: Span) -> bool:
+    return any(token.ent_type_ == "PERSON" for token in sent)
 
 
 def rank_sentences(doc: Doc, summarizer: Summarizer) -> list[int]:

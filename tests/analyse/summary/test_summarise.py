@@ -145,3 +145,29 @@ def test_a_sentence_opening_with_a_reference_comes_only_after_its_predecessor(
     sentences = list(nlp(LEANING_STORY).sents)
     assert len(sentences) == 5
     assert select_summary(sentences, ranked, count) == chosen
+
+
+# 0 names a person, 1 a fact, 2 "He" leaning on 0 (not on 1), 3 "It" leaning on 1.
+PERSON_STORY = (
+    "Mayor Elena Park opened the new bridge on Monday. "
+    "The bridge cost $40 million to build. "
+    "He said the town had waited ten years for it. "
+    "It carries four lanes of traffic."
+)
+
+
+@pytest.mark.parametrize(
+    ("ranked", "count", "chosen"),
+    [
+        ((2, 0, 1), 2, (0, 2)),  # "He" finds a person in the summary, not right before it
+        ((2, 1, 0), 1, (1,)),  # no person chosen yet when "He" comes up: it waits
+        ((3, 0, 2), 2, (0, 2)),  # "It" needs the sentence before it, a person will not do
+    ],
+)
+def test_he_or_she_stands_with_any_earlier_summary_sentence_naming_a_person(
+    nlp: Language, ranked: tuple[int, ...], count: int, chosen: tuple[int, ...]
+) -> None:
+    sentences = list(nlp(PERSON_STORY).sents)
+    assert len(sentences) == 4
+    assert [t.ent_type_ for t in sentences[0] if t.text == "Park"] == ["PERSON"]
+    assert select_summary(sentences, ranked, count) == chosen
