@@ -29,7 +29,9 @@ SHORTEST_CLAUSE = 5
 
 def without_fronted_modifier(tokens: list[Token], root: Token) -> list[Token]:
     """Drop an adverbial phrase before the subject and its comma ("Last year, the leaders met")."""
-    subject = next((child for child in root.children if child.dep_ in SUBJECTS), None)
+    # A subject inside a dateline already cut off ("United States - …") is the parser's misreading.
+    kept = {token.i for token in tokens}
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS and c.i in kept), None)
     if subject is None:
         return tokens
     start = subject.left_edge.i

@@ -35,6 +35,9 @@ DATELINE = re.compile(
     rf"|[A-Z][A-Z.'\u2019-]+(?:[ ,]+[\w.'\u2019-]+){{0,4}}?\s*(?:--|—|\u2013)"
     # "Redwood City, California - ": a place, a comma, a region, then a dash standing apart.
     rf"|{_NAME}, {_NAME}\s+{_DASH}\s"
+    # "United States - According to…": a title-case place alone, a dash standing apart, and a
+    # capitalised word opening the story.
+    rf"|{_NAME}\s+{_DASH}\s+(?=[A-Z])"
     rf")\s*"
 )
 
