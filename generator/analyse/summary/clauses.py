@@ -23,16 +23,24 @@ from generator.analyse.summary.asides import (
     without_time_phrases,
     without_trailing_source,
 )
+from generator.analyse.summary.complete_cuts import (
+    is_complete_cut,
+    without_descriptors_of_names,
+    without_verb_adjuncts,
+)
+from generator.analyse.summary.cut_ends import (
+    CLOSING_QUOTES,
+    DOUBLE_QUOTES,
+    trim_dangling,
+    without_unpaired_quotes,
+)
 from generator.analyse.summary.eligibility import content_tokens
-from generator.analyse.summary.whole_fact import CUT_DEPENDENCIES, whole_fact_cuts
+from generator.analyse.summary.whole_fact import CUT_DEPENDENCIES, main_verbs, whole_fact_cuts
 
 # A cut must keep the verb's complement: "Kmart announced [it will buy Sears]".
 _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"})
 _DASHES = frozenset({"--", "—", "\u2013", "-"})
 _CUT_PUNCTUATION = frozenset({",", ";", ":"}) | _DASHES
-# Words a shortened sentence must not end on: they promise more words to come.
-_DANGLING_TAGS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PUNCT"})
-_DANGLING_FINE_TAGS = frozenset({"PRP$", "WDT", "WP", "WP$", "WRB"})
 # Words that lean on the next one; a cut right after them leaves it hanging ("coach Ze").
 _LEANING_DEPENDENCIES = frozenset(
     {"compound", "amod", "det", "poss", "nummod", "quantmod", "nmod", "case", "aux", "neg"}
@@ -40,9 +48,6 @@ _LEANING_DEPENDENCIES = frozenset(
 _REPORTING_LEMMAS = frozenset(
     {"say", "tell", "report", "state", "claim", "add", "confirm", "insist", "announce", "find"}
 )
-_FINAL_MARKS = frozenset({".", ",", ";", ":", "!", "?"})
-_DOUBLE_QUOTES = frozenset({'"', "''", "``", "“", "”"})
-_CLOSING_QUOTES = frozenset({"''", "”"})
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,;:.!?%)\]])")
 _SPACE_AFTER_OPENER = re.compile(r"([(\[$])\s+")
 # "VLadimir": a typo of two capitals before lower case, fixed only in derived text.
@@ -50,7 +55,12 @@ _DOUBLE_CAPITAL = re.compile(r"\b([A-Z])([A-Z])([a-z]{3,})\b")
 
 
 def shorten_sentence(
-    sent: Span, max_chars: int, *, drop_asides: bool, whole_fact: bool = False
+    sent: Span,
+    max_chars: int,
+    *,
+    drop_asides: bool,
+    whole_fact: bool = False,
+    complete_only: bool = False,
 ) -> str:
     """`sent`'s main clause in at most `max_chars` characters, cut at a phrase boundary.
 
@@ -58,7 +68,8 @@ def shorten_sentence(
     bracketed text and appositions ("Jin Pai, 35, was"), as a headline would. `whole_fact` keeps
     the statement whole: only an adverbial phrase or clause of the main verbs, or an aside set
     off by a comma, may be cut, never a word of the subject's name or the verb's complement,
-    and the subject keeps its nouns; empty when that cannot fit.
+    and the subject keeps its nouns; empty when that cannot fit. `complete_only` is empty
+    rather than cut between words where no phrase ends.
     """
     tokens, root = main_clause(sent, drop_asides=drop_asides)
     if not tokens:
@@ -69,6 +80,13 @@ def shorten_sentence(
         if keep is not None:
             return _finish(attempt[:keep])
     if whole_fact:
+        return ""
+    verbs = [root.doc[i] for i in main_verbs(root)]
+    for shorter in _compressions(tokens, root, whole_fact=True):
+        end = _longest_complete_cut(shorter, max_chars, verbs)
+        if end is not None:
+            return _finish(shorter[:end])
+    if complete_only:
         return ""
     return _finish(attempt[: _longest_word_cut(attempt, max_chars)])
 
@@ -115,7 +133,7 @@ def repair_capitals(text: str) -> str:
 
 
 def _finish(tokens: list[Token]) -> str:
-    return tidy(render(_without_unpaired_quotes(_trim_dangling(tokens))))
+    return tidy(render(without_unpaired_quotes(trim_dangling(tokens))))
 
 
 def _compressions(tokens: list[Token], root: Token, *, whole_fact: bool) -> Iterator[list[Token]]:
@@ -130,6 +148,17 @@ def _compressions(tokens: list[Token], root: Token, *, whole_fact: bool) -> Iter
     yield tokens
     tokens = without_subject_modifiers(tokens, root, clauses_only=whole_fact)
     yield tokens
+    if whole_fact:
+        # Shorter still, the clause stays whole: names lose their descriptions, then the
+        # verbs lose what says when, where, how or why, but not their complement.
+        tokens = without_descriptors_of_names(tokens)
+        yield tokens
+        verbs = [root.doc[i] for i in main_verbs(root)]
+        tokens = without_verb_adjuncts(tokens, verbs)
+        yield tokens
+        # Last, the subject keeps only its head noun: "The local elections [in the town of
+        # Eastwick] have resulted in a clear victory for the Green Party".
+        yield without_subject_modifiers(tokens, root)
     if root.lemma_ not in _REPORTING_LEMMAS:
         return
     reported = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
@@ -192,10 +221,14 @@ def _best_cut(tokens: list[Token], max_chars: int, root: Token, *, whole_fact: b
             cuts.add(place)
         elif token.dep_ in CUT_DEPENDENCIES:
             cuts.add(positions.get(token.left_edge.i, place))
+    verbs = [root.doc[i] for i in main_verbs(root)]
     fitting = [
         cut
         for cut in cuts
-        if cut >= earliest and cut in open_places and len(render(tokens[:cut])) <= max_chars
+        if cut >= earliest
+        and cut in open_places
+        and len(render(tokens[:cut])) <= max_chars
+        and is_complete_cut(tokens, cut, verbs)
     ]
     return max(fitting, default=None)
 
@@ -210,17 +243,28 @@ def _complements(verb: Token) -> list[Token]:
     return list(firsts.values())
 
 
+def _longest_complete_cut(tokens: list[Token], max_chars: int, verbs: list[Token]) -> int | None:
+    """The most whole words that fit and still make a whole statement; None when none do."""
+    fits = _most_words_fitting(tokens, max_chars)
+    return next((end for end in range(fits, 1, -1) if is_complete_cut(tokens, end, verbs)), None)
+
+
 def _longest_word_cut(tokens: list[Token], max_chars: int) -> int:
-    """Fallback: the most whole words that fit, never ending inside a name or a noun phrase."""
-    fits = 0
-    while fits < len(tokens) and len(render(tokens[: fits + 1])) <= max_chars:
-        fits += 1
+    """Last resort: the most whole words that fit, never ending inside a name or a noun phrase."""
+    fits = _most_words_fitting(tokens, max_chars)
     for end in range(fits, 1, -1):
         following = tokens[end] if end < len(tokens) else None
         inside_name = following is not None and following.ent_iob_ == "I"
         if tokens[end - 1].dep_ not in _LEANING_DEPENDENCIES and not inside_name:
             return end
     return max(fits, 1)
+
+
+def _most_words_fitting(tokens: list[Token], max_chars: int) -> int:
+    fits = 0
+    while fits < len(tokens) and len(render(tokens[: fits + 1])) <= max_chars:
+        fits += 1
+    return fits
 
 
 def _is_cut_punctuation(token: Token) -> bool:
@@ -244,44 +288,8 @@ def _places_outside_asides(tokens: list[Token]) -> set[int]:
     for place, token in enumerate(tokens):
         if not (in_quote or in_dash):
             places.add(place)
-        if token.text in _DOUBLE_QUOTES:
-            in_quote = token.text not in _CLOSING_QUOTES and not (in_quote and token.text == '"')
+        if token.text in DOUBLE_QUOTES:
+            in_quote = token.text not in CLOSING_QUOTES and not (in_quote and token.text == '"')
         elif _is_cut_punctuation(token) and token.text in _DASHES:
             in_dash = not in_dash
     return places
-
-
-def _without_unpaired_quotes(tokens: list[Token]) -> list[Token]:
-    if _count_quotes(tokens) % 2 == 0:
-        return tokens
-    return [token for token in tokens if token.text not in _DOUBLE_QUOTES]
-
-
-def _trim_dangling(tokens: list[Token]) -> list[Token]:
-    """Drop trailing function words and punctuation, but not the mark closing a quotation or
-    a bracket ("Japanese time (UTC+9)")."""
-    end = len(tokens)
-    while end > 1 and (
-        tokens[end - 1].pos_ in _DANGLING_TAGS or tokens[end - 1].tag_ in _DANGLING_FINE_TAGS
-    ):
-        if tokens[end - 1].text in _CLOSING_QUOTES or (
-            tokens[end - 1].text == '"' and _count_quotes(tokens[:end]) % 2 == 0
-        ):
-            break
-        if tokens[end - 1].text == ")" and _closes_bracket(tokens[:end]):
-            break
-        end -= 1
-    kept = tokens[:end]
-    # 'called it "a waste of money."': the full stop inside the quotation goes too.
-    if len(kept) > 1 and kept[-1].text in _DOUBLE_QUOTES and kept[-2].text in _FINAL_MARKS:
-        return [*kept[:-2], kept[-1]]
-    return kept
-
-
-def _closes_bracket(tokens: list[Token]) -> bool:
-    texts = [token.text for token in tokens]
-    return texts.count("(") == texts.count(")")
-
-
-def _count_quotes(tokens: list[Token]) -> int:
-    return sum(1 for token in tokens if token.text in _DOUBLE_QUOTES)

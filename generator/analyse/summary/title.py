@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span
 
+from generator.analyse.summary.asides import SUBJECTS
 from generator.analyse.summary.clauses import main_clause, shorten_sentence
 from generator.analyse.summary.cues import DEMONSTRATIVES, REFERRING_PRONOUNS, opens_with_reference
 from generator.analyse.summary.eligibility import is_summary_worthy
@@ -24,6 +25,7 @@ LEDE_SENTENCES = 2
 TLDR_CANDIDATES = 3
 _QUOTE_MARKS = frozenset({'"', "“", "``", "'", "‘"})
 _OBJECTS = frozenset({"dobj", "pobj", "dative"})
+_PERSONAL_SUBJECTS = frozenset({"he", "she"})
 
 
 def derive_title(doc: Doc, max_chars: int = MAX_TITLE_CHARS) -> str:
@@ -41,11 +43,72 @@ def headline(sentences: Sequence[Span], max_chars: int = MAX_TITLE_CHARS) -> str
     """`derive_title` for sentences already split; independent of any summary ranking, so
     tuning the summary never moves a title."""
     lede = list(_lede(sentences))
-    source = next((sent for sent in lede if _can_head(sent)), lede[0] if lede else None)
-    if source is None:
+    if not lede:
         return ""
-    whole = shorten_sentence(source, max_chars, drop_asides=True, whole_fact=True)
-    return whole or shorten_sentence(source, max_chars, drop_asides=True)
+    heads = [sent for sent in lede if _can_head(sent)]
+    if not heads:
+        # "They have concluded that human influence makes…": only the one who concludes is a
+        # pronoun, and what they concluded stands alone.
+        reported = (_reported_content(sent) for sent in lede)
+        heads = [clause for clause in reported if clause is not None and _can_head(clause)]
+    if not heads:
+        return _with_person_named(lede[0], max_chars)
+    first = heads[0]
+    title = shorten_sentence(first, max_chars, drop_asides=True, whole_fact=True)
+    title = title or shorten_sentence(first, max_chars, drop_asides=True, complete_only=True)
+    # The next sentence of the lede, whole, reads better than the first cut between words.
+    for sent in heads[1:]:
+        title = title or shorten_sentence(sent, max_chars, drop_asides=True, whole_fact=True)
+    return title or shorten_sentence(first, max_chars, drop_asides=True)
+
+
+def _reported_content(sent: Span) -> Span | None:
+    """The clause a pronoun subject says, finds or concludes, with a subject of its own."""
+    root = sent.root
+    speaker = next((child for child in root.children if child.dep_ in SUBJECTS), None)
+    if speaker is None or speaker.lower_ not in REFERRING_PRONOUNS:
+        return None
+    clause = next(
+        (
+            child
+            for child in root.rights
+            if child.dep_ == "ccomp" and any(c.dep_ in SUBJECTS for c in child.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    start = clause.left_edge.i
+    while sent.doc[start].dep_ == "mark":
+        start += 1
+    return sent.doc[start : clause.right_edge.i + 1]
+
+
+def _with_person_named(sent: Span, max_chars: int) -> str:
+    """A lede that opens with "He" or "She" ("He is unlikely to select…"): the pronoun gives
+    way to the name of the person the article mentions most."""
+    name = most_mentioned_person(sent.doc)
+    room = max_chars - max(len(name) - 3, 0)
+    title = shorten_sentence(sent, room, drop_asides=True, whole_fact=True) or shorten_sentence(
+        sent, room, drop_asides=True
+    )
+    first, _, rest = title.partition(" ")
+    if name and rest and first.lower() in _PERSONAL_SUBJECTS:
+        return f"{name} {rest}"
+    return title
+
+
+def most_mentioned_person(doc: Doc) -> str:
+    """The fullest form of the name of the person mentioned most often ("Sir Clive Woodward"
+    over "Woodward"); empty when the article names nobody."""
+    mentions: dict[str, list[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent[-1].pos_ == "PROPN":
+            mentions.setdefault(ent[-1].text, []).append(ent.text)
+    if not mentions:
+        return ""
+    forms = max(mentions.values(), key=len)
+    return max(forms, key=lambda form: (len(form.split()), form))
 
 
 def first_words(text: str, max_chars: int = MAX_TITLE_CHARS) -> str:
@@ -102,11 +165,14 @@ def tldr_from_ranking(
     sentences: Sequence[Span], ranked: Sequence[int], max_chars: int = MAX_TLDR_CHARS
 ) -> str:
     """`derive_tldr` for a ranking already made: the best of the first few sentences that does
-    not open with a pronoun or connective ("It said…"); empty when none of them does."""
+    not open with a pronoun or connective ("It said…") and fits as a whole statement, never
+    cut inside a phrase; empty when none of them does."""
     for index in ranked[:TLDR_CANDIDATES]:
         if opens_with_reference(sentences[index]):
             continue
-        clause = shorten_sentence(sentences[index], max_chars - 1, drop_asides=False)
+        clause = shorten_sentence(
+            sentences[index], max_chars - 1, drop_asides=False, complete_only=True
+        )
         if clause:
             return f"{clause}."
     return ""

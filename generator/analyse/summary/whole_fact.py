@@ -28,7 +28,7 @@ _ASIDE_DEPENDENCIES = frozenset({"appos", "relcl", "acl"})
 def whole_fact_cuts(tokens: list[Token], root: Token) -> set[int]:
     """Places where a cut keeps the statement whole: before a phrase or clause hanging from a
     verb of the main clause, or at the comma before an aside ("those of Rwanda[, which…]")."""
-    spine = _main_verbs(root)
+    spine = main_verbs(root)
     places = {token.i: place for place, token in enumerate(tokens)}
     cuts = set()
     for token in tokens:
@@ -45,7 +45,7 @@ def whole_fact_cuts(tokens: list[Token], root: Token) -> set[int]:
     return cuts
 
 
-def _main_verbs(root: Token) -> set[int]:
+def main_verbs(root: Token) -> set[int]:
     """The verb the clause hangs from and the verbs of its complement chain ("announced it will
     buy"): phrases hanging from a verb inside a noun phrase are part of that noun phrase."""
     spine, waiting = set(), [root]
