@@ -68,6 +68,16 @@ def without_trailing_source(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def without_leading_source(tokens: list[Token]) -> list[Token]:
+    """Drop an opening "According to …," as a closing one is dropped."""
+    if len(tokens) < 2 or tokens[0].lower_ != "according" or tokens[1].lower_ != "to":
+        return tokens
+    comma = next((place for place, token in enumerate(tokens) if token.text == ","), None)
+    if comma is None or len(tokens) - comma - 1 < SHORTEST_CLAUSE:
+        return tokens
+    return tokens[comma + 1 :]
+
+
 def without_asides(tokens: list[Token]) -> list[Token]:
     """Drop bracketed text and short appositions or relative clauses set off by commas; an
     apposition that names the person or thing a common noun describes stays."""

@@ -18,6 +18,7 @@ from generator.analyse.summary.asides import (
     VERB_TAGS,
     without_asides,
     without_fronted_modifier,
+    without_leading_source,
     without_opening_words,
     without_subject_modifiers,
     without_time_phrases,
@@ -100,7 +101,7 @@ def main_clause(sent: Span, *, drop_asides: bool) -> tuple[list[Token], Token]:
         tokens = [t for t in tokens if reported.left_edge.i <= t.i <= reported.right_edge.i]
         root = reported
     tokens = without_opening_words(without_fronted_modifier(tokens, root))
-    tokens = without_trailing_source(tokens)
+    tokens = without_leading_source(without_trailing_source(tokens))
     if drop_asides:
         tokens = without_asides(tokens)
     tokens = [token for token in tokens if not token.is_space]

@@ -3,11 +3,12 @@
 A cut keeps a leading run of tokens. It is complete when every kept word keeps the word it
 hangs from (no "…three months ago is still" without its verb); when every kept word keeps what
 it cannot stand without: a preposition its object, a passive its agent, a verb its particle, a
-list its other items (no "…on several UK" without "and Irish channels"); when the object of the
-main statement keeps the phrase saying whose or how much ("a landslide victory [for the ruling
-Frelimo party]"); and when it does not fall inside a name. When no complete cut fits, a shorter
-complete clause is made by dropping what the statement can do without: the descriptions
-standing before names, then the adjuncts of its verbs.
+list its other items (no "…on several UK" without "and Irish channels"), a noun its "of"
+phrase ("on the back [of upbeat earnings]"); when the object of the main statement keeps the
+phrase saying whose or how much ("a landslide victory [for the ruling Frelimo party]"); and
+when it does not fall inside a name. When no complete cut fits, a shorter complete clause is
+made by dropping what the statement can do without: the descriptions standing before names,
+then the adjuncts of its verbs.
 """
 
 from __future__ import annotations
@@ -80,8 +81,10 @@ def _needed_children(token: Token) -> list[Token]:
         if child.dep_ in _NEEDED_DEPENDENCIES:
             firsts.setdefault(child.dep_, child)
     if token.pos_ in _NOMINAL:
-        # A list of names or things is kept whole: "on several UK [and Irish channels]".
+        # A list of names or things is kept whole: "on several UK [and Irish channels]"; a noun
+        # keeps its "of" phrase: "on the back [of upbeat earnings]", "the wake [of the storm]".
         firsts.update((f"conj{c.i}", c) for c in token.children if c.dep_ == "conj")
+        firsts.update((f"of{c.i}", c) for c in token.rights if c.lower_ == "of")
     return list(firsts.values())
 
 

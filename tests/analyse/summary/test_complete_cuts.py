@@ -47,6 +47,11 @@ def _is_complete_after(nlp: Language, sentence: str, last_word: str) -> bool:
             "a verb without the phrase it needs",
         ),
         (
+            "Telekom saw strong profits on the back of upbeat mobile earnings this year.",
+            "back",
+            "a noun without its of phrase",
+        ),
+        (
             "The council has approved a new library which is still being built.",
             "is",
             "an auxiliary without its verb",
@@ -137,9 +142,15 @@ def test_a_title_too_long_even_so_is_the_shortest_whole_clause(
             "country.",
             "The French government has announced a new tax on large lorries crossing the country",
         ),
+        (
+            "According to the space agency, the risk of an impact has been corrected to zero.",
+            "The risk of an impact has been corrected to zero",
+        ),
     ],
 )
-def test_a_place_dateline_never_enters_a_title(nlp: Language, lede: str, title: str) -> None:
+def test_a_place_dateline_or_an_opening_source_never_enters_a_title(
+    nlp: Language, lede: str, title: str
+) -> None:
     assert derive_title(nlp(lede)) == title
 
 
