@@ -132,7 +132,8 @@ def without_subject_modifiers(
                     dropped.update(range(inner.left_edge.i, inner.right_edge.i + 1))
             continue
         for modifier in subject.rights:
-            if modifier.dep_ in _SUBJECT_MODIFIERS:
+            # "one [of their frontbenchers]": the "of" phrase says who the subject is.
+            if modifier.dep_ in _SUBJECT_MODIFIERS and modifier.lower_ != "of":
                 dropped.update(range(modifier.left_edge.i, modifier.right_edge.i + 1))
     return [token for token in tokens if token.i not in dropped]
 

@@ -29,9 +29,11 @@ from generator.analyse.summary.complete_cuts import (
     without_descriptors_of_names,
     without_verb_adjuncts,
 )
+from generator.analyse.summary.cues import REFERRING_PRONOUNS
 from generator.analyse.summary.cut_ends import (
-    CLOSING_QUOTES,
-    DOUBLE_QUOTES,
+    DASHES,
+    is_cut_punctuation,
+    places_outside_asides,
     trim_dangling,
     without_unpaired_quotes,
 )
@@ -40,8 +42,6 @@ from generator.analyse.summary.whole_fact import CUT_DEPENDENCIES, main_verbs, w
 
 # A cut must keep the verb's complement: "Kmart announced [it will buy Sears]".
 _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"})
-_DASHES = frozenset({"--", "—", "\u2013", "-"})
-_CUT_PUNCTUATION = frozenset({",", ";", ":"}) | _DASHES
 # Words that lean on the next one; a cut right after them leaves it hanging ("coach Ze").
 _LEANING_DEPENDENCIES = frozenset(
     {"compound", "amod", "det", "poss", "nummod", "quantmod", "nmod", "case", "aux", "neg"}
@@ -163,7 +163,8 @@ def _compressions(tokens: list[Token], root: Token, *, whole_fact: bool) -> Iter
     if root.lemma_ not in _REPORTING_LEMMAS:
         return
     reported = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
-    if reported is not None:
+    # "said his side's task…": what is said cannot head when it opens on a pronoun.
+    if reported is not None and reported.left_edge.lower_ not in REFERRING_PRONOUNS:
         first, last = reported.left_edge.i, reported.right_edge.i
         yield [t for t in tokens if first <= t.i <= last and not _is_mark_of(t, reported)]
 
@@ -174,9 +175,8 @@ def _is_mark_of(token: Token, clause: Token) -> bool:
 
 
 def _reported_clause(root: Token) -> Token | None:
-    """The reported clause of "X happened, police said", where the attribution trails."""
-    if root.lemma_ not in _REPORTING_LEMMAS:
-        return None
+    """The reported clause of "X happened, police said", where the attribution trails,
+    whatever its verb ("…, one of their frontbenchers has predicted")."""
     return next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
 
 
@@ -204,7 +204,7 @@ def _best_cut(tokens: list[Token], max_chars: int, root: Token, *, whole_fact: b
     where a phrase or clause begins (with `whole_fact`, only one hanging from a main verb, or
     an aside after a comma). None when nothing fits; everything when it all fits.
     """
-    if len(render(tokens)) <= max_chars:
+    if _length(tokens) <= max_chars:
         return len(tokens)
     positions = {token.i: place for place, token in enumerate(tokens)}
     core = [root, *_complements(root)]
@@ -213,12 +213,12 @@ def _best_cut(tokens: list[Token], max_chars: int, root: Token, *, whole_fact: b
         # complement of a verb without an object.
         core += [next((c for c in root.rights if c.dep_ in ("prep", "agent")), root)]
     earliest = max(positions.get(token.i, 0) for token in core) + 1
-    open_places = _places_outside_asides(tokens)
+    open_places = places_outside_asides(tokens)
     cuts = whole_fact_cuts(tokens, root) if whole_fact else set()
     for place, token in enumerate(tokens):
         if whole_fact:
             continue
-        if _is_cut_punctuation(token) and (token.text in _DASHES or token.head.pos_ in VERB_TAGS):
+        if is_cut_punctuation(token) and (token.text in DASHES or token.head.pos_ in VERB_TAGS):
             cuts.add(place)
         elif token.dep_ in CUT_DEPENDENCIES:
             cuts.add(positions.get(token.left_edge.i, place))
@@ -228,7 +228,7 @@ def _best_cut(tokens: list[Token], max_chars: int, root: Token, *, whole_fact: b
         for cut in cuts
         if cut >= earliest
         and cut in open_places
-        and len(render(tokens[:cut])) <= max_chars
+        and _length(tokens[:cut]) <= max_chars
         and is_complete_cut(tokens, cut, verbs)
     ]
     return max(fitting, default=None)
@@ -261,36 +261,13 @@ def _longest_word_cut(tokens: list[Token], max_chars: int) -> int:
     return max(fits, 1)
 
 
+def _length(tokens: list[Token]) -> int:
+    """The length the shortened text will have: its closing full stop is not kept."""
+    return len(render(tokens).rstrip(" .,;:!?"))
+
+
 def _most_words_fitting(tokens: list[Token], max_chars: int) -> int:
     fits = 0
-    while fits < len(tokens) and len(render(tokens[: fits + 1])) <= max_chars:
+    while fits < len(tokens) and _length(tokens[: fits + 1]) <= max_chars:
         fits += 1
     return fits
-
-
-def _is_cut_punctuation(token: Token) -> bool:
-    """A comma, semicolon or colon, or a dash standing apart (not the one in "murder-suicide")."""
-    if token.text not in _CUT_PUNCTUATION:
-        return False
-    if token.text not in _DASHES:
-        return True
-    before = token.doc[token.i - 1] if token.i else None
-    return bool(token.whitespace_) and (before is None or bool(before.whitespace_))
-
-
-def _places_outside_asides(tokens: list[Token]) -> set[int]:
-    """Token places not inside a quotation or a dash-delimited aside.
-
-    Cutting inside one would leave a quotation open or end a title on half of a parenthetical
-    thought ("the timepiece - which ranges in price").
-    """
-    places = set()
-    in_quote = in_dash = False
-    for place, token in enumerate(tokens):
-        if not (in_quote or in_dash):
-            places.add(place)
-        if token.text in DOUBLE_QUOTES:
-            in_quote = token.text not in CLOSING_QUOTES and not (in_quote and token.text == '"')
-        elif _is_cut_punctuation(token) and token.text in _DASHES:
-            in_dash = not in_dash
-    return places

@@ -1,4 +1,5 @@
-"""Where a shortened sentence ends: no word promising more, no quotation left open."""
+"""Where a shortened sentence may end: no word promising more, no quotation or dash aside
+left open."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from spacy.tokens import Token
 
 DOUBLE_QUOTES = frozenset({'"', "''", "``", "“", "”"})
 CLOSING_QUOTES = frozenset({"''", "”"})
+DASHES = frozenset({"--", "—", "\u2013", "-"})
+CUT_PUNCTUATION = frozenset({",", ";", ":"}) | DASHES
 # Words a shortened sentence must not end on: they promise more words to come.
 _DANGLING_TAGS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PUNCT"})
 _DANGLING_FINE_TAGS = frozenset({"PRP$", "WDT", "WP", "WP$", "WRB"})
@@ -50,3 +53,31 @@ def _closes_bracket(tokens: list[Token]) -> bool:
 
 def _count_quotes(tokens: list[Token]) -> int:
     return sum(1 for token in tokens if token.text in DOUBLE_QUOTES)
+
+
+def is_cut_punctuation(token: Token) -> bool:
+    """A comma, semicolon or colon, or a dash standing apart (not the one in "murder-suicide")."""
+    if token.text not in CUT_PUNCTUATION:
+        return False
+    if token.text not in DASHES:
+        return True
+    before = token.doc[token.i - 1] if token.i else None
+    return bool(token.whitespace_) and (before is None or bool(before.whitespace_))
+
+
+def places_outside_asides(tokens: list[Token]) -> set[int]:
+    """Token places not inside a quotation or a dash-delimited aside.
+
+    Cutting inside one would leave a quotation open or end a title on half of a parenthetical
+    thought ("the timepiece - which ranges in price").
+    """
+    places = set()
+    in_quote = in_dash = False
+    for place, token in enumerate(tokens):
+        if not (in_quote or in_dash):
+            places.add(place)
+        if token.text in DOUBLE_QUOTES:
+            in_quote = token.text not in CLOSING_QUOTES and not (in_quote and token.text == '"')
+        elif is_cut_punctuation(token) and token.text in DASHES:
+            in_dash = not in_dash
+    return places

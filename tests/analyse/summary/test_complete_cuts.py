@@ -203,3 +203,25 @@ def test_a_lede_leaning_on_a_pronoun_gives_a_title_naming_its_referent(
 )
 def test_tldr_is_a_whole_clause_or_nothing(nlp: Language, text: str, limit: int, tldr: str) -> None:
     assert derive_tldr(nlp(text), max_chars=limit) == tldr
+
+
+@pytest.mark.parametrize(
+    ("lede", "title"),
+    [
+        (
+            "The Greens are set for their best results in the local council polls, one of their "
+            "leaders has predicted.",
+            "The Greens are set for their best results in the local council polls",
+        ),
+        (
+            "Town manager Sir John Smith said his side's task against United would not be made "
+            "any easier by the absence of Andrew Jones.",
+            "Sir John Smith said his side's task against United would not be made any easier by "
+            "the absence of Andrew Jones",
+        ),
+    ],
+)
+def test_a_title_drops_a_trailing_source_but_never_opens_on_a_pronoun(
+    nlp: Language, lede: str, title: str
+) -> None:
+    assert derive_title(nlp(lede)) == title
