@@ -19,9 +19,31 @@ from generator.ingest.wiki_markup import find_wiki_markup
         # Half a link: the lone brackets go, the words stay.
         ("It has a hazard rating 4]] on the scale.", "It has a hazard rating 4 on the scale."),
         ("The [[Torino scale rates it.", "The Torino scale rates it."),
+        # A web link shows its label; one cut short loses its address.
+        (
+            "Sales grew [http://example.org/a Example News] last year.",
+            "Sales grew Example News last year.",
+        ),
+        (
+            "It can be found at [http://www.example.org Example.org.",
+            "It can be found at Example.org.",
+        ),
+        (
+            "It shut down to avoid a lawsuit [http://example.org/graph?w",
+            "It shut down to avoid a lawsuit",
+        ),
+        # Editors' comments, with or without their "<", are not the article's.
+        ("A <!-- see talk page --> B.", "A  B."),
+        ("Text.\n!-- Instructions: http://example.org -->\nEnd.", "Text.\n\nEnd."),
+        # A table keeps its cells' text and loses its syntax.
+        (
+            "Top films:\n{| border\n|-\n| Meet the Fockers\n! Rank\n|}\nEnd.",
+            "Top films:\nMeet the Fockers\nRank\n\nEnd.",
+        ),
         # Single brackets are punctuation, and a bar without a target is text.
         ("He said [sic] it.", "He said [sic] it."),
         ("Ann | Bob]] met.", "Ann | Bob met."),
+        ("Prices | rose.\n| not in a table", "Prices | rose.\n| not in a table"),
     ],
 )
 def test_wiki_link_syntax_is_read_as_its_label(written: str, read: str) -> None:
