@@ -29,15 +29,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
-MONTHS = {
-    **{name: number for number, name in enumerate(MONTH_NAMES, 1)},
-    **{name[:3]: number for number, name in enumerate(MONTH_NAMES, 1)},
-    "sept": 9,
-}
+from generator.model.month_names import MONTHS
+
 _MONTH = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?" \
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"  # fmt: skip
 _WEEKDAY = r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?,?\s+"

@@ -15,9 +15,10 @@ from spacy.tokens import Doc, Span, Token
 _FINAL_MARKS = (".", "!", "?", "…")
 # Marks that may stand after a sentence's final mark: 'He left." Then', 'wins.) The'.
 _TRAILING_MARKS = frozenset({'"', "”", "''", "’", "'", ")", "]", "-RRB-"})
-_STRAIGHT_QUOTE = '"'
-_OPENING_QUOTES = frozenset({"“", "``"})
-_CLOSING_QUOTES = frozenset({"”", "''"})
+# Quotation marks by role, as text and as PTB-tokenised text writes them (also for cut_ends).
+STRAIGHT_QUOTE = '"'
+OPENING_QUOTES = frozenset({"“", "``"})
+CLOSING_QUOTES = frozenset({"”", "''"})
 
 
 def mark_sentence_continuations(doc: Doc, paragraph_starts: list[int]) -> None:
@@ -37,7 +38,7 @@ def mark_sentence_continuations(doc: Doc, paragraph_starts: list[int]) -> None:
             if (
                 token.i in inside_quotation
                 or token.is_lower
-                or token.text in _CLOSING_QUOTES
+                or token.text in CLOSING_QUOTES
                 or not _follows_final_mark(token)
             ):
                 token.is_sent_start = False
@@ -64,9 +65,9 @@ def _inside_closed_quotations(paragraph: Span) -> set[int]:
     inside: set[int] = set()
     opened: int | None = None
     for token in paragraph:
-        if _opens_quotation(token) or (token.text == _STRAIGHT_QUOTE and opened is None):
+        if _opens_quotation(token) or (token.text == STRAIGHT_QUOTE and opened is None):
             opened = token.i
-        elif opened is not None and token.text in (_STRAIGHT_QUOTE, *_CLOSING_QUOTES):
+        elif opened is not None and token.text in (STRAIGHT_QUOTE, *CLOSING_QUOTES):
             inside.update(range(opened + 1, token.i + 1))
             opened = None
     return inside
@@ -76,4 +77,4 @@ def _opens_quotation(token: Token) -> bool:
     # spaCy splits the "``" of tokenised text into two backticks.
     doc = token.doc
     backticks = token.text == "`" and token.i > 0 and doc[token.i - 1].text == "`"
-    return token.text in _OPENING_QUOTES or backticks
+    return token.text in OPENING_QUOTES or backticks

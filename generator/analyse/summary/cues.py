@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 # Entity labels of hard figures: an amount of money, a share, a measured quantity. Bare counts
 # and dates are left out; almost every news sentence has one.
@@ -42,6 +42,8 @@ CONNECTIVES = frozenset(
 REFERRING_PRONOUNS = frozenset(
     {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "theirs"}
 )
+# The referring pronouns whose referent is a person.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 # Demonstratives refer back when they stand for a noun ("This is…"), not when they modify one
 # ("This year…").
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -53,18 +55,30 @@ def states_figure(sent: Span) -> bool:
     return any(token.ent_type_ in FIGURE_LABELS for token in sent)
 
 
+def first_word(sent: Span) -> Token | None:
+    """The first word of `sent`, past any opening quotation mark or bracket."""
+    return next((token for token in sent if token.is_alpha), None)
+
+
 def opens_with_connective(sent: Span) -> bool:
     """True when the first word of `sent` is a discourse connective pointing backwards."""
-    first = next((token for token in sent if token.is_alpha), None)
+    first = first_word(sent)
     return first is not None and first.lower_ in CONNECTIVES
 
 
 def opens_with_reference(sent: Span) -> bool:
     """True when the first word of `sent` (inside a quotation too) is a pronoun pointing back
     ("He said…", "Their reason…", "This was…") or a connective ("However, …")."""
-    first = next((token for token in sent if token.is_alpha), None)
+    first = first_word(sent)
     if first is None:
         return False
     if first.lower_ in CONNECTIVES or first.lower_ in REFERRING_PRONOUNS:
         return True
     return first.lower_ in DEMONSTRATIVES and first.pos_ == "PRON"
+
+
+def opens_with_personal_pronoun(sent: Span) -> bool:
+    """True when `sent` opens with "he", "she" or their other forms: a pronoun whose referent is
+    a person, which any person named earlier in a summary can stand for."""
+    first = first_word(sent)
+    return first is not None and first.lower_ in PERSONAL_PRONOUNS

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-DOUBLE_QUOTES = frozenset({'"', "''", "``", "“", "”"})
-CLOSING_QUOTES = frozenset({"''", "”"})
+from generator.analyse.nlp.boundaries import CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE
+
+DOUBLE_QUOTES = frozenset({STRAIGHT_QUOTE}) | OPENING_QUOTES | CLOSING_QUOTES
 DASHES = frozenset({"--", "—", "\u2013", "-"})
 CUT_PUNCTUATION = frozenset({",", ";", ":"}) | DASHES
 # Words a shortened sentence must not end on: they promise more words to come.

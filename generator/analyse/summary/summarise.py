@@ -12,13 +12,10 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span
 
-from generator.analyse.summary.cues import opens_with_reference
+from generator.analyse.summary.cues import opens_with_personal_pronoun, opens_with_reference
 from generator.analyse.summary.eligibility import is_summary_worthy
 from generator.analyse.summary.rankers import CentralitySummarizer, LeadSummarizer, NewsSummarizer
 from generator.model.settings import DEFAULT_SUMMARIZER, SUMMARIZER_NAMES
-
-# Pronouns whose referent is a person: any person named earlier in the summary will do.
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 
 __all__ = [
     "DEFAULT_SUMMARIZER",
@@ -87,32 +84,31 @@ def select_summary(sentences: Sequence[Span], ranked: Sequence[int], count: int)
     """The `count` best-ranked sentences a reader can follow on their own, in article order.
 
     A sentence opening with a pronoun or a connective ("He said…", "This was…", "But…") leans
-    on the sentence before it: it is chosen only once that sentence is, else the next candidate
-    takes its place. The ranking decides everything else.
+    on the sentence before it: it is chosen only once that sentence is (or, for "he" and "she",
+    once an earlier chosen sentence names a person), else the next candidate takes its place.
+    The ranking decides everything else.
     """
+    # Each sentence's first word is looked at once, not once per pick.
+    leaning = {i for i in ranked if opens_with_reference(sentences[i])}
+    personal = {i for i in leaning if opens_with_personal_pronoun(sentences[i])}
     chosen: list[int] = []
+
+    def stands(index: int) -> bool:
+        if index not in leaning or index - 1 in chosen:
+            return True
+        # "He"/"she" find their referent in any earlier chosen sentence that names a person.
+        return index in personal and any(
+            earlier < index and _names_a_person(sentences[earlier]) for earlier in chosen
+        )
+
     waiting = list(ranked)
     while len(chosen) < count:
-        pick = next((i for i in waiting if _stands_with(sentences, i, chosen)), None)
+        pick = next((i for i in waiting if stands(i)), None)
         if pick is None:
             break
         chosen.append(pick)
         waiting.remove(pick)
     return tuple(sorted(chosen))
-
-
-def _stands_with(sentences: Sequence[Span], index: int, chosen: list[int]) -> bool:
-    if index - 1 in chosen or not opens_with_reference(sentences[index]):
-        return True
-    # "He"/"she" find their referent in any earlier chosen sentence that names a person.
-    return _opens_with_personal_pronoun(sentences[index]) and any(
-        earlier < index and _names_a_person(sentences[earlier]) for earlier in chosen
-    )
-
-
-def _opens_with_personal_pronoun(sent: Span) -> bool:
-    first = next((token for token in sent if token.is_alpha), None)
-    return first is not None and first.lower_ in PERSONAL_PRONOUNS
 
 
 def _names_a_person(sent: Span) -> bool:

@@ -2,7 +2,8 @@
 
 Every table maps a lowercased word to what it contributes; numbers are weekday 0 = Monday and
 month 1 = January. Kept apart from the reader so that the vocabulary can grow without the logic
-that combines it changing.
+that combines it changing. The month names live in `generator.model.month_names`, which the
+dateline reader at ingest shares.
 """
 
 from __future__ import annotations
@@ -12,15 +13,6 @@ from typing import Literal
 
 Relation = Literal["last", "past", "next", "this", "ago", "ahead", "story", "vague"]
 
-MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
-MONTHS: dict[str, int] = {
-    **{name: number for number, name in enumerate(MONTH_NAMES, 1)},
-    **{name[:3]: number for number, name in enumerate(MONTH_NAMES, 1)},
-    "sept": 9,
-}
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS: dict[str, int] = {
     **{name: number for number, name in enumerate(WEEKDAY_NAMES)},

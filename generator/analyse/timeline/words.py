@@ -27,7 +27,6 @@ from generator.analyse.timeline.lexicon import (
     LAST_DAY_OF_MONTH,
     LAST_MONTH,
     LAST_YEAR,
-    MONTHS,
     NAMED_DAYS,
     NOT_POINT_WORDS,
     NUMBER_WORDS,
@@ -47,6 +46,7 @@ from generator.analyse.timeline.lexicon import (
     WORD,
     Relation,
 )
+from generator.model.month_names import MONTHS
 
 
 @dataclass(frozen=True, slots=True)
