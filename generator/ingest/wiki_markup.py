@@ -4,8 +4,9 @@ Wikinews and other wikis write links as `[[target|label]]` or `[[label]]` and we
 `[http://url label]`; a copy of the page's source keeps the brackets, and a copy cut short keeps
 half of them ("hazard rating 4]]", "[http://traffic.alexa.com/graph?w"). A reader sees only the
 label, so cleaning deletes the brackets, link targets and addresses, a lone `[[` or `]]`, the
-editors' comments (`<!-- … -->`, also with its "<" lost) and the lines that open or close a
-table (`{| border`, `|}`): deletions only, so every offset still maps back to the text as given.
+editors' comments (`<!-- … -->`, also with its "<" lost), the lines that open or close a table
+(`{| border`, `|}`) and the markers of list items (`* `, `# `): deletions only, so every offset
+still maps back to the text as given.
 Single brackets around words are left alone: they are ordinary punctuation in news ("[sic]").
 """
 
@@ -28,11 +29,19 @@ COMMENT = re.compile(r"<?!--.*?-->", re.DOTALL)
 TABLE_LINE = re.compile(r"^[ \t]*(?:\{\||\|\}|\|-)[^\n]*(?:\n|\Z)", re.MULTILINE)
 CELL_MARK = re.compile(r"^[ \t]*[|!][ \t]?", re.MULTILINE)
 TABLE = re.compile(r"^[ \t]*\{\|.*?(?:^[ \t]*\|\}[^\n]*|\Z)", re.MULTILINE | re.DOTALL)
+# A list item's marker at a line's start ("* ", "## ", "•"), which a page shows as a bullet or a
+# number, never as text; a star or hash inside a line is the writer's own.
+LIST_MARK = re.compile(r"^[ \t]*(?:[*#]+|•)[ \t]+(?=\S)", re.MULTILINE)
 
 
 def find_wiki_markup(text: str) -> list[tuple[int, int]]:
     """The spans of `text` that are wiki syntax, to delete, in order; the labels stay."""
     spans = _web_links(text) + _whole_matches(COMMENT, text) + _tables(text)
+    spans += [
+        mark
+        for mark in _whole_matches(LIST_MARK, text)
+        if not any(start <= mark[0] < end for start, end in spans)
+    ]
     if "[[" in text or "]]" in text:
         spans += _internal_links(text)
     return sorted(spans)

@@ -32,6 +32,13 @@ from generator.ingest.wiki_markup import find_wiki_markup
             "It shut down to avoid a lawsuit [http://example.org/graph?w",
             "It shut down to avoid a lawsuit",
         ),
+        # A list item's marker goes; a star or hash inside a line is the writer's.
+        (
+            "Results:\n* Smith won the race\n## Jones came second\n\u2022 Brown was third",
+            "Results:\nSmith won the race\nJones came second\nBrown was third",
+        ),
+        ("Rated 5* by #1 critics.\n*Not* a list.", "Rated 5* by #1 critics.\n*Not* a list."),
+        ("A <!--\n* hidden note\n--> B.", "A  B."),
         # Editors' comments, with or without their "<", are not the article's.
         ("A <!-- see talk page --> B.", "A  B."),
         ("Text.\n!-- Instructions: http://example.org -->\nEnd.", "Text.\n\nEnd."),

@@ -19,6 +19,8 @@ _ASIDE_DEPENDENCIES = frozenset({"appos", "relcl"})
 _LONGEST_ASIDE = 14
 # What follows a subject's head noun and can go: "a chiropractor [accused of ...] has".
 _SUBJECT_MODIFIERS = frozenset({"acl", "relcl", "prep", "appos", "punct"})
+# A pronoun after the verb that may point back into the subject's modifier, not the subject.
+_BACK_REFERENCES = frozenset({"it", "its"})
 _SUBJECT_CLAUSES = frozenset({"acl", "relcl"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _OPENING_BRACKETS = frozenset({"(", "[", "-LRB-"})
@@ -123,6 +125,7 @@ def without_subject_modifiers(
     affected…]", "calculations [based on data…]"), keeping the phrases that say which one.
     """
     dropped: set[int] = set()
+    refers_back = any(token.lower_ in _BACK_REFERENCES and token.i > root.i for token in tokens)
     for subject in root.children:
         if subject.dep_ not in SUBJECTS:
             continue
@@ -132,8 +135,15 @@ def without_subject_modifiers(
                     dropped.update(range(inner.left_edge.i, inner.right_edge.i + 1))
             continue
         for modifier in subject.rights:
-            # "one [of their frontbenchers]": the "of" phrase says who the subject is.
-            if modifier.dep_ in _SUBJECT_MODIFIERS and modifier.lower_ != "of":
+            # "one [of their frontbenchers]": the "of" phrase says who the subject is; "Shares
+            # [in drinks firm Allied Domecq] have risen on speculation that it…": so does a
+            # name that a later "it" refers to.
+            names = any(inner.pos_ == "PROPN" for inner in modifier.subtree)
+            if (
+                modifier.dep_ in _SUBJECT_MODIFIERS
+                and modifier.lower_ != "of"
+                and not (names and refers_back)
+            ):
                 dropped.update(range(modifier.left_edge.i, modifier.right_edge.i + 1))
     return [token for token in tokens if token.i not in dropped]
 

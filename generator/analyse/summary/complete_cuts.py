@@ -68,7 +68,10 @@ def verb_phrase_complements(verbs: Iterable[Token]) -> list[Token]:
     phrases = []
     for verb in verbs:
         if not any(child.dep_ in _NEEDED_DEPENDENCIES for child in verb.children):
-            phrase = next((c for c in verb.rights if c.dep_ in ("prep", "agent")), None)
+            # "have never been [very far away] from each other": what a form of "be" says is
+            # its predicate, whatever the parser calls it.
+            kinds = ("prep", "agent", "advmod") if verb.lemma_ == "be" else ("prep", "agent")
+            phrase = next((c for c in verb.rights if c.dep_ in kinds), None)
             phrases += [phrase] if phrase is not None else []
     return phrases
 

@@ -13,10 +13,10 @@ from generator.analyse.summary.eligibility import is_summary_worthy
 from generator.analyse.summary.rankers import NewsSummarizer
 from generator.analyse.summary.summarise import Summarizer, rank_sentences
 
-# Two lines of a headline in a list, about twenty words: long enough for most ledes' main clause
-# whole ("Director Quentin Tarantino is in talks to write and direct a new instalment in the
-# Friday the 13th horror franchise"), short enough to read at a glance.
-MAX_TITLE_CHARS = 120
+# Long enough for nine ledes in ten to keep their main clause whole (its 90th percentile is 148
+# characters on 300 BBC corpus articles): a cut leaves out the key fact more often than a long
+# headline tires a reader ("…are developing a common way to stop people [pirating music]").
+MAX_TITLE_CHARS = 150
 MAX_TLDR_CHARS = 200
 # A headline restates the lede: its first summary-worthy sentence, or the second when the first
 # cannot carry a headline (a quotation, a pronoun whose referent comes later).

@@ -130,6 +130,25 @@ def test_a_title_too_long_even_so_is_the_shortest_whole_clause(
     assert derive_title(nlp(lede), max_chars=limit) == title
 
 
+def test_a_shortened_title_keeps_the_name_a_later_it_refers_to(nlp: Language) -> None:
+    lede = (
+        "Shares in the small Welsh brewer Harbour Ales have risen sharply on speculation that it "
+        "could soon be bought by a Belgian rival."
+    )
+    title = derive_title(nlp(lede), max_chars=110)
+    assert "Harbour Ales" in title
+    assert title.startswith("Shares in")
+
+
+def test_a_shortened_title_keeps_what_a_form_of_be_says(nlp: Language) -> None:
+    lede = (
+        "Trouble and the striker Tom Baker have never been very far away from each other "
+        "throughout a long and colourful career in the lower leagues."
+    )
+    title = derive_title(nlp(lede), max_chars=100)
+    assert "very far away" in title
+
+
 @pytest.mark.parametrize(
     ("lede", "title"),
     [
@@ -151,7 +170,7 @@ def test_a_title_too_long_even_so_is_the_shortest_whole_clause(
 def test_a_place_dateline_or_an_opening_source_never_enters_a_title(
     nlp: Language, lede: str, title: str
 ) -> None:
-    assert derive_title(nlp(lede)) == title
+    assert derive_title(nlp(lede), max_chars=120) == title
 
 
 @pytest.mark.parametrize(
@@ -174,7 +193,7 @@ def test_a_place_dateline_or_an_opening_source_never_enters_a_title(
 def test_a_lede_leaning_on_a_pronoun_gives_a_title_naming_its_referent(
     nlp: Language, lede: str, title: str
 ) -> None:
-    assert derive_title(nlp(lede)) == title
+    assert derive_title(nlp(lede), max_chars=120) == title
 
 
 @pytest.mark.parametrize(
@@ -224,4 +243,4 @@ def test_tldr_is_a_whole_clause_or_nothing(nlp: Language, text: str, limit: int,
 def test_a_title_drops_a_trailing_source_but_never_opens_on_a_pronoun(
     nlp: Language, lede: str, title: str
 ) -> None:
-    assert derive_title(nlp(lede)) == title
+    assert derive_title(nlp(lede), max_chars=120) == title
