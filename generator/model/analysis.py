@@ -27,7 +27,10 @@ class Mention:
     """One occurrence of a named entity in an article.
 
     `label` is spaCy's label (PERSON, ORG, GPE, ...); `canonical` is the name every alias of the
-    same entity in this article resolves to.
+    same entity in this article resolves to. `cue` is the label the article's own words give
+    this mention, whatever the model guessed ("oil giant [Yukos]" ORG, "Mr [Moi]" PERSON, "a
+    film, [Hotel Rwanda]" WORK_OF_ART), or empty when they give none: evidence the site-wide
+    vote weighs above the model's guess.
     """
 
     text: str
@@ -36,6 +39,7 @@ class Mention:
     start: int
     end: int
     sentence: int
+    cue: str = ""
 
 
 @dataclass(frozen=True, slots=True)
