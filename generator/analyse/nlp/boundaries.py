@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span, Token
 _FINAL_MARKS = (".", "!", "?", "…")
 # Marks that may stand after a sentence's final mark: 'He left." Then', 'wins.) The'.
 _TRAILING_MARKS = frozenset({'"', "”", "''", "’", "'", ")", "]", "-RRB-"})
+# The fewest upper-case words that make a heading rather than a name ("US", "BBC News").
+_HEADING_WORDS = 3
 # Quotation marks by role, as text and as PTB-tokenised text writes them (also for cut_ends).
 STRAIGHT_QUOTE = '"'
 OPENING_QUOTES = frozenset({"“", "``"})
@@ -32,7 +34,11 @@ def mark_sentence_continuations(doc: Doc, paragraph_starts: list[int]) -> None:
     ends = [*paragraph_starts[1:], len(doc)]
     for start, end in zip(paragraph_starts, ends, strict=True):
         inside_quotation = _inside_closed_quotations(doc[start:end])
+        heading_end = _glued_heading_end(doc[start:end])
         for token in doc[start + 1 : end]:
+            if token.i == heading_end:
+                token.is_sent_start = True
+                continue
             if token.is_space or _follows_line_break(token):
                 continue
             if (
@@ -42,6 +48,21 @@ def mark_sentence_continuations(doc: Doc, paragraph_starts: list[int]) -> None:
                 or not _follows_final_mark(token)
             ):
                 token.is_sent_start = False
+
+
+def _glued_heading_end(paragraph: Span) -> int | None:
+    """Where the text starts after a section heading that lost its line break ("HOW IT ALL
+    STARTED The first awards were…"): a paragraph opening on upper-case words, then a
+    capitalised one. A heading is several words; one or two are a name or an acronym."""
+    words = 0
+    for token in paragraph:
+        if token.is_alpha and token.is_upper and len(token) > 1:
+            words += 1
+        elif token.is_alpha and token.is_title and words >= _HEADING_WORDS:
+            return token.i
+        else:
+            return None
+    return None
 
 
 def _follows_line_break(token: Token) -> bool:

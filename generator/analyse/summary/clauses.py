@@ -109,14 +109,17 @@ def main_clause(sent: Span, *, drop_asides: bool) -> tuple[list[Token], Token]:
 
 
 def render(tokens: list[Token]) -> str:
-    """Join tokens as spaced in the text; across a gap left by removed tokens, use the spacing
-    the text had just before the next kept token."""
+    """Join tokens as spaced in the text; across a gap left by removed tokens, a space when the
+    text had one at either end of the gap."""
     pieces = []
     for token, following in zip(tokens, [*tokens[1:], None], strict=True):
         if following is None or following.i == token.i + 1:
             pieces.append(token.text_with_ws)
         else:
-            pieces.append(token.text + following.doc[following.i - 1].whitespace_)
+            # A space on either side of the removed words stays ("is [\u201c]junk"); one before
+            # punctuation goes below.
+            space = token.whitespace_ or following.doc[following.i - 1].whitespace_
+            pieces.append(token.text + space)
     text = " ".join("".join(pieces).split())
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     return _SPACE_AFTER_OPENER.sub(r"\1", text)

@@ -95,10 +95,11 @@ def content_tokens(sent: Span) -> list[Token]:
 def is_summary_worthy(sent: Span) -> bool:
     """True when `sent` can stand in a summary as a statement of its own.
 
-    Rejected: boilerplate (sign-ups, "read more", credits, timestamps), bylines, datelines with
-    nothing after them, photo captions, teaser questions, fragments with too few words or no
-    verb, and pieces of a quotation that runs over several sentences (its quotation marks do
-    not pair up): shown alone they would pass a part of a quote off as the whole.
+    Rejected: boilerplate (sign-ups, "read more", credits, timestamps), headings in capitals,
+    bylines, datelines with nothing after them, photo captions, teaser questions, fragments with
+    too few words or no verb, and pieces of a quotation that runs over several sentences (its
+    quotation marks do not pair up): shown alone they would pass a part of a quote off as the
+    whole.
     """
     text = sent.text.strip()
     if not text or BOILERPLATE.search(text) or BYLINE.match(text):
@@ -109,11 +110,14 @@ def is_summary_worthy(sent: Span) -> bool:
     words = [token for token in tokens if token.is_alpha or token.like_num]
     if len(words) < MIN_WORDS or not any(token.pos_ in _VERB_TAGS for token in tokens):
         return False
-    if _starts_mid_sentence(words[0]) or _ends_as_question(tokens) or _spans_paragraphs(tokens):
+    # A section heading in capitals ("HOW IT ALL STARTED") is not a statement.
+    if _starts_mid_sentence(words[0]) or all(word.is_upper for word in words if word.is_alpha):
         return False
-    if has_unpaired_quotes(tokens):
+    if _ends_as_question(tokens) or _spans_paragraphs(tokens):
         return False
-    return not (_has_caption_label(tokens) or _has_glued_caption(tokens))
+    return not (
+        has_unpaired_quotes(tokens) or _has_caption_label(tokens) or _has_glued_caption(tokens)
+    )
 
 
 def _starts_mid_sentence(first_word: Token) -> bool:

@@ -82,3 +82,16 @@ def test_a_tokenised_quotation_stays_whole(nlp: Language) -> None:
         "`` We lost . We will be back , '' the coach said .",
         "The club agreed .",
     ]
+
+
+def test_a_heading_that_lost_its_line_break_is_a_sentence_of_its_own(nlp: Language) -> None:
+    text = "WHERE IT ALL BEGAN The first race was run in 1903 on a farm track near the town."
+    assert sentences(nlp, text) == [
+        "WHERE IT ALL BEGAN",
+        "The first race was run in 1903 on a farm track near the town.",
+    ]
+
+
+def test_a_name_in_capitals_opening_a_paragraph_is_not_a_heading(nlp: Language) -> None:
+    text = "UN troops arrived in the city on Monday, officials said."
+    assert sentences(nlp, text) == [text]

@@ -51,6 +51,12 @@ def test_render_closes_gaps_and_spaces_punctuation(nlp: Language) -> None:
     assert render([tokens[0], tokens[1], tokens[5], tokens[6], tokens[7]]) == "Jin Pai was hurt."
 
 
+def test_render_keeps_the_space_before_a_removed_quotation_mark(nlp: Language) -> None:
+    tokens = list(nlp('Most of it is "junk" mail.'))
+    kept = [token for token in tokens if token.text != '"']
+    assert render(kept) == "Most of it is junk mail."
+
+
 @pytest.mark.parametrize(
     ("text", "tidied"),
     [

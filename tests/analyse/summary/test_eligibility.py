@@ -124,3 +124,7 @@ def test_a_piece_of_a_longer_quotation_is_not_worthy(nlp: Language, text: str) -
 )
 def test_a_whole_quotation_is_worthy(nlp: Language, text: str) -> None:
     assert worthy(nlp, text)
+
+
+def test_a_heading_in_capitals_is_not_summary_worthy(nlp: Language) -> None:
+    assert not is_summary_worthy(next(nlp("HOW THE RACE WAS WON BY THE TEAM").sents))
