@@ -17,3 +17,5 @@ ENTITY_GROUPS = {
 }
 # The order readers meet the groups in, on the index and on each article.
 GROUP_ORDER = ("person", "organisation", "place", "group", "event", "work", "law", "product")
+
+EntityKey = tuple[str, str]  # (group, canonical key): one entity of the site

@@ -16,6 +16,7 @@ from generator.collect.co_mentions import CO_MENTIONS_SHOWN, most_shared
 from generator.collect.entity_groups import GROUP_ORDER
 from generator.collect.entity_resolver import EntityKey, EntityResolver
 from generator.collect.name_counts import First, NameCount, NameCounts
+from generator.collect.site_vote import NO_VOTE, SiteVote
 from generator.collect.slugs import unique_slug
 from generator.model.analysis import Mention, Sentence
 
@@ -108,8 +109,8 @@ class EntityTallies:
     and adds the new ones after (see `collect_entities`).
     """
 
-    def __init__(self, regrouped: dict[EntityKey, str]) -> None:
-        self.regrouped = dict(regrouped)  # the vote the tallies were made under
+    def __init__(self, vote: SiteVote = NO_VOTE) -> None:
+        self.vote = vote  # the site-wide vote the tallies were made under
         self.tallies: dict[EntityKey, _Tally] = defaultdict(_Tally)
         self.keys_by_article: dict[int, tuple[EntityKey, ...]] = {}
         self._articles: dict[int, tuple[Sequence[Mention], dt.date | None]] = {}
@@ -160,10 +161,10 @@ class EntityTallies:
             settled[key] = _Settled(name_of[key], _aliases(tally, name_of[key]), shared, ranked)
         self.settled, self.settled_for, self.touched = settled, min_articles, set()
 
-    def fits(self, articles: Sequence[ArticleMentions], regrouped: dict[EntityKey, str]) -> bool:
+    def fits(self, articles: Sequence[ArticleMentions], vote: SiteVote) -> bool:
         """True when each article tallied is the one at its place in `articles` (the very same
-        mentions) and the vote is the one the tallies were made under."""
-        return regrouped == self.regrouped and all(
+        mentions) and the vote (groups and merges) is the one the tallies were made under."""
+        return vote == self.vote and all(
             index < len(articles) and articles[index][0] is mentions and articles[index][2] == date
             for index, (mentions, date) in self._articles.items()
         )
@@ -190,10 +191,10 @@ def collect_entities(
     (made while waiting for others): used only if they fit these articles and this vote."""
     counts = counts or NameCounts()
     named = [counts.of(mentions) for mentions, _, _ in articles]
-    resolver.vote_groups(name for names in named for name in names)
-    tallies = ahead if ahead is not None and ahead.fits(articles, resolver.regrouped) else None
+    resolver.vote_groups(named)
+    tallies = ahead if ahead is not None and ahead.fits(articles, resolver.vote) else None
     if tallies is None:
-        tallies = EntityTallies(resolver.regrouped)
+        tallies = EntityTallies(resolver.vote)
     for index, (article, names) in enumerate(zip(articles, named, strict=True)):
         if index not in tallies.keys_by_article:
             tallies.add(article, names, resolver, index)

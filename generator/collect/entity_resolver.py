@@ -5,18 +5,18 @@ Part of the collect stage (see `entity_index`).
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
-from generator.collect.entity_groups import ENTITY_GROUPS, GROUP_ORDER
+from generator.collect.entity_groups import ENTITY_GROUPS, EntityKey
 from generator.collect.entity_rules import EntityRules
 from generator.collect.name_counts import NameCount
+from generator.collect.site_vote import NO_VOTE, Resolved, SiteVote, decide_vote
 from generator.model.analysis import Mention
 from generator.model.names import canonical_key
 
-EntityKey = tuple[str, str]  # (group, canonical key)
+__all__ = ["EntityKey", "EntityResolver", "Pair", "Resolved"]
+
 Pair = tuple[str, str]  # a mention's (canonical name, label)
-Resolved = tuple[EntityKey, str] | None  # its key and display name; None when hidden or other
 
 
 class EntityResolver:
@@ -25,11 +25,16 @@ class EntityResolver:
     def __init__(self, rules: EntityRules, known: Mapping[Pair, Resolved] | None = None) -> None:
         """`known`: pairs resolved before under the same rules (`resolved_names`)."""
         self.rules = rules
-        self.regrouped: dict[EntityKey, str] = {}
+        self.vote: SiteVote = NO_VOTE
         # A site has far fewer distinct (name, label) pairs than mentions, and rendering asks
         # about each mention several times: resolve each pair once.
         self._resolved: dict[Pair, Resolved] = {}
         self._known = known or {}
+
+    @property
+    def regrouped(self) -> Mapping[EntityKey, str]:
+        """(group, key) → the group the site-wide vote moved it to."""
+        return self.vote.regrouped
 
     @property
     def resolved(self) -> Mapping[Pair, Resolved]:
@@ -46,7 +51,12 @@ class EntityResolver:
         if resolved is None:
             return None
         (group, key), name = resolved
-        return (self.regrouped.get((group, key), group), key), name
+        entity = (self.vote.regrouped.get((group, key), group), key)
+        merge = self.vote.merged.get(entity)
+        if merge is None:
+            return entity, name
+        target, full_name = merge
+        return target, full_name or name
 
     def _resolve(self, canonical: str, label: str) -> Resolved:
         pair = (canonical, label)
@@ -77,25 +87,7 @@ class EntityResolver:
         for name in names:
             self._resolve(name.canonical, name.label)
 
-    def vote_groups(self, names: Iterable[NameCount]) -> None:
-        """One name, one group across the site, unless the minority is a real second entity.
-
-        The model calls "Porto Vale" a person in one sentence and a place in ten; a group with
-        less than a third of the name's mentions joins the majority. "Jordan" the country and
-        "Jordan" the player stay apart when each is common.
-        """
-        counts: dict[str, Counter[str]] = defaultdict(Counter)
-        for name in names:
-            resolved = self._resolve(name.canonical, name.label)
-            if resolved is not None:
-                (group, key), _name = resolved
-                counts[key][group] += name.count
-        self.regrouped = {}
-        for key, groups in counts.items():
-            if len(groups) < 2:
-                continue
-            total = sum(groups.values())
-            majority = max(groups, key=lambda group: (groups[group], -GROUP_ORDER.index(group)))
-            for group, count in groups.items():
-                if group != majority and count * 3 < total:
-                    self.regrouped[(group, key)] = majority
+    def vote_groups(self, articles: Iterable[Iterable[NameCount]]) -> None:
+        """Decide, from every article's names (article by article), each name's group and which
+        names are one entity (`site_vote`); `key_of` answers under that vote from now on."""
+        self.vote = decide_vote(articles, self._resolve, self.rules.by_key.get)

@@ -9,6 +9,7 @@ summaries instead of walking every mention again.
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,13 +29,19 @@ class NameCount:
     count: int
     first: First
     texts: frozenset[str]
+    # (cue, mentions) for each label the article's words give some of them ("" never), A to Z:
+    # the site-wide vote weighs these above the model's `label`.
+    cues: tuple[tuple[str, int], ...] = ()
 
 
 def count_names(mentions: Sequence[Mention]) -> tuple[NameCount, ...]:
     """The article's pairs in order of first mention (list order, as the index reads them)."""
     pairs: dict[tuple[str, str], tuple[int, First, set[str]]] = {}
+    cues: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for position, mention in enumerate(mentions):
         pair = (mention.canonical, mention.label)
+        if mention.cue:
+            cues[pair][mention.cue] += 1
         seen = pairs.get(pair)
         if seen is None:
             pairs[pair] = (1, (mention.start, position, mention), {mention.text})
@@ -45,8 +52,8 @@ def count_names(mentions: Sequence[Mention]) -> tuple[NameCount, ...]:
             first = (mention.start, position, mention)
         pairs[pair] = (count + 1, first, texts)
     return tuple(
-        NameCount(canonical, label, count, first, frozenset(texts))
-        for (canonical, label), (count, first, texts) in pairs.items()
+        NameCount(*pair, count, first, frozenset(texts), tuple(sorted(cues[pair].items())))
+        for pair, (count, first, texts) in pairs.items()
     )
 
 

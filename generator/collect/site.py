@@ -48,6 +48,11 @@ class SiteContent:
     by_key: dict[EntityKey, Entity]
     by_anchor: dict[str, Entity]
 
+    def may_mean(self, entity: Entity) -> tuple[str, ...]:
+        """The full names a short form the site kept apart may mean ("Bush" beside "George W.
+        Bush" and "Laura Bush"), A to Z; () for any other entity."""
+        return self.resolver.vote.may_mean.get(entity.key, ())
+
     def entity_of(self, mention: Mention) -> Entity | None:
         """The site-wide entity a mention belongs to; None when hidden or of another label."""
         resolved = self.resolver.key_of(mention)
@@ -115,8 +120,8 @@ def prepare_entities(
     for _, _, analysis in known:
         resolver.resolve_names(counts.of(analysis.mentions))
     voters = [analysis or stand_in for _, analysis, stand_in in ordered]
-    resolver.vote_groups(n for a in voters if a is not None for n in counts.of(a.mentions))
-    tallies = EntityTallies(resolver.regrouped)
+    resolver.vote_groups(counts.of(a.mentions) for a in voters if a is not None)
+    tallies = EntityTallies(resolver.vote)
     for index, article, analysis in known:
         mentions = analysis.mentions
         tallied = (mentions, analysis.sentences, article.meta.date)

@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import pytest
 
 from generator.collect.entity_resolver import EntityKey, EntityResolver
-from generator.collect.entity_rules import EMPTY_RULES
+from generator.collect.entity_rules import EMPTY_RULES, EntityRule, EntityRules
 from generator.collect.name_counts import NameCount, count_names
 from generator.model.analysis import Mention
+from generator.model.names import canonical_key
 
 
-def counted(*names: tuple[str, str, int]) -> tuple[NameCount, ...]:
-    """The name counts of an article mentioning each (name, label) so many times."""
+def _rules(rules: dict[str, EntityRule]) -> EntityRules:
+    return EntityRules(
+        MappingProxyType({canonical_key(name): rule for name, rule in rules.items()})
+    )
+
+
+def counted(*names: tuple[str, str, int] | tuple[str, str, int, str]) -> tuple[NameCount, ...]:
+    """The name counts of an article mentioning each (name, label) so many times, with the cue
+    given as a fourth item, if any, on each of those mentions."""
     mentions = [
-        Mention(name, label, name, 0, len(name), 0)
-        for name, label, times in names
-        for _ in range(times)
+        Mention(name[0], name[1], name[0], 0, len(name[0]), 0, name[3] if len(name) > 3 else "")
+        for name in names
+        for _ in range(name[2])
     ]
     return count_names(mentions)
 
@@ -37,18 +47,76 @@ def test_names_resolved_ahead_are_each_resolved_under_their_own_label() -> None:
             [("Lyon", "GPE", 1), ("Porto Vale", "GPE", 3), ("Porto Vale", "PERSON", 1)],
             {("person", "porto vale"): "place"},
         ),
-        # The majority is the group with the most mentions, not the first A to Z.
-        ([("Jordan", "PERSON", 3), ("Jordan", "GPE", 1)], {("place", "jordan"): "person"}),
+        # The majority is the group with the most mentions, not the first A to Z ("Michael
+        # Jordan" makes the one-word person a person).
+        (
+            [("Jordan", "PERSON", 3), ("Jordan", "GPE", 1), ("Michael Jordan", "PERSON", 1)],
+            {("place", "jordan"): "person"},
+        ),
         # A tie for the majority goes to the group readers meet first.
         (
-            [("Jordan", "GPE", 2), ("Jordan", "PERSON", 2), ("Jordan", "ORG", 1)],
-            {("organisation", "jordan"): "person"},
+            [("Porto Vale", "GPE", 2), ("Porto Vale", "ORG", 2), ("Porto Vale", "PERSON", 1)],
+            {("person", "porto vale"): "organisation"},
         ),
     ],
 )
-def test_a_group_with_under_a_third_of_a_names_mentions_joins_the_majority(
-    names: list[tuple[str, str, int]], regrouped: dict[EntityKey, str]
+def test_a_group_with_under_a_third_of_a_names_votes_joins_the_majority(
+    names: list[tuple[str, str, int] | tuple[str, str, int, str]],
+    regrouped: dict[EntityKey, str],
 ) -> None:
     resolver = EntityResolver(EMPTY_RULES)
-    resolver.vote_groups(counted(*names))
+    resolver.vote_groups([counted(*names)])
     assert resolver.regrouped == regrouped
+
+
+@pytest.mark.parametrize(
+    ("names", "regrouped"),
+    [
+        # One word the model calls a person, with no person evidence and read as a place a
+        # third of the time: a place, though the model said person more often ...
+        ([("Maathai", "PERSON", 2), ("Maathai", "GPE", 1)], {("person", "maathai"): "place"}),
+        # ... while a reading under a third joins the person, as any minority does.
+        ([("Maathai", "PERSON", 3), ("Maathai", "GPE", 1)], {("place", "maathai"): "person"}),
+        # ... unless a longer person's name has the word ...
+        (
+            [("Maathai", "PERSON", 4), ("Maathai", "GPE", 1), ("Wangari Maathai", "PERSON", 1)],
+            {("place", "maathai"): "person"},
+        ),
+        # ... or some article's words make it a person ("Mr Maathai").
+        (
+            [("Maathai", "PERSON", 4, "PERSON"), ("Maathai", "GPE", 1)],
+            {("place", "maathai"): "person"},
+        ),
+        # With no evidence either way, the model's vote stands.
+        ([("Maathai", "PERSON", 4)], {}),
+        # A cue counts well above the model: "oil giant Yukos" once outweighs two guesses.
+        (
+            [("Yukos", "PERSON", 2), ("Yukos", "PERSON", 1, "ORG")],
+            {("person", "yukos"): "organisation"},
+        ),
+        # A longer name the model calls a person joins the readings the article's words give.
+        (
+            [("Canary Wharf", "PERSON", 4), ("Canary Wharf", "PERSON", 1, "FAC")],
+            {("person", "canary wharf"): "place"},
+        ),
+        # Evidence on both sides keeps two well-attested readings apart.
+        (
+            [("Jordan", "GPE", 2, "GPE"), ("Jordan", "PERSON", 2, "PERSON")],
+            {},
+        ),
+    ],
+)
+def test_a_person_needs_person_evidence_and_cues_outweigh_the_model(
+    names: list[tuple[str, str, int] | tuple[str, str, int, str]],
+    regrouped: dict[EntityKey, str],
+) -> None:
+    resolver = EntityResolver(EMPTY_RULES)
+    resolver.vote_groups([counted(*names)])
+    assert resolver.regrouped == regrouped
+
+
+def test_a_type_the_user_gives_is_kept_whatever_the_cues_say() -> None:
+    rules = _rules({"Yukos": EntityRule("Yukos", "person")})
+    resolver = EntityResolver(rules)
+    resolver.vote_groups([counted(("Yukos", "PERSON", 1), ("Yukos", "ORG", 3, "ORG"))])
+    assert resolver.key_of_name("Yukos", "ORG") == (("person", "yukos"), "Yukos")

@@ -127,3 +127,23 @@ def test_a_partner_renamed_by_the_new_article_is_ranked_again() -> None:
     assert view(content) == view(collect_site(site, 2))
     kim = next(entity for entity in content.entities if entity.name == "Kim Lee")
     assert [anchor for anchor, _ in kim.co_mentions] == ["person-zed-moss", "person-zed-hart"]
+
+
+def test_a_short_form_kept_apart_says_which_full_names_it_may_mean() -> None:
+    content = collect_site(
+        [
+            make_entry_input("a.txt", "Bush spoke.", entities=(("Bush", "PERSON", "Bush"),)),
+            make_entry_input(
+                "b.txt", "George Bush left.", entities=(("George Bush", "PERSON", "George Bush"),)
+            ),
+            make_entry_input(
+                "c.txt", "Laura Bush came.", entities=(("Laura Bush", "PERSON", "Laura Bush"),)
+            ),
+        ],
+        entity_page_min_articles=1,
+    )
+    assert [(e.name, content.may_mean(e)) for e in content.entities] == [
+        ("Bush", ("George Bush", "Laura Bush")),
+        ("George Bush", ()),
+        ("Laura Bush", ()),
+    ]

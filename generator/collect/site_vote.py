@@ -1,0 +1,101 @@
+"""What the whole site decides about its names before any article is tallied.
+
+Part of the collect stage (see `entity_resolver`). Two decisions need every article's names:
+the group each name belongs to (`group_vote`) and which names are one entity (`name_merges`).
+Both change entities' keys, so they are made once, from all articles' `NameCount`s, before
+anything is tallied, and a tally made ahead under another vote is not used (`EntityTallies.fits`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+
+from generator.collect.entity_groups import ENTITY_GROUPS, EntityKey
+from generator.collect.entity_rules import EntityRule
+from generator.collect.group_vote import count_votes, vote_groups
+from generator.collect.name_counts import NameCount
+from generator.collect.name_merges import merge_names
+from generator.collect.site_entity import Merge, SiteEntity
+
+# A mention's (canonical name, label) resolved by the user's rules: its key and display name.
+Resolved = tuple[EntityKey, str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class SiteVote:
+    """The site's decisions: groups outvoted, names merged, short forms kept apart."""
+
+    regrouped: Mapping[EntityKey, str] = field(default_factory=dict)  # → the group it joins
+    merged: Mapping[EntityKey, Merge] = field(default_factory=dict)  # → the entity it joins
+    may_mean: Mapping[EntityKey, tuple[str, ...]] = field(default_factory=dict)
+
+
+NO_VOTE = SiteVote()
+
+
+def decide_vote(
+    articles: Iterable[Iterable[NameCount]],
+    resolve: Callable[[str, str], Resolved],
+    rule_of: Callable[[str], EntityRule | None],
+) -> SiteVote:
+    """The vote on every article's names, each resolved by `resolve`. `rule_of` gives the
+    user's rule for a key: a name it covers is never merged away, and one it gives a type
+    keeps it, whatever the cues say."""
+    counted = [
+        (article, name, resolve(name.canonical, name.label))
+        for article, names in enumerate(articles)
+        for name in names
+    ]
+    entries = []
+    for _, name, resolved in counted:
+        if resolved is not None:
+            (group, key), _ = resolved
+            rule = rule_of(key)
+            cued = {} if rule is not None and rule.group else _cued_groups(name)
+            entries.append((key, group, name.count, cued))
+    regrouped = vote_groups(count_votes(entries))
+    merges = merge_names(_site_entities(counted, regrouped, rule_of))
+    return SiteVote(regrouped, merges.merged, merges.may_mean)
+
+
+def _cued_groups(name: NameCount) -> dict[str, int]:
+    cued: Counter[str] = Counter()
+    for cue, count in name.cues:
+        group = ENTITY_GROUPS.get(cue)
+        if group is not None:
+            cued[group] += count
+    return dict(cued)
+
+
+def _site_entities(
+    counted: list[tuple[int, NameCount, Resolved]],
+    regrouped: Mapping[EntityKey, str],
+    rule_of: Callable[[str], EntityRule | None],
+) -> dict[EntityKey, SiteEntity]:
+    mentions: Counter[EntityKey] = Counter()
+    spellings: dict[EntityKey, Counter[str]] = defaultdict(Counter)
+    forms: dict[EntityKey, set[str]] = defaultdict(set)
+    articles: dict[EntityKey, set[int]] = defaultdict(set)
+    for article, name, resolved in counted:
+        if resolved is None:
+            continue
+        (group, key), display = resolved
+        entity = (regrouped.get((group, key), group), key)
+        mentions[entity] += name.count
+        spellings[entity][display] += name.count
+        forms[entity].update(text.casefold() for text in name.texts)
+        articles[entity].add(article)
+    return {
+        entity: SiteEntity(
+            entity,
+            count,
+            # As the index names an entity: the most used spelling, ties to the longest, A to Z.
+            min(spellings[entity], key=lambda n: (-spellings[entity][n], -len(n), n)),
+            frozenset(forms[entity]),
+            rule_of(entity[1]) is not None,
+            frozenset(articles[entity]),
+        )
+        for entity, count in mentions.items()
+    }

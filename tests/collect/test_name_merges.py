@@ -1,0 +1,261 @@
+"""Names merged across a made-up site: short forms, plurals, legal forms, spelling variants."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+import pytest
+
+from generator.collect.entity_index import ArticleMentions, Entity, EntityResolver, collect_entities
+from generator.collect.entity_rules import EMPTY_RULES, EntityRule, EntityRules
+from generator.model.analysis import Mention, Sentence
+from generator.model.names import canonical_key
+
+SENTENCE = Sentence("A sentence.", 0, 11)
+
+# A site: each article a list of (name, label) mentions.
+Site = list[list[tuple[str, str]]]
+
+
+def _articles(site: Site) -> list[ArticleMentions]:
+    return [
+        ([Mention(name, label, name, 0, len(name), 0) for name, label in names], [SENTENCE], None)
+        for names in site
+    ]
+
+
+def collect(site: Site, rules: EntityRules = EMPTY_RULES) -> tuple[Entity, ...]:
+    return collect_entities(_articles(site), EntityResolver(rules), 1)
+
+
+def collect_noted(site: Site) -> list[tuple[Entity, tuple[str, ...]]]:
+    """Each entity with the full names the site notes it may mean."""
+    resolver = EntityResolver(EMPTY_RULES)
+    entities = collect_entities(_articles(site), resolver, 1)
+    return [(entity, resolver.vote.may_mean.get(entity.key, ())) for entity in entities]
+
+
+def listed(site: Site, rules: EntityRules = EMPTY_RULES) -> list[tuple[str, str, int]]:
+    """(group, name, articles) of each entity the site lists."""
+    return [(e.group, e.name, len(e.appearances)) for e in collect(site, rules)]
+
+
+@pytest.mark.parametrize(
+    ("site", "expected"),
+    [
+        # A surname joins the one full name holding it, and is shown by it.
+        (
+            [[("Bush", "PERSON")], [("Bush", "PERSON")], [("George W. Bush", "PERSON")]],
+            [("person", "George W. Bush", 3)],
+        ),
+        (
+            [[("Pinochet", "PERSON")], [("Augusto Pinochet", "PERSON")]],
+            [("person", "Augusto Pinochet", 2)],
+        ),
+        # A later part of the one name holding it: "Lula".
+        (
+            [[("Lula", "PERSON")], [("Luiz Inácio Lula da Silva", "PERSON")]],
+            [("person", "Luiz Inácio Lula da Silva", 2)],
+        ),
+        # A surname with its particle.
+        (
+            [[("van Persie", "PERSON")], [("Robin van Persie", "PERSON")]],
+            [("person", "Robin van Persie", 2)],
+        ),
+        # A first name is not a surname: it stays apart.
+        (
+            [[("Augusto", "PERSON")], [("Augusto Pinochet", "PERSON")]],
+            [("person", "Augusto", 1), ("person", "Augusto Pinochet", 1)],
+        ),
+        # A shorter and a longer form of one full name are one man for the surname.
+        (
+            [
+                [("Silva", "PERSON")],
+                [("Lula da Silva", "PERSON")],
+                [("Luiz Inácio Lula da Silva", "PERSON")],
+            ],
+            [
+                ("person", "Luiz Inácio Lula da Silva", 2),
+                ("person", "Lula da Silva", 1),
+            ],
+        ),
+    ],
+)
+def test_a_short_form_joins_the_one_full_name_the_site_has_for_it(
+    site: Site, expected: list[tuple[str, str, int]]
+) -> None:
+    assert listed(site) == expected
+
+
+def test_a_short_form_two_full_names_share_stays_apart_with_the_names_it_may_mean() -> None:
+    site: Site = [
+        [("Bush", "PERSON")],
+        [("George Bush", "PERSON")],
+        [("George W. Bush", "PERSON")],
+        [("Laura Bush", "PERSON")],
+    ]
+    assert [(e.name, may_mean) for e, may_mean in collect_noted(site)] == [
+        ("Bush", ("George Bush", "George W. Bush", "Laura Bush")),
+        ("George Bush", ()),
+        ("George W. Bush", ()),
+        ("Laura Bush", ()),
+    ]
+
+
+def test_a_descriptor_is_never_an_alias() -> None:
+    # "Briton" is a group on this site, so a "Briton" the model calls a person is not a name.
+    site: Site = [
+        [("Briton", "NORP")],
+        [("Briton", "PERSON"), ("Hayley Yelling", "PERSON")],
+        [("Briton Tim Abeyie", "PERSON")],
+    ]
+    names = {(e.name, tuple(e.aliases)) for e in collect(site)}
+    assert ("Briton Tim Abeyie", ()) in names
+    assert ("Hayley Yelling", ()) in names
+
+
+@pytest.mark.parametrize(
+    ("site", "expected"),
+    [
+        # Singular and plural of a group, named by the spelling used most.
+        (
+            [[("Democrats", "NORP")], [("Democrats", "NORP")], [("Democrat", "NORP")]],
+            [("group", "Democrats", 3)],
+        ),
+        ([[("Tories", "NORP")], [("Tory", "NORP")]], [("group", "Tories", 2)]),
+        (
+            [[("Muslim", "NORP")], [("Muslim", "NORP")], [("Muslims", "NORP")]],
+            [("group", "Muslim", 3)],
+        ),
+        # Not across groups, and never for people ("William", "Williams").
+        (
+            [[("William", "PERSON")], [("Williams", "PERSON")]],
+            [("person", "William", 1), ("person", "Williams", 1)],
+        ),
+        # Tory and Conservative are two words: only the user's rules make them one.
+        (
+            [[("Tories", "NORP")], [("Conservatives", "NORP")]],
+            [("group", "Conservatives", 1), ("group", "Tories", 1)],
+        ),
+    ],
+)
+def test_singular_and_plural_of_a_group_are_one(
+    site: Site, expected: list[tuple[str, str, int]]
+) -> None:
+    assert listed(site) == expected
+
+
+@pytest.mark.parametrize(
+    ("site", "expected"),
+    [
+        # A legal form adds nothing to the name.
+        (
+            [[("Kmart", "ORG")], [("Kmart", "ORG")], [("Kmart Corp.", "ORG")]],
+            [("organisation", "Kmart", 3)],
+        ),
+        # Nor does a web address.
+        ([[("Amazon", "ORG")], [("Amazon.com", "ORG")]], [("organisation", "Amazon.com", 2)]),
+        # "Labour" is the Labour Party where an article names both ...
+        (
+            [[("Labour", "ORG"), ("Labour Party", "ORG")], [("Labour", "ORG")]],
+            [("organisation", "Labour", 2)],
+        ),
+        # ... but a "Liberal" no article names beside the "Liberal Party" may be another party.
+        (
+            [[("Liberal", "ORG")], [("Liberal Party", "ORG")]],
+            [("organisation", "Liberal", 1), ("organisation", "Liberal Party", 1)],
+        ),
+        # A regional arm is another company.
+        (
+            [[("Lycos", "ORG")], [("Lycos Europe", "ORG")]],
+            [("organisation", "Lycos", 1), ("organisation", "Lycos Europe", 1)],
+        ),
+    ],
+)
+def test_an_organisation_joins_its_name_with_a_legal_form_or_web_address(
+    site: Site, expected: list[tuple[str, str, int]]
+) -> None:
+    assert listed(site) == expected
+
+
+def test_two_legal_forms_of_one_short_name_leave_it_apart() -> None:
+    site: Site = [[("Falic", "ORG")], [("Falic Group", "ORG")], [("Falic Holdings", "ORG")]]
+    assert [(e.name, may_mean) for e, may_mean in collect_noted(site)] == [
+        ("Falic", ("Falic Group", "Falic Holdings")),
+        ("Falic Group", ()),
+        ("Falic Holdings", ()),
+    ]
+
+
+def test_an_organisation_an_article_wrote_for_a_longer_name_joins_it() -> None:
+    # The article's resolver wrote "Lycos" for "Lycos Europe": the site follows it.
+    lycos_europe = Mention("Lycos", "ORG", "Lycos Europe", 0, 5, 0)
+    articles: list[ArticleMentions] = [
+        ([lycos_europe], [SENTENCE], None),
+        ([Mention("Lycos", "ORG", "Lycos", 0, 5, 0)], [SENTENCE], None),
+    ]
+    entities = collect_entities(articles, EntityResolver(EMPTY_RULES), 1)
+    assert [(e.name, len(e.appearances)) for e in entities] == [("Lycos Europe", 2)]
+
+
+@pytest.mark.parametrize(
+    ("site", "expected"),
+    [
+        # A transliterated surname, the rest of the name agreeing.
+        (
+            [
+                [("Viktor Yanukovich", "PERSON")],
+                [("Viktor F. Yanukovych", "PERSON")],
+                [("Viktor F. Yanukovych", "PERSON")],
+            ],
+            [("person", "Viktor F. Yanukovych", 3)],
+        ),
+        # Another first name, or a short surname a letter apart: two people.
+        (
+            [[("Viktor Yanukovich", "PERSON")], [("Pavel Yanukovych", "PERSON")]],
+            [("person", "Pavel Yanukovych", 1), ("person", "Viktor Yanukovich", 1)],
+        ),
+        (
+            [[("John Smith", "PERSON")], [("John Smyth", "PERSON")]],
+            [("person", "John Smith", 1), ("person", "John Smyth", 1)],
+        ),
+        # Middle initials that disagree: two people.
+        (
+            [[("Viktor A. Yanukovich", "PERSON")], [("Viktor F. Yanukovych", "PERSON")]],
+            [("person", "Viktor A. Yanukovich", 1), ("person", "Viktor F. Yanukovych", 1)],
+        ),
+        # The same surname with and without an initial may be father and son.
+        (
+            [[("George Bush", "PERSON")], [("George W. Bush", "PERSON")]],
+            [("person", "George Bush", 1), ("person", "George W. Bush", 1)],
+        ),
+    ],
+)
+def test_spellings_of_one_name_are_one_person(
+    site: Site, expected: list[tuple[str, str, int]]
+) -> None:
+    assert listed(site) == expected
+
+
+def test_the_users_rules_override_the_merges() -> None:
+    rules = EntityRules(
+        MappingProxyType(
+            {
+                canonical_key("Bush"): EntityRule("George H. W. Bush"),
+                canonical_key("George H. W. Bush"): EntityRule("George H. W. Bush"),
+                canonical_key("Tories"): EntityRule("Conservatives"),
+                canonical_key("Conservatives"): EntityRule("Conservatives"),
+            }
+        )
+    )
+    site: Site = [
+        [("Bush", "PERSON")],
+        [("George W. Bush", "PERSON")],
+        [("Tories", "NORP")],
+        [("Conservatives", "NORP")],
+    ]
+    assert listed(site, rules) == [
+        ("person", "George H. W. Bush", 1),
+        ("person", "George W. Bush", 1),
+        ("group", "Conservatives", 2),
+    ]
