@@ -120,7 +120,8 @@ def entity_successors(history: UrlHistory, content: SiteContent) -> dict[str, st
     """Entity keys of the history that are gone → the key of the entity they are now part of.
 
     A key goes when `entities.yml` renames or merges the entity, or when the site-wide vote moves
-    its name to another group; the current rules and vote say where it went.
+    its name to another group or merges it into a fuller name; the current rules and vote say
+    where it went.
     """
     groups_of: dict[str, list[str]] = {}
     for group, canonical in content.by_key:
@@ -148,6 +149,9 @@ def _heir_of(
     new = (content.resolver.regrouped.get((group, canonical), group), canonical)
     if new not in content.by_key and len(groups_of.get(canonical, ())) == 1:
         new = (groups_of[canonical][0], canonical)  # the vote moved it, and no mention is left
+    merge = content.resolver.vote.merged.get(new)
+    if merge is not None:
+        new = merge[0]  # "Bush" is part of "George W. Bush" now
     return new if new in content.by_key else None
 
 

@@ -194,3 +194,21 @@ def test_an_entity_renamed_in_entities_yml_leads_to_its_new_page(tmp_path: Path)
 def test_file_is_plain_yaml_a_reader_can_load() -> None:
     text = dump(history(x=(A, B)))
     assert yaml.safe_load(text) == {"article:x.txt": [A, B]}
+
+
+def test_a_surname_the_site_merges_into_a_full_name_leads_to_its_page() -> None:
+    def article(day: int, *names: str) -> tuple[object, ...]:
+        text = " ".join(f"{name} spoke." for name in names)
+        entities = tuple((name, "PERSON", name) for name in names)
+        return make_entry_input(f"{day}.txt", text, dt.date(2024, 1, day), entities=entities)
+
+    before = collect_site([article(1, "Pinochet"), article(2, "Pinochet")], 2)
+    after = collect_site(
+        [article(1, "Pinochet"), article(2, "Pinochet"), article(3, "Augusto Pinochet")], 2
+    )
+    kept = UrlHistory().update(current_urls(before)).update(current_urls(after))
+    successors = entity_successors(kept, after)
+    assert successors == {"entity:person/pinochet": "entity:person/augusto pinochet"}
+    assert kept.redirects(current_urls(after), successors=successors) == {
+        "entities/person/pinochet/": "entities/person/augusto-pinochet/"
+    }
