@@ -82,11 +82,10 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class _Settled:
-    """An entity's name, other spellings and partners (shared articles, the most shown first)."""
+    """An entity's name, other spellings and the partners its page shows (`most_shared`)."""
 
     name: str
     aliases: tuple[str, ...]
-    shared: Counter[EntityKey]
     ranked: list[tuple[EntityKey, int]]
 
 
@@ -152,13 +151,10 @@ class EntityTallies:
         name_of = {key: _name_of(tally) for key, tally in self.tallies.items()}
         settled = {}
         for key, tally in self.tallies.items():
-            shared: Counter[EntityKey] = Counter()
             ranked: list[tuple[EntityKey, int]] = []
             if len(tally.appearances) >= min_articles:
-                shared = self.partners(tally.appearances)
-                del shared[key]
-                ranked = most_shared(shared, name_of)
-            settled[key] = _Settled(name_of[key], _aliases(tally, name_of[key]), shared, ranked)
+                ranked = self.ranked_partners(key, tally.appearances)
+            settled[key] = _Settled(name_of[key], _aliases(tally, name_of[key]), ranked)
         self.settled, self.settled_for, self.touched = settled, min_articles, set()
 
     def fits(self, articles: Sequence[ArticleMentions], vote: SiteVote) -> bool:
@@ -176,6 +172,15 @@ class EntityTallies:
         for appearance in appearances:
             partners.update(self.keys_by_article[appearance.article])
         return partners
+
+    def ranked_partners(
+        self, key: EntityKey, appearances: Sequence[Appearance]
+    ) -> list[tuple[EntityKey, int]]:
+        """The partners the page of the entity `key`, in these articles, shows (`most_shared`)."""
+        shared = self.partners(appearances)
+        del shared[key]
+        # Appearances are in article order, which is newest first.
+        return most_shared(shared, (self.keys_by_article[a.article] for a in appearances))
 
 
 def collect_entities(
@@ -213,24 +218,18 @@ def _make_entities(tallies: EntityTallies, min_articles: int) -> tuple[Entity, .
         done = kept.get(key)
         name = done.name if done is not None else _name_of(tally)
         named[key] = (name, unique_slug(name, slugs_taken[key[0]], fallback="entity"))
-    name_of = {key: name for key, (name, _slug) in named.items()}
-    # An untouched entity shares as many articles with each partner as before: only a partner
-    # renamed since can move in its ranking.
-    renamed = {key for key in touched if key in settled and settled[key].name != name_of[key]}
     entities = []
     for key, tally in tallies.tallies.items():
         name, slug = named[key]
         has_page = len(tally.appearances) >= min_articles
         done = kept.get(key)
         partners = []
+        # An untouched entity shares the same articles with the same partners as before, and
+        # names play no part in their ranking.
         if has_page and done is not None:
-            shared = done.shared
-            partners = done.ranked if renamed.isdisjoint(shared) else most_shared(shared, name_of)
+            partners = done.ranked
         elif has_page:
-            # Counted with itself (one C-level update per article, not one per pair).
-            shared = tallies.partners(tally.appearances)
-            del shared[key]
-            partners = most_shared(shared, name_of)
+            partners = tallies.ranked_partners(key, tally.appearances)
         entities.append(
             Entity(
                 key=key,
