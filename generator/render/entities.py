@@ -105,13 +105,12 @@ def render_entity_page(entity: Entity, content: SiteContent, *, directory_urls: 
         parts.append(html_paragraph(f"<strong>Also written as:</strong> {aliases}"))
     parts.append(_mentions_chart(entity, content))
     parts.append(_co_mentions(entity, content, links))
-    # The sentences are the articles' own, already found by search on the articles' pages.
-    parts.append(f"## Articles {SEARCH_SKIPS_SECTION}\n\n")
+    # Searched: the sentence where the entity first appears in each article tells a search what
+    # the entity is in the news for, which its name and count alone do not (Material's search
+    # escapes the text it reads, and the sentences are escaped here already).
+    parts.append("## Articles\n\n")
     parts.append(
-        html_list(
-            [_appearance_item(a, entity, content, links) for a in entity.appearances],
-            searched=False,
-        )
+        html_list([_appearance_item(a, entity, content, links) for a in entity.appearances])
     )
     return "".join(parts).rstrip() + "\n"
 

@@ -85,8 +85,25 @@ def test_entity_page_shows_aliases_co_mentions_and_a_chart(built_site: Path) -> 
     articles = page.select_one("#articles + ul")
     assert articles is not None and len(articles.select(":scope > li")) == 2
     assert {strong.get_text() for strong in articles.select("li strong")} == {"Maria Lopez"}
-    # The articles' own sentences are searched on the articles' pages, not here again.
-    assert page.select_one("#articles[data-search-exclude]") is not None
+    # The sentences where she first appears tell search what she is in the news for.
+    assert page.select_one("#articles[data-search-exclude]") is None
+
+
+def test_an_entity_pages_search_entries_hold_its_aliases_and_first_mention_sentences(
+    built_site: Path,
+) -> None:
+    index = json.loads((built_site / "search" / "search_index.json").read_text())
+    texts = " ".join(
+        doc["text"]
+        for doc in index["docs"]
+        if doc["location"].startswith("entities/person/maria-lopez/")
+    )
+    assert "Also written as: Lopez" in texts
+    assert "the mayor of Porto Vale, said the money would pay for schools" in texts
+    assert "opened the new Harbour Bridge in Porto Vale on Tuesday" in texts
+    # The charts and the partners are not her search entry's text.
+    assert "Mentions of Maria Lopez per month" not in texts
+    assert "shared article" not in texts
 
 
 def test_alias_file_hides_entities(built_site: Path) -> None:

@@ -7,6 +7,7 @@ from factories import make_entry_input
 from generator.collect.entity_index import Entity
 from generator.collect.site import SiteContent, collect_site
 from generator.render.entities import render_entity_indexes, render_entity_page
+from generator.render.markup import RAW_HTML_START, UNSEARCHED_HTML_START
 
 ToHtml = Callable[[str], BeautifulSoup]
 ADA = ("Ada Lovelace", "PERSON", "Ada Lovelace")
@@ -80,6 +81,35 @@ def test_entity_page_sections_are_raw_html_with_final_urls(to_html: ToHtml) -> N
     assert oldest.select("i") == []
     # Bob has no page: his mention links his entry on the entity index.
     assert "../../#person-bob-stone" in [a["href"] for a in oldest.select("a")]
+
+
+def test_entity_page_articles_section_is_searched_and_its_sentences_stay_text(
+    to_html: ToHtml,
+) -> None:
+    hostile = "Ada Lovelace wrote <script>x()</script> [a](b) {{ c }} in Rome."
+    content = collect_site(
+        [
+            make_entry_input("a.txt", hostile, dt.date(2024, 1, 2), entities=(ADA, ROME)),
+            make_entry_input("b.txt", "Ada Lovelace left Rome.", entities=(ADA, ROME)),
+        ],
+        2,
+    )
+    markdown = render_entity_page(
+        entity(content, "person-ada-lovelace"), content, directory_urls=True
+    )
+    articles = markdown[markdown.index("## Articles") :]
+    assert articles.startswith("## Articles\n\n" + RAW_HTML_START + "\n<ul>")
+    assert UNSEARCHED_HTML_START not in articles
+    page = to_html(markdown)
+    heading = page.select_one("h2#articles")
+    assert heading is not None and not heading.has_attr("data-search-exclude")
+    items = page.select("h2#articles + ul > li")
+    assert (
+        items[0]
+        .get_text()
+        .endswith("Ada Lovelace wrote <script>x()</script> [a](b) {{ c }} in Rome.")
+    )
+    assert page.select("script") == [] and "{{" not in markdown
 
 
 def test_entity_page_links_without_directory_urls(to_html: ToHtml) -> None:
