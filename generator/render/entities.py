@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from itertools import groupby
 
 from generator.collect.entity_index import ENTITY_INDEX, Appearance, Entity
 from generator.collect.site import SiteContent
 from generator.render.article import GROUP_TITLES
 from generator.render.charts import co_mentions_svg, mentions_over_time_svg
+from generator.render.listings import counted
 from generator.render.markup import (
     NOT_SEARCHED,
     SEARCH_SKIPS_SECTION,
@@ -24,16 +26,22 @@ from generator.render.markup import (
 )
 from generator.render.paths import PageLinks, article_path, entity_path, relative
 
+# How many of each group's most mentioned entities lead the entity index.
+LEADERS_SHOWN = 5
+
 
 def render_entity_indexes(content: SiteContent, *, directory_urls: bool) -> dict[str, str]:
     """The entity index: one page, or an overview plus a page per initial letter when large."""
     pages: dict[str, list[Entity]] = {}
     for entity in content.entities:
         pages.setdefault(entity.index_page, []).append(entity)
+    index_links = PageLinks(ENTITY_INDEX, directory_urls)
     if list(pages) == [ENTITY_INDEX] or not pages:
-        links = PageLinks(ENTITY_INDEX, directory_urls)
-        return {ENTITY_INDEX: _index_page("Entities", content, content.entities, links)}
-    rendered = {ENTITY_INDEX: _overview(content, sorted(pages))}
+        leaders = _leaders(content, index_links)
+        return {
+            ENTITY_INDEX: _index_page("Entities", content, content.entities, index_links, leaders)
+        }
+    rendered = {ENTITY_INDEX: _overview(content, sorted(pages), index_links)}
     for path, entities in sorted(pages.items()):
         letter = path.rsplit("/", 1)[-1].removesuffix(".md").upper()
         links = PageLinks(path, directory_urls)
@@ -41,32 +49,66 @@ def render_entity_indexes(content: SiteContent, *, directory_urls: bool) -> dict
     return rendered
 
 
-def _overview(content: SiteContent, letter_pages: list[str]) -> str:
-    counts = Counter(entity.group for entity in content.entities)
+def _overview(content: SiteContent, letter_pages: list[str], links: PageLinks) -> str:
     letters = " · ".join(
         link(p.rsplit("/", 1)[-1].removesuffix(".md").upper(), relative(ENTITY_INDEX, p))
         for p in letter_pages
     )
-    groups = "".join(
-        f"- {title}: {counts[group]:,}\n" for group, title in GROUP_TITLES.items() if counts[group]
-    )
     return (
         front_matter({"title": "Entities", **NOT_SEARCHED})
-        + f"# Entities\n\n{len(content.entities):,} entities across "
-        + f"{len(content.entries):,} articles.\n\n{groups}\n## By name\n\n{letters}\n"
+        + f"# Entities\n\n{_entities_across(content.entities, content)}\n\n"
+        + _leaders(content, links)
+        + f"## By name\n\n{letters}\n"
     )
+
+
+def _leaders(content: SiteContent, links: PageLinks) -> str:
+    """Each group's most mentioned entities, linked, with the group's size: where a reader
+    looking for the news starts, rather than at the top of an alphabet."""
+    by_group: dict[str, list[Entity]] = {}
+    for entity in content.entities:
+        by_group.setdefault(entity.group, []).append(entity)
+    lines = []
+    for group, title in GROUP_TITLES.items():
+        members = by_group.get(group)
+        if not members:
+            continue
+        # A stable sort: entities equal on every count keep the index's own order.
+        leaders = sorted(members, key=_prominence)[:LEADERS_SHOWN]
+        names = ", ".join(
+            f"{html_link(escape_text(e.name), links.to_entity(e))} "
+            f"({counted(len(e.appearances), 'article')})"
+            for e in leaders
+        )
+        lines.append(f"<strong>{title}</strong> · {len(members):,} in all: {names}")
+    return f"## Most mentioned\n\n{html_list(lines)}" if lines else ""
+
+
+def _entities_across(entities: Sequence[Entity], content: SiteContent) -> str:
+    return (
+        f"{counted(len(entities), 'entity', 'entities')} across "
+        f"{counted(len(content.entries), 'article')}."
+    )
+
+
+def _prominence(entity: Entity) -> tuple[int, int, int]:
+    # Articles, then mentions, then the newest appearance (articles are numbered newest first).
+    mentions = sum(appearance.mentions for appearance in entity.appearances)
+    return (-len(entity.appearances), -mentions, entity.appearances[0].article)
 
 
 def _index_page(
     title: str,
     content: SiteContent,
-    entities: list[Entity] | tuple[Entity, ...],
+    entities: Sequence[Entity],
     links: PageLinks,
+    leaders: str = "",
 ) -> str:
     parts = [
         front_matter({"title": title, **NOT_SEARCHED}),
         f"# {title}\n\n",
-        f"{len(entities):,} entities across {len(content.entries):,} articles.\n\n",
+        f"{_entities_across(entities, content)}\n\n",
+        leaders,
     ]
     for group, members in groupby(entities, key=lambda e: e.group):
         parts.append(f"## {GROUP_TITLES[group]}\n\n")
@@ -82,10 +124,9 @@ def _index_line(entity: Entity, content: SiteContent, links: PageLinks) -> str:
         html_link(escape_text(entry.title), links.to(article_path(entry)))
         for entry in (content.entries[a.article] for a in entity.appearances)
     )
-    count = len(entity.appearances)
-    noun = "article" if count == 1 else "articles"
+    count = counted(len(entity.appearances), "article")
     # The anchor is our own markup (a slug); nothing from the article reaches it unescaped.
-    return f'<span id="{entity.anchor}"></span><strong>{name}</strong> ({count} {noun}): {articles}'
+    return f'<span id="{entity.anchor}"></span><strong>{name}</strong> ({count}): {articles}'
 
 
 def render_entity_page(entity: Entity, content: SiteContent, *, directory_urls: bool) -> str:

@@ -13,7 +13,7 @@ page and the pages of the entities it names are new. A key hashes everything suc
 Everything global (settings, the generator's own code) goes into every key. The data files and
 the figure pages read the whole site, but each article's share of them (its record, its rows)
 reads only what its page reads: those shares are keyed like it and put together afresh. The
-entity index pages (every entity's label and the titles of its articles) and entities.json are
+entity index pages (every entity's label, its articles' titles and mentions) and entities.json are
 each kept under one key, which an edit that changes no entity leaves as it was. Listing pages are
 always rendered.
 """
@@ -134,12 +134,16 @@ class PageKeys:
         return f"{self._articles[index]}:{kind}"
 
     def entity_indexes(self) -> str:
-        """The key of all the entity index pages: each entity's label and its articles'."""
+        """The key of all the entity index pages: each entity's label and its articles' (and
+        how often they mention it, which ranks the entities that lead the index)."""
         entries = self._content.entries
         listed = [
             (
                 self._labels[entity.key],
-                [(entries[a.article].title, entries[a.article].slug) for a in entity.appearances],
+                [
+                    (entries[a.article].title, entries[a.article].slug, a.mentions)
+                    for a in entity.appearances
+                ],
             )
             for entity in self._content.entities
         ]

@@ -1,12 +1,14 @@
 import datetime as dt
 from collections.abc import Callable
 
+import pytest
 from bs4 import BeautifulSoup
 from factories import make_entry_input
 
+from generator.collect import entity_index
 from generator.collect.entity_index import Entity
 from generator.collect.site import SiteContent, collect_site
-from generator.render.entities import render_entity_indexes, render_entity_page
+from generator.render.entities import LEADERS_SHOWN, render_entity_indexes, render_entity_page
 from generator.render.markup import RAW_HTML_START, UNSEARCHED_HTML_START
 
 ToHtml = Callable[[str], BeautifulSoup]
@@ -135,3 +137,92 @@ def test_entity_index_lines(to_html: ToHtml) -> None:
         bob = page.select_one("li:has(> #person-bob-stone)")
         assert bob is not None and bob.get_text().startswith("Bob Stone (1 article)")
         assert bob.select_one("strong a") is None  # no page of his own
+
+
+def leaders_site() -> SiteContent:
+    """Rome in three articles; Ada and Bob in two each, Bob named more often; Cy in one."""
+    cy = ("Cy Hart", "PERSON", "Cy Hart")
+    return collect_site(
+        [
+            make_entry_input(
+                "a.txt",
+                "Ada Lovelace met Bob Stone in Rome.",
+                dt.date(2024, 1, 1),
+                entities=(ADA, BOB, ROME),
+            ),
+            make_entry_input(
+                "b.txt",
+                "Ada Lovelace met Bob Stone in Rome.",
+                dt.date(2024, 1, 2),
+                entities=(ADA, BOB, BOB, ROME),
+            ),
+            make_entry_input(
+                "c.txt", "Cy Hart saw Rome.", dt.date(2024, 1, 3), entities=(cy, ROME)
+            ),
+        ],
+        2,
+    )
+
+
+def leader_lines(page: BeautifulSoup) -> list[str]:
+    return [li.get_text() for li in page.select("h2#most-mentioned + ul > li")]
+
+
+def test_the_entity_index_leads_with_each_groups_most_mentioned(to_html: ToHtml) -> None:
+    content = leaders_site()
+    page = to_html(render_entity_indexes(content, directory_urls=True)["entities/index.md"])
+    headings = [h2.get_text() for h2 in page.select("h2")]
+    assert headings[0].startswith("Most mentioned")
+    assert headings[1].startswith("People")
+    assert leader_lines(page) == [
+        "People · 3 in all: Bob Stone (2 articles), Ada Lovelace (2 articles), Cy Hart (1 article)",
+        "Places · 1 in all: Rome (3 articles)",
+    ]
+    links = [a["href"] for a in page.select("h2#most-mentioned + ul a")]
+    # Cy Hart, in one article, has no page: his entry on this page.
+    assert links == ["person/bob-stone/", "person/ada-lovelace/", "#person-cy-hart", "place/rome/"]
+
+
+def test_the_leaders_are_cut_and_ties_go_to_the_newer(to_html: ToHtml) -> None:
+    people = [(f"Person {n:02d}", "PERSON", f"Person {n:02d}") for n in range(LEADERS_SHOWN + 2)]
+    content = collect_site(
+        [
+            make_entry_input(
+                f"{n}.txt",
+                f"{name} spoke.",
+                dt.date(2024, 1, 1 + n),
+                entities=((name, label, canonical),),
+            )
+            for n, (name, label, canonical) in enumerate(people)
+        ],
+        1,
+    )
+    page = to_html(render_entity_indexes(content, directory_urls=True)["entities/index.md"])
+    (line,) = leader_lines(page)
+    newest_first = [f"Person {n:02d} (1 article)" for n in reversed(range(len(people)))]
+    assert line == f"People · {len(people)} in all: " + ", ".join(newest_first[:LEADERS_SHOWN])
+
+
+def test_a_split_index_leads_with_the_leaders_before_the_letters(
+    to_html: ToHtml, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(entity_index, "SPLIT_INDEX_ABOVE", 2)
+    content = leaders_site()
+    assert {e.index_page for e in content.entities} == {
+        "entities/a.md", "entities/b.md", "entities/c.md", "entities/r.md"
+    }  # fmt: skip
+    for directory_urls, bob, cy in [
+        (True, "person/bob-stone/", "c/#person-cy-hart"),
+        (False, "person/bob-stone.html", "c.html#person-cy-hart"),
+    ]:
+        pages = render_entity_indexes(content, directory_urls=directory_urls)
+        page = to_html(pages["entities/index.md"])
+        assert [h2.get_text() for h2 in page.select("h2")][:2] == ["Most mentioned¶", "By name¶"]
+        links = [a["href"] for a in page.select("h2#most-mentioned + ul a")]
+        assert links[0] == bob and links[2] == cy
+        assert leader_lines(page)[0].startswith("People · 3 in all: Bob Stone (2 articles)")
+        assert all(
+            "most-mentioned" not in text
+            for path, text in pages.items()
+            if path != "entities/index.md"
+        )

@@ -242,3 +242,14 @@ def test_an_added_article_that_names_nobody_is_counted_on_the_entity_index() -> 
     warm, _ = render([*site_inputs(), snow], earlier=before.by_key)  # type: ignore[attr-defined]
     assert warm[ENTITY_INDEX] == cold[ENTITY_INDEX]
     assert "\n3 entities across 5 articles.\n" in cold[ENTITY_INDEX]
+
+
+def test_an_edit_that_only_changes_how_often_an_entity_is_named_reranks_the_index() -> None:
+    # Ada and Bob are in two articles each, Bob in the newer: naming Ada twice in one puts her
+    # first among the index's leaders.
+    _, before = render(site_inputs())
+    changed = edited(site_inputs(), 0, "Ada Lovelace went to Rome. It rained.", (ADA, ADA, ROME))
+    cold, _ = render(changed)
+    warm, _ = render(changed, earlier=before.by_key)  # type: ignore[attr-defined]
+    assert warm[ENTITY_INDEX] == cold[ENTITY_INDEX]
+    assert cold[ENTITY_INDEX] != render(site_inputs())[0][ENTITY_INDEX]
