@@ -27,22 +27,27 @@ from generator.render.charts_svg import (
     tooltip,
 )
 
-WIDTH = 600
+# As wide as a phone's column (360 CSS pixels on a 390-pixel screen), so that a label drawn at
+# `FONT_SIZE` reads at about that size there; wider screens show the chart up to the width the
+# stylesheet allows (docs/assets/stylesheets/news-digest.css), its labels a little larger.
+WIDTH = 360
 TIME_HEIGHT = 160
 # The time charts share their x-axis labels' baseline.
 PERIOD_LABEL_Y = 148
 MAX_CO_MENTIONS = 10
-LABEL_CHARACTERS = 26
+# What fits on one row of the chart's width at its font size.
+LABEL_CHARACTERS = 44
 
 # Mentions chart: a 100-unit plot, so a bar's height is its share of the maximum in percent.
-_BAR_LEFT, _BAR_RIGHT, _BAR_TOP, _BASELINE = 44, 592, 24, 124
+_BAR_LEFT, _BAR_RIGHT, _BAR_TOP, _BASELINE = 36, 352, 24, 124
 _MAX_BAR_WIDTH = 40
-# Values chart: margins wide enough for a value label centred on the first and last dot.
-_LINE_LEFT, _LINE_RIGHT, _LINE_TOP, _LINE_BOTTOM = 48, 552, 36, 116
+# Values chart: margins wide enough for a date label centred on the first and last dot.
+_LINE_LEFT, _LINE_RIGHT, _LINE_TOP, _LINE_BOTTOM = 44, 316, 36, 116
 # Label every dot only while neighbours are far enough apart for "1.28T" not to collide.
-_MIN_LABEL_SPACING = 44
-# Co-mentions chart: one row per entity, the name right-aligned against its bar.
-_ROW_HEIGHT, _NAME_RIGHT, _ROW_BAR_LEFT, _ROW_BAR_MAX = 24, 196, 204, 340
+_MIN_LABEL_SPACING = 48
+# Co-mentions chart: one row per entity, its name on a line of its own above its bar, so that a
+# name needs no room beside the bar and is seldom shortened.
+_ROW_HEIGHT, _NAME_BASELINE, _ROW_BAR_TOP, _ROW_BAR_HEIGHT, _ROW_BAR_MAX = 38, 14, 19, 12, 310
 
 
 def mentions_over_time_svg(
@@ -162,20 +167,22 @@ def co_mentions_svg(
     highest = rows[0][1]
     names, bars = [], []
     for index, (name, count) in enumerate(rows):
-        top = 4 + index * _ROW_HEIGHT
+        top = index * _ROW_HEIGHT
         width = count / highest * _ROW_BAR_MAX
         label = shorten(name, LABEL_CHARACTERS)
-        names.append(text_element(_NAME_RIGHT, top + 16, label, "end"))
-        names.append(text_element(_ROW_BAR_LEFT + width + 6, top + 16, format_compact(count)))
+        bar_top = top + _ROW_BAR_TOP
+        names.append(text_element(0, top + _NAME_BASELINE, label))
+        # The count's baseline sits so that its digits centre on the bar.
+        names.append(text_element(width + 6, bar_top + _ROW_BAR_HEIGHT - 1, format_compact(count)))
         full_name = tooltip(name, str(count)) if label != name else ""
         bars.append(
-            f'<rect x="{_ROW_BAR_LEFT}" y="{top + 4}" width="{format_coordinate(width)}" '
-            f'height="16">{full_name}</rect>'
+            f'<rect x="0" y="{bar_top}" width="{format_coordinate(width)}" '
+            f'height="{_ROW_BAR_HEIGHT}">{full_name}</rect>'
         )
     values = ((name, str(count)) for name, count in rows)
     text = chart_text("co-mentions", title, description, values, id_prefix)
     body = [*names, *_group(PRIMARY_COLOUR, bars)]
-    return svg_document(text, WIDTH, len(rows) * _ROW_HEIGHT + 8, body)
+    return svg_document(text, WIDTH, len(rows) * _ROW_HEIGHT, body)
 
 
 def _value_y(value: float, low: float, high: float) -> float:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 # fallbacks keep a chart legible where MkDocs Material's variables are not defined.
 PRIMARY_COLOUR = "color:var(--md-primary-fg-color,#4051b5)"
 MUTED_COLOUR = "color:var(--md-default-fg-color--light,#757575)"
-FONT_SIZE = 13
+# Labels at about the body text's size on a phone, where a chart is drawn at its own width.
+FONT_SIZE = 14
 
 # XML's five specials, then inline Markdown and pymdownx syntax (emphasis, code, links, attribute
 # lists, emoji, mark, caret, tilde, critic, arithmatex). Hyphens, full stops, commas, slashes and

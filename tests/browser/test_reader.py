@@ -105,6 +105,54 @@ def test_article_to_entity_to_another_article(reader: Reader) -> None:
     assert heading(reader) == title
 
 
+def test_the_entity_index_leads_with_the_most_mentioned_linked_to_their_pages(
+    reader: Reader,
+) -> None:
+    reader.open("entities/")
+    headings = reader.page.locator("article h2")
+    expect(headings.first).to_have_text(re.compile("^Most mentioned"))
+    people = reader.page.locator("#most-mentioned + ul > li").filter(has_text="People")
+    # Maria Lopez is the one person in two articles: the first of the people.
+    leader = people.locator("a").first
+    expect(leader).to_have_text("Maria Lopez")
+    leader.click()
+    expect(reader.page).to_have_url(reader.base_url + MARIA_LOPEZ)
+    assert heading(reader) == "Maria Lopez"
+
+
+def test_search_finds_an_entity_by_the_sentence_it_first_appears_in(reader: Reader) -> None:
+    reader.open("")
+    # Only in the sentence where she first appears in the budget article.
+    results = search(reader, "schools")
+    expect(results_to(results, MARIA_LOPEZ).first).to_be_visible()
+    expect(results_to(results, BUDGET).first).to_be_visible()
+
+
+# A label smaller than this, in CSS pixels, is hard to read on any screen.
+SMALLEST_LABEL_PX = 12
+# Nor should a label outgrow the text around it by much.
+LARGEST_LABEL_PX = 20
+LABEL_SIZES = """() => Array.from(document.querySelectorAll("svg.news-digest-chart text")).map(
+    (label) => parseFloat(getComputedStyle(label).fontSize) * label.getScreenCTM().a)"""
+CHART_RIGHT_EDGES = """() => Array.from(document.querySelectorAll("svg.news-digest-chart")).map(
+    (chart) => chart.getBoundingClientRect().right)"""
+
+
+@pytest.mark.parametrize("screen", ["reader", "phone_reader"])
+def test_chart_labels_are_readable_on_a_desktop_and_a_phone(
+    request: pytest.FixtureRequest, screen: str
+) -> None:
+    tab: Reader = request.getfixturevalue(screen)
+    tab.open(MARIA_LOPEZ)
+    # Her mentions month by month and the entities she is mentioned with.
+    expect(tab.page.locator("svg.news-digest-chart")).to_have_count(2)
+    sizes = tab.page.evaluate(LABEL_SIZES)
+    assert sizes, "the charts have labels"
+    assert min(sizes) >= SMALLEST_LABEL_PX and max(sizes) <= LARGEST_LABEL_PX, sizes
+    width = tab.page.evaluate("document.documentElement.clientWidth")
+    assert max(tab.page.evaluate(CHART_RIGHT_EDGES)) <= width
+
+
 def colour_scheme(reader: Reader) -> str | None:
     return reader.page.locator("body").get_attribute("data-md-color-scheme")
 

@@ -53,7 +53,7 @@ def test_bar_heights_are_shares_of_the_largest_count() -> None:
 def test_a_missing_month_keeps_its_slot_without_a_bar() -> None:
     svg = mentions([("2023-03", 2), ("2023-01", 2)])
     bars = list(parse(svg).iter(f"{SVG}rect"))
-    assert [bar.get("x") for bar in bars] == ["115.3", "480.7"]
+    assert [bar.get("x") for bar in bars] == ["68.7", "279.3"]
     description = parse(svg).findtext(f"{SVG}desc")
     assert description == "2023-01: 2; 2023-02: 0; 2023-03: 2."
 
@@ -87,12 +87,12 @@ def test_values_are_scaled_between_lowest_and_highest() -> None:
     )
     root = parse(svg)
     assert [(c.get("cx"), c.get("cy")) for c in root.iter(f"{SVG}circle")] == [
-        ("48", "116"),
-        ("300", "36"),
-        ("552", "76"),
+        ("44", "116"),
+        ("180", "36"),
+        ("316", "76"),
     ]
     assert root.find(f"{SVG}g/{SVG}polyline") is not None
-    assert next(root.iter(f"{SVG}polyline")).get("points") == "48,116 300,36 552,76"
+    assert next(root.iter(f"{SVG}polyline")).get("points") == "44,116 180,36 316,76"
     assert texts(svg) == ["10%", "20%", "15%", "2023", "2025"]
 
 
@@ -112,7 +112,7 @@ def test_value_labels_are_compact_with_the_unit_beside_the_chart() -> None:
 def test_a_single_value_is_a_centred_dot_without_a_line() -> None:
     svg = values_over_time_svg([("2023", 0.5)], title="T", description="", unit="")
     root = parse(svg)
-    assert [(c.get("cx"), c.get("cy")) for c in root.iter(f"{SVG}circle")] == [("300", "76")]
+    assert [(c.get("cx"), c.get("cy")) for c in root.iter(f"{SVG}circle")] == [("180", "76")]
     assert list(root.iter(f"{SVG}polyline")) == []
     assert texts(svg) == ["0.5", "2023"]
 
@@ -139,16 +139,30 @@ def test_co_mentions_rows_are_ranked_and_capped() -> None:
     svg = co_mentions_svg(pairs, title="Mentioned with", description="")
     root = parse(svg)
     widths = [bar.get("width") for bar in root.iter(f"{SVG}rect")]
-    assert widths == ["340", "170", *["85"] * 8]
+    assert widths == ["310", "155", *["77.5"] * 8]
     assert texts(svg)[:6] == ["Xi Jinping", "4", "Putin", "2", "Beijing", "1"]
     assert texts(svg)[-2:] == ["Entity 6", "1"]
-    assert root.get("viewBox") == "0 0 600 248"
+    assert root.get("viewBox") == "0 0 360 380"
+
+
+def test_co_mentions_names_sit_on_their_own_line_above_their_bars() -> None:
+    svg = co_mentions_svg([("Xi Jinping", 4), ("Putin", 2)], title="T", description="")
+    root = parse(svg)
+    names = [t for t in root.iter(f"{SVG}text") if t.text in ("Xi Jinping", "Putin")]
+    bars = list(root.iter(f"{SVG}rect"))
+    assert [(t.get("x"), t.get("y")) for t in names] == [("0", "14"), ("0", "52")]
+    assert [(b.get("x"), b.get("y"), b.get("height")) for b in bars] == [
+        ("0", "19", "12"),
+        ("0", "57", "12"),
+    ]
+    # As wide as a phone's column: drawn there at its own size, the labels are not scaled down.
+    assert root.get("viewBox") == "0 0 360 76"
 
 
 def test_long_names_are_shortened_on_screen_only() -> None:
     name = "The International Bank for Reconstruction and Development"
     svg = co_mentions_svg([(name, 3)], title="T", description="")
-    assert texts(svg)[0] == "The International Bank fo…"
+    assert texts(svg)[0] == "The International Bank for Reconstruction a…"
     assert next(parse(svg).iter(f"{SVG}rect")).findtext(f"{SVG}title") == f"{name}: 3"
 
 
