@@ -13,6 +13,7 @@ from generator.render.charts import co_mentions_svg, mentions_over_time_svg
 from generator.render.listings import counted
 from generator.render.markup import (
     NOT_SEARCHED,
+    SEARCH_SKIPS_ELEMENT,
     SEARCH_SKIPS_SECTION,
     escape_attribute,
     escape_text,
@@ -77,7 +78,8 @@ def _leaders(content: SiteContent, links: PageLinks) -> str:
         leaders = sorted(members, key=_prominence)[:LEADERS_SHOWN]
         names = ", ".join(
             f"{html_link(escape_text(e.name), links.to_entity(e))} "
-            f"({counted(len(e.appearances), 'article')})"
+            # A count does not break from its noun at the end of a line.
+            f"({counted(len(e.appearances), 'article').replace(' ', '&nbsp;')})"
             for e in leaders
         )
         lines.append(f"<strong>{title}</strong> · {len(members):,} in all: {names}")
@@ -147,8 +149,8 @@ def render_entity_page(entity: Entity, content: SiteContent, *, directory_urls: 
     parts.append(_mentions_chart(entity, content))
     parts.append(_co_mentions(entity, content, links))
     # Searched: the sentence where the entity first appears in each article tells a search what
-    # the entity is in the news for, which its name and count alone do not (Material's search
-    # escapes the text it reads, and the sentences are escaped here already).
+    # the entity is in the news for, which its name and count alone do not (the sentences are
+    # escaped here, and Material's search escapes the text it reads again).
     parts.append("## Articles\n\n")
     parts.append(
         html_list([_appearance_item(a, entity, content, links) for a in entity.appearances])
@@ -215,7 +217,10 @@ def _appearance_item(
     times = "once" if appearance.mentions == 1 else f"{appearance.mentions} times"
     title = html_link(escape_text(entry.title), links.to(article_path(entry)))
     sentence = _sentence_with_links(appearance, entity, content, links)
-    return f"{title} · {date} · mentioned {times}<br>\n{sentence}"
+    # Search reads the sentence, not the line above it: the title is searched on the article's
+    # own page, and dates and counts only crowd the entity's search entry.
+    line = f"{title} · {date} · mentioned {times}"
+    return f"<span {SEARCH_SKIPS_ELEMENT}>{line}</span><br>\n{sentence}"
 
 
 def _sentence_with_links(

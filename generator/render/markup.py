@@ -90,6 +90,8 @@ def html_link(text: str, url: str) -> str:
 # Material's search leaves out a section whose heading carries this attribute (attr_list): for
 # sections that repeat sentences the search already finds elsewhere on the site.
 SEARCH_SKIPS_SECTION = "{ data-search-exclude }"
+# The same for one element of a searched section, written as an attribute of its raw HTML tag.
+SEARCH_SKIPS_ELEMENT = "data-search-exclude"
 # For listing pages: everything they show is already indexed on the article and entity pages,
 # so indexing them again only makes the search index larger and the results noisier.
 NOT_SEARCHED: dict[str, object] = {"search": {"exclude": True}}

@@ -21,6 +21,7 @@ PAGES = {
     "home": "",
     "article": "articles/vladimir-putin-and-xi-jinping-have-met-about-40-times/",
     "entity": "entities/person/maria-lopez/",
+    "entity index": "entities/",
     "figures": "figures/",
 }
 PALETTES: dict[Literal["light", "dark"], str] = {"light": "default", "dark": "slate"}

@@ -101,9 +101,10 @@ def test_an_entity_pages_search_entries_hold_its_aliases_and_first_mention_sente
     assert "Also written as: Lopez" in texts
     assert "the mayor of Porto Vale, said the money would pay for schools" in texts
     assert "opened the new Harbour Bridge in Porto Vale on Tuesday" in texts
-    # The charts and the partners are not her search entry's text.
+    # Not the charts, the partners, nor each article's title, date and count: the sentences.
     assert "Mentions of Maria Lopez per month" not in texts
     assert "shared article" not in texts
+    assert "Porto Vale passes its budget" not in texts and "mentioned" not in texts
 
 
 def test_alias_file_hides_entities(built_site: Path) -> None:

@@ -112,6 +112,9 @@ def test_entity_page_articles_section_is_searched_and_its_sentences_stay_text(
         .endswith("Ada Lovelace wrote <script>x()</script> [a](b) {{ c }} in Rome.")
     )
     assert page.select("script") == [] and "{{" not in markdown
+    # Search skips the line of title, date and count, and reads the sentence.
+    skipped = items[0].select_one("span[data-search-exclude]")
+    assert skipped is not None and skipped.get_text().endswith("mentioned once")
 
 
 def test_entity_page_links_without_directory_urls(to_html: ToHtml) -> None:
@@ -165,7 +168,10 @@ def leaders_site() -> SiteContent:
 
 
 def leader_lines(page: BeautifulSoup) -> list[str]:
-    return [li.get_text() for li in page.select("h2#most-mentioned + ul > li")]
+    # Each count is kept on one line with its noun by a no-break space.
+    lines = [li.get_text() for li in page.select("h2#most-mentioned + ul > li")]
+    assert all("\xa0article" in line for line in lines)
+    return [line.replace("\xa0", " ") for line in lines]
 
 
 def test_the_entity_index_leads_with_each_groups_most_mentioned(to_html: ToHtml) -> None:
