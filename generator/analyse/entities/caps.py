@@ -21,7 +21,8 @@ from spacy.language import Language
 from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc, Token
 
-from generator.analyse.entities.spans import Candidate
+from generator.analyse.entities.places import NATIONALITIES
+from generator.analyse.entities.spans import HONORIFICS, TITLES, Candidate
 
 # A line is shouted when at least this share of its words (of two letters or more) is capitals.
 SHOUTED_SHARE = 0.6
@@ -170,12 +171,24 @@ def _starts_line_or_sentence(token: Token) -> bool:
     )
 
 
+def _opens_known_name(token: Token, label: str) -> bool:
+    """A person's title, or a nationality in a span the model did not call one ("Central
+    American" is a nationality of its own)."""
+    if token.lower_ in HONORIFICS or token.lower_ in TITLES:
+        return True
+    return token.text in NATIONALITIES and label != "NORP"
+
+
 def drop_capitalised_words(doc: Doc, candidates: list[Candidate], nlp: Language) -> list[Candidate]:
-    """Drop one-word candidates that are ordinary words capitalised by position.
+    """Drop ordinary words capitalised by position from the front of candidates.
 
     "Select 5 , Choice 7" and "Results :" open a line, so their capital says nothing; an
     adjective, adverb or verb never capitalised elsewhere in mid-sentence is no name. A
-    candidate a rule has confirmed (weight above 1, as for a country) is kept.
+    one-word candidate made of such a word goes ("Results"); a longer one loses it
+    when a nationality or a person's title follows ("Legendary Dutch" is "Dutch", "Describing
+    Mr Jackson" is Mr Jackson), since a name of two words may well open on an adjective ("New
+    York", "United States"). A candidate a rule has confirmed (weight above 1, as for
+    a country) is kept.
     """
     capitalised_inside = {
         token.lower_
@@ -187,12 +200,14 @@ def drop_capitalised_words(doc: Doc, candidates: list[Candidate], nlp: Language)
     for candidate in candidates:
         token = doc[candidate.start]
         if (
-            candidate.end - candidate.start == 1
-            and candidate.weight <= 1.0
+            candidate.weight <= 1.0
             and _starts_line_or_sentence(token)
             and token.lower_ not in capitalised_inside
             and _is_common_word(token.lower_, common_words)
         ):
-            continue
+            if candidate.end - candidate.start == 1:
+                continue
+            if _opens_known_name(doc[candidate.start + 1], candidate.label):
+                candidate = candidate._replace(start=candidate.start + 1)  # noqa: PLW2901
         kept.append(candidate)
     return kept

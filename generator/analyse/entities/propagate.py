@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from spacy.tokens import Doc, Token
 
 from generator.analyse.entities.places import COUNTRIES, NATIONALITIES
-from generator.analyse.entities.spans import TITLES, Candidate
+from generator.analyse.entities.spans import HONORIFICS, TITLES, Candidate
 from generator.model.names import ACRONYM_ALIASES, NAME_ALIASES
 
 NameKey = tuple[str, ...]
@@ -113,20 +113,30 @@ def _match_at(
     for end in range(min(len(doc), index + longest), index, -1):
         if name_key(doc, index, end) not in names or any(covered[index:end]):
             continue
-        if not _is_name_part(doc[end - 1]) or _glued(doc, index, end, covered):
+        if not _is_name_part(doc[end - 1]) or _glued(doc, index, end, covered, names):
             return None
         return end
     return None
 
 
-def _glued(doc: Doc, start: int, end: int, covered: list[bool]) -> bool:
+def _glued(
+    doc: Doc, start: int, end: int, covered: list[bool], names: Mapping[NameKey, str]
+) -> bool:
     """True when the match is part of a longer capitalised name on the same line: "Japan" in
-    "Japan Airlines", "Madrid" in "Real Madrid", "Barcelona" in "Madrid-Barcelona"."""
+    "Japan Airlines", "Madrid" in "Real Madrid", "Barcelona" in "Madrid-Barcelona". A
+    person's title before a person's name is no such part: "Mr Moi" is Moi."""
     if start > 0:
         before = doc[start - 1]
         if before.text == "-" and not before.whitespace_:
             return True
-        if "\n" not in before.whitespace_ and _continues_name(before, covered):
+        titled_person = before.lower_ in HONORIFICS or (
+            before.lower_ in TITLES and names[name_key(doc, start, end)] == "PERSON"
+        )
+        if (
+            "\n" not in before.whitespace_
+            and not titled_person
+            and _continues_name(before, covered)
+        ):
             return True
     return (
         end < len(doc)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc
 
-from generator.analyse.entities.spans import Candidate
+from generator.analyse.entities.spans import NAME_PARTICLES, Candidate
 from generator.model.names import canonical_key, expand_alias, initials_of, is_acronym, tidy_name
 
 # Preference among equally weighted labels. News refers to people by surname alone more than
@@ -104,16 +104,19 @@ class NameResolver:
                 self.groups.merge(key, next(iter(owners)))
 
     def merge_name_parts(self) -> None:
-        """Merge a lone surname or given name, or an initial and surname, into the one person
-        the article names in full with it."""
+        """Merge a lone word of a person's name (surname, given name, the "Lula" of "Luiz
+        Inácio Lula da Silva"), or an initial and surname, into the one person the article
+        names in full with it."""
         part_owners: dict[str, set[str]] = defaultdict(set)
         initialled: dict[tuple[str, str], set[str]] = defaultdict(set)
         for key in self.keys:
             words = key.split()
             if len(words) == 1 or self._label_of(key) != "PERSON" or len(words[0]) == 1:
                 continue
-            part_owners[words[0]].add(key)
-            part_owners[words[-1]].add(key)
+            # Any word of the name but a particle: "Lula" of "Luiz Inácio Lula da Silva".
+            for word in words:
+                if len(word) > 1 and word not in NAME_PARTICLES:
+                    part_owners[word].add(key)
             initialled[words[0][0], words[-1]].add(key)
         for name, key in zip(self.names, self.keys, strict=True):
             words = key.split()

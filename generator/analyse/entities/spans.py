@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
+from nameparser.config import CONSTANTS
 from spacy.tokens import Doc, Token
 
 # Words that name an office or courtesy rather than the person: "President Putin" is Putin.
@@ -50,6 +51,14 @@ NAME_BREAKERS = frozenset(
     {"(", ")", "[", "]", "{", "}", '"', "\u201c", "\u201d", ";", ":", "|", "/", "--"}
 )
 NAME_PUNCTUATION = frozenset({"&", ".", "'", "\u2019"})
+# The "v" of a fixture ("Porto v. Chelsea") joins two names and belongs to neither.
+FIXTURE_WORDS = frozenset({"v", "v.", "vs", "vs."})
+# Lower-case words that may open or continue a person's name: nameparser's surname particles
+# ("da" of "Lula da Silva", "van"). Those it lists with a hyphen ("as-", "an-") are particles
+# only when glued to the name, which `_hyphenated` sees, and are words otherwise.
+NAME_PARTICLES = frozenset(prefix for prefix in CONSTANTS.prefixes if not prefix.endswith("-"))
+# A character only wiki markup leaves inside a word: "[[Paul Volcker|Paul Volcker]]" cut short.
+MARKUP_CHARACTERS = frozenset("|[]{}=")
 
 
 class Candidate(NamedTuple):
@@ -63,6 +72,7 @@ class Candidate(NamedTuple):
     end: int
     label: str
     weight: float = 1.0
+    cue: str = ""
 
 
 def _is_edge_junk(token: Token) -> bool:
@@ -105,12 +115,63 @@ def _split_at_breaks(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]
         yield piece_start, end
 
 
+def _is_lower_word(token: Token) -> bool:
+    """A word without a capital: "point-" of "point- al-Qaeda", "party" of "Renamo party"."""
+    text = token.text
+    return not any(char.isupper() for char in text) and any(char.isalpha() for char in text)
+
+
+def _hyphenated(doc: Doc, index: int) -> bool:
+    """True for a word of a hyphenated compound: "hyun" of "Moo-hyun", "trans" of "trans-Tasman"."""
+    token = doc[index]
+    glued_after = index + 1 < len(doc) and not token.whitespace_ and doc[index + 1].text == "-"
+    glued_before = index > 0 and not doc[index - 1].whitespace_ and doc[index - 1].text == "-"
+    return glued_after or glued_before
+
+
+def _is_capitalised(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def extend_over_particle(doc: Doc, start: int, end: int) -> int:
+    """End of a person's name the model cut at a particle: "Daniel arap" + "Moi", "Luiz
+    Inácio Lula" + "da Silva". A lower-case word the model put last in a name, or a known
+    particle just after it, followed by a capitalised word on the same line, is inside it."""
+    last = doc[end - 1]
+    if _is_lower_word(last) and last.is_alpha and not last.is_stop and end < len(doc):
+        following = end
+    elif end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES:
+        following = end + 1
+    else:
+        return end
+    if _is_capitalised(doc[following]) and "\n" not in doc[start:following].text_with_ws:
+        return following + 1
+    return end
+
+
 def trim_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
-    """Shrink a span to the name: no article, punctuation, possessive or (for people) title."""
-    while start < end and (_is_edge_junk(doc[start]) or doc[start].lower_ in LEADING_WORDS):
+    """Shrink a span to the name: no article, punctuation, possessive or (for people) title,
+    no fixture's "v." and no lower-case word at either end that is not a name particle."""
+    while start < end and (
+        _is_edge_junk(doc[start])
+        or doc[start].lower_ in LEADING_WORDS
+        or (
+            label not in NUMBERED_LABELS
+            and _is_lower_word(doc[start])
+            and doc[start].lower_ not in NAME_PARTICLES
+            and not _hyphenated(doc, start)
+        )
+    ):
         start += 1
     while start < end and (
-        _is_edge_junk(doc[end - 1]) or (label not in NUMBERED_LABELS and _is_number(doc[end - 1]))
+        _is_edge_junk(doc[end - 1])
+        or doc[end - 1].lower_ in FIXTURE_WORDS
+        or (label not in NUMBERED_LABELS and _is_number(doc[end - 1]))
+        or (
+            label not in NUMBERED_LABELS
+            and _is_lower_word(doc[end - 1])
+            and not _hyphenated(doc, end - 1)
+        )
     ):
         end -= 1
     if start < end and (label == "PERSON" or doc[start].lower_ in HONORIFICS):
@@ -120,7 +181,8 @@ def trim_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
 
 
 def is_junk(doc: Doc, start: int, end: int) -> bool:
-    """True when the span cannot be a name: pronoun, contraction, number, title, no capital."""
+    """True when the span cannot be a name: pronoun, contraction, number, title, no capital,
+    wiki markup left in it, or one word said again and again."""
     if end <= start:
         return True
     text = doc[start:end].text
@@ -130,16 +192,22 @@ def is_junk(doc: Doc, start: int, end: int) -> bool:
     if doc[start].text.startswith(CONTRACTION_STARTS):
         return True
     words = [token.lower_ for token in doc[start:end]]
-    if len(words) == 1 and words[0] in NON_NAMES:
-        return True
-    return all(word in TITLES or word in LEADING_WORDS for word in words)
+    return (
+        any(char in MARKUP_CHARACTERS for char in text)
+        or (len(words) == 1 and words[0] in NON_NAMES)
+        or (len(words) > 1 and len(set(words)) == 1)  # "Turn Turn": a refrain, not a name
+        or all(word in TITLES or word in LEADING_WORDS for word in words)
+    )
 
 
 def clean_candidates(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidate]:
     """Trim every candidate, split it at line breaks, and drop the junk that remains."""
     cleaned: list[Candidate] = []
     for candidate in candidates:
-        for piece_start, piece_end in _split_at_breaks(doc, candidate.start, candidate.end):
+        end = candidate.end
+        if candidate.label == "PERSON":
+            end = extend_over_particle(doc, candidate.start, end)
+        for piece_start, piece_end in _split_at_breaks(doc, candidate.start, end):
             label = "PERSON" if doc[piece_start].lower_ in HONORIFICS else candidate.label
             start, end = trim_span(doc, piece_start, piece_end, label)
             if not is_junk(doc, start, end):

@@ -58,3 +58,17 @@ def test_drop_capitalised_words_drops_line_openers_that_are_words(nlp: Language)
     candidates = [Candidate(0, 1, "ORG"), Candidate(3, 4, "ORG"), Candidate(6, 7, "ORG")]
     kept = drop_capitalised_words(doc, candidates, nlp)
     assert [doc[c.start : c.end].text for c in kept] == ["Choice", "Karlsruhe"]
+
+
+def test_a_positional_capital_before_a_nationality_or_title_is_trimmed(nlp: Language) -> None:
+    doc = nlp("Legendary Dutch coach met him.\nDescribing Mr Hale , she smiled.")
+    candidates = [Candidate(0, 2, "ORG"), Candidate(7, 10, "PERSON")]
+    kept = drop_capitalised_words(doc, candidates, nlp)
+    assert [doc[c.start : c.end].text for c in kept] == ["Dutch", "Mr Hale"]
+
+
+def test_names_that_open_on_an_adjective_keep_it(nlp: Language) -> None:
+    doc = nlp("Central American leaders met.\nNew York was cold.")
+    candidates = [Candidate(0, 2, "NORP"), Candidate(6, 8, "GPE")]
+    kept = drop_capitalised_words(doc, candidates, nlp)
+    assert [doc[c.start : c.end].text for c in kept] == ["Central American", "New York"]

@@ -75,3 +75,39 @@ def test_a_span_of_nothing_but_junk_trims_to_nothing(nlp: Language, label: str) 
     doc = nlp("§")
     assert trim_span(doc, 0, 1, label) == (1, 1)
     assert is_junk(doc, 1, 1)
+
+
+def cleaned_texts(doc: Doc, candidates: list[Candidate]) -> list[str]:
+    return [span_text(doc, c.start, c.end) for c in clean_candidates(doc, candidates)]
+
+
+def test_a_fixture_v_is_trimmed(nlp: Language) -> None:
+    doc = nlp.make_doc("Sporting Braga v. Benfica")
+    assert cleaned_texts(doc, [Candidate(0, 3, "ORG")]) == ["Sporting Braga"]
+
+
+def test_lower_case_words_at_the_ends_are_trimmed_but_particles_and_compounds_kept(
+    nlp: Language,
+) -> None:
+    doc = nlp.make_doc("the turning point- al-Zarqa said , and Kim Dae-jung party spoke")
+    candidates = [Candidate(2, 7, "ORG"), Candidate(9, 14, "PERSON")]
+    assert cleaned_texts(doc, candidates) == ["al-Zarqa", "Kim Dae-jung"]
+
+
+def test_a_person_cut_at_a_particle_is_extended_over_it(nlp: Language) -> None:
+    doc = nlp.make_doc("Tomas arap Kiptoo and Ana Maria da Costa left")
+    candidates = [Candidate(0, 2, "PERSON"), Candidate(4, 6, "PERSON")]
+    assert cleaned_texts(doc, candidates) == ["Tomas arap Kiptoo", "Ana Maria da Costa"]
+
+
+def test_a_stop_word_or_a_hyphened_particle_is_no_particle(nlp: Language) -> None:
+    doc = nlp.make_doc("Jo Hill as Everton won")
+    assert cleaned_texts(doc, [Candidate(0, 3, "PERSON")]) == ["Jo Hill"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Spin Spin Spin", "Ada Lind|Ada Lind", "[[Ada"],
+)  # fmt: skip
+def test_refrains_and_wiki_markup_are_junk(nlp: Language, text: str) -> None:
+    doc = nlp.make_doc(text)
+    assert is_junk(doc, 0, len(doc))
