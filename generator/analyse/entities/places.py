@@ -1,6 +1,7 @@
 """Country names and their adjectives: a closed class the small model often mislabels.
 
-Each line of the table is "Country|adjective|another adjective"; a country may have no adjective
+Each line of the table is "Country|adjective|another adjective", nouns for a person of the
+country included where they differ ("Briton", "Spaniard"); a country may have no adjective
 listed when it is the same word or is ambiguous ("Chad" is also a given name, so it is left out).
 """
 
@@ -50,13 +51,13 @@ Djibouti
 Ecuador|Ecuadorean|Ecuadorian
 Egypt|Egyptian
 El Salvador|Salvadoran
-England|English
+England|English|Englishman|Englishwoman
 Eritrea|Eritrean
 Estonia|Estonian
 Ethiopia|Ethiopian
 Fiji|Fijian
 Finland|Finnish|Finn
-France|French
+France|French|Frenchman|Frenchwoman
 Gabon|Gabonese
 Gambia|Gambian
 Germany|German
@@ -72,7 +73,7 @@ India|Indian
 Indonesia|Indonesian
 Iran|Iranian
 Iraq|Iraqi
-Ireland|Irish
+Ireland|Irish|Irishman|Irishwoman
 Israel|Israeli
 Italy|Italian
 Ivory Coast
@@ -109,7 +110,7 @@ Mozambique|Mozambican
 Myanmar|Burmese
 Namibia|Namibian
 Nepal|Nepalese|Nepali
-Netherlands|Dutch
+Netherlands|Dutch|Dutchman|Dutchwoman
 New Zealand
 Nicaragua|Nicaraguan
 Niger
@@ -131,7 +132,7 @@ Romania|Romanian
 Russia|Russian
 Rwanda|Rwandan
 Saudi Arabia|Saudi
-Scotland|Scottish
+Scotland|Scottish|Scot|Scotsman|Scotswoman
 Senegal|Senegalese
 Serbia|Serbian|Serb
 Sierra Leone
@@ -141,7 +142,7 @@ Slovenia|Slovenian|Slovene
 Somalia|Somali
 South Africa|South African
 South Korea|South Korean
-Spain|Spanish
+Spain|Spanish|Spaniard
 Sri Lanka|Sri Lankan
 Sudan|Sudanese
 Sweden|Swedish|Swede
@@ -152,18 +153,18 @@ Tajikistan|Tajik
 Tanzania|Tanzanian
 Thailand|Thai
 Tunisia|Tunisian
-Turkey|Turkish
+Turkey|Turkish|Turk
 Turkmenistan|Turkmen
 Uganda|Ugandan
 Ukraine|Ukrainian
 United Arab Emirates
-United Kingdom|British
+United Kingdom|British|Briton
 United States|American
 Uruguay|Uruguayan
 Uzbekistan|Uzbek
 Venezuela|Venezuelan
 Vietnam|Vietnamese
-Wales|Welsh
+Wales|Welsh|Welshman|Welshwoman
 Yemen|Yemeni
 Yugoslavia|Yugoslav
 Zambia|Zambian

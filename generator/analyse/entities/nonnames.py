@@ -1,0 +1,124 @@
+"""Capitalised words that are not entities, whatever the model says.
+
+A currency counted in an amount ("5m Euros"), a month or weekday, an award's name used as a
+modifier ("the Peace prize", "an Oscar nomination"), a degree ("Ph.D."), the last word of an
+office ("Secretary of State"), and a nationality noun standing before a person's name
+("Briton Hayley Yelling": the person is Hayley Yelling, and "Briton" is no alias of hers).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+import pycountry
+from nameparser.config import CONSTANTS
+from spacy.tokens import Doc, Token
+
+from generator.analyse.entities.places import NATIONALITIES
+from generator.analyse.entities.spans import TITLES, Candidate
+from generator.model.month_names import MONTH_NAMES
+
+DAY_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+# Nouns an award's name modifies: "the Nobel prize", "an Oscar nomination", "Bafta winner".
+AWARD_NOUNS = frozenset(
+    {"prize", "prizes", "award", "awards", "nomination", "nominations", "nominee",
+     "nominees", "winner", "winners", "laureate", "laureates", "winning", "statuette"}
+)  # fmt: skip
+# A nationality, then a given name and a surname.
+DESCRIBED_PERSON_WORDS = 3
+# A number, or a currency sign, before a currency's name makes it an amount's unit.
+CURRENCY_SIGNS = frozenset("$£€¥")
+
+
+@functools.cache
+def currency_words() -> frozenset[str]:
+    """The unit word of every currency pycountry lists ("euro", "dollar", "rand"), without
+    the funds and metals of its X codes."""
+    words = set()
+    for currency in pycountry.currencies:
+        unit = currency.name.split()[-1].lower()
+        if not currency.alpha_3.startswith("X") and unit.isalpha():
+            words.add(unit)
+    return frozenset(words)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _is_amount_unit(doc: Doc, start: int) -> bool:
+    """True for a currency's name counted in an amount ("5m Euros") or in the plural."""
+    word = doc[start].lower_
+    if _singular(word) not in currency_words():
+        return False
+    if word != _singular(word):
+        return True
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and (
+        before.like_num or before.text in CURRENCY_SIGNS or before.lower_ in ("m", "bn", "k")
+    )
+
+
+def _modifies_award(doc: Doc, end: int) -> bool:
+    """True before an award noun: "Peace prize", "Oscar nomination", "Oscar-winning"."""
+    index = end + 1 if end < len(doc) and doc[end].text == "-" else end
+    return index < len(doc) and doc[index].text.islower() and doc[index].lower_ in AWARD_NOUNS
+
+
+def _ends_office(doc: Doc, start: int) -> bool:
+    """True for "State" of "Secretary of State": an office's title ending in "of" + word."""
+    return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in TITLES
+
+
+def _is_degree(token: Token) -> bool:
+    """A degree written as one ("Ph.D.", "PhD"): nameparser's suffixes, with dots or mixed
+    case so that an organisation's acronym in capitals is not taken for one."""
+    text = token.text
+    folded = text.replace(".", "").lower()
+    return folded in CONSTANTS.suffix_acronyms and ("." in text or not text.isupper())
+
+
+def is_non_name(doc: Doc, candidate: Candidate, longer_words: set[str]) -> bool:
+    """True when a one-word candidate is a currency, date word, award modifier, degree or an
+    office's last word rather than an entity. A month or day name the article also uses
+    inside a longer name ("Theresa May") stays a name."""
+    if candidate.end - candidate.start != 1:
+        return False
+    token = doc[candidate.start]
+    word = token.lower_
+    if (word in MONTH_NAMES or word in DAY_NAMES) and word not in longer_words:
+        return True
+    return (
+        _is_amount_unit(doc, candidate.start)
+        or _modifies_award(doc, candidate.end)
+        or _ends_office(doc, candidate.start)
+        or _is_degree(token)
+    )
+
+
+def trim_nationality_nouns(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """ "Briton Hayley Yelling" is Hayley Yelling: a person's name never opens on a
+    nationality, so one before two or more further capitalised words is a descriptor."""
+    return [
+        candidate._replace(start=candidate.start + 1)
+        if candidate.label == "PERSON"
+        and candidate.end - candidate.start >= DESCRIBED_PERSON_WORDS
+        and doc[candidate.start].text in NATIONALITIES
+        else candidate
+        for candidate in candidates
+    ]
+
+
+def drop_non_names(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """The candidates without the words that are no entity."""
+    candidates = list(candidates)
+    longer_words = {
+        token.lower_
+        for candidate in candidates
+        if candidate.end - candidate.start > 1
+        for token in doc[candidate.start : candidate.end]
+    }
+    return [candidate for candidate in candidates if not is_non_name(doc, candidate, longer_words)]

@@ -1,0 +1,54 @@
+"""Capitalised words that are no entity: currencies, dates, award modifiers, degrees."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.analyse.entities.nonnames import drop_non_names, trim_nationality_nouns
+from generator.analyse.entities.spans import Candidate
+
+
+def kept_texts(nlp: Language, text: str, spans: list[tuple[int, int, str]]) -> list[str]:
+    doc = nlp.make_doc(text)
+    kept = drop_non_names(doc, [Candidate(start, end, label) for start, end, label in spans])
+    return [doc[c.start : c.end].text for c in kept]
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("It cost 9 Rupees in all", 3),
+        ("It cost 9 Rupee in all", 3),
+        ("They paid in Euros then", 3),
+        ("It opens on Tuesday next", 3),
+        ("It opens in October next", 3),
+        ("She won the Peace prize", 3),
+        ("an Oscar - winning role", 1),
+        ("the Secretary of State said", 3),
+        ("she holds a Ph.D. in law", 3),
+    ],
+)
+def test_one_word_non_names_are_dropped(nlp: Language, text: str, index: int) -> None:
+    assert kept_texts(nlp, text, [(index, index + 1, "PERSON")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [("Mark Rand spoke", 1), ("The Rand rose", 1), ("Ms Rand said", 1), ("PHD Ltd grew", 0)],
+)
+def test_names_that_share_a_word_with_a_non_name_are_kept(
+    nlp: Language, text: str, index: int
+) -> None:
+    assert kept_texts(nlp, text, [(index, index + 1, "PERSON")]) == [text.split()[index]]
+
+
+def test_a_month_name_used_in_a_longer_name_stays(nlp: Language) -> None:
+    spans = [(0, 2, "PERSON"), (4, 5, "PERSON")]
+    assert kept_texts(nlp, "Theresa May said , May added", spans) == ["Theresa May", "May"]
+
+
+def test_a_nationality_before_a_person_is_not_part_of_the_name(nlp: Language) -> None:
+    doc = nlp.make_doc("Briton Ann Lee beat Dutch Masters")
+    trimmed = trim_nationality_nouns(doc, [Candidate(0, 3, "PERSON"), Candidate(4, 6, "ORG")])
+    assert [doc[c.start : c.end].text for c in trimmed] == ["Ann Lee", "Dutch Masters"]
