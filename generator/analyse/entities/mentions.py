@@ -14,7 +14,9 @@ from spacy.tokens import Doc
 
 from generator.analyse.entities.acronyms import find_acronym_definitions
 from generator.analyse.entities.caps import drop_capitalised_words, tag_shouted_lines
+from generator.analyse.entities.cues import apply_cues, find_titled_people
 from generator.analyse.entities.lines import find_dateline_places, label_teams
+from generator.analyse.entities.nonnames import drop_non_names, trim_nationality_nouns
 from generator.analyse.entities.propagate import (
     GAZETTEER,
     index_known_names,
@@ -68,20 +70,25 @@ def _add_uncovered(found: list[Candidate], additions: list[Candidate], covered: 
 
 def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[Candidate, Candidate]]]:
     """Every name in the document as a non-overlapping candidate, and the acronym definitions."""
+    # Capitalised ordinary words go first, so that the name left is trimmed and looked up.
+    candidates = drop_capitalised_words(doc, _model_candidates(doc), load_pipeline())
     candidates = [
         _relabel_from_gazetteer(doc, candidate)
-        for candidate in clean_candidates(doc, _model_candidates(doc))
+        for candidate in trim_nationality_nouns(doc, clean_candidates(doc, candidates))
     ]
-    candidates = drop_capitalised_words(doc, candidates, load_pipeline())
+    # Cued labels before the names are propagated, so that each copy carries the article's word.
+    candidates = apply_cues(doc, candidates)
     covered = [False] * len(doc)
     found: list[Candidate] = []
     _add_uncovered(found, candidates, covered)
+    _add_uncovered(found, find_titled_people(doc, covered), covered)
     definitions = find_acronym_definitions(doc, found)
     _add_uncovered(found, [pair[index] for pair in definitions for index in (0, 1)], covered)
     found += scan_for_names(doc, GAZETTEER, covered, weight=GAZETTEER_WEIGHT)
     # A copied label is no new evidence, so propagated mentions do not vote.
     found += scan_for_names(doc, index_known_names(doc, found), covered, weight=0.0)
-    return sorted(label_teams(doc, found, weight=GAZETTEER_WEIGHT)), definitions
+    found = apply_cues(doc, drop_non_names(doc, sorted(found)))
+    return label_teams(doc, found, weight=GAZETTEER_WEIGHT), definitions
 
 
 def find_mentions(doc: Doc, labels: frozenset[str] = ENTITY_LABELS) -> tuple[Mention, ...]:
@@ -112,6 +119,7 @@ def find_mentions(doc: Doc, labels: frozenset[str] = ENTITY_LABELS) -> tuple[Men
                 start=span.start_char,
                 end=span.end_char,
                 sentence=bisect.bisect_right(sentence_starts, candidate.start) - 1,
+                cue=candidate.cue,
             )
         )
     return tuple(mentions)

@@ -168,3 +168,46 @@ def test_seed_article_has_one_canonical_per_entity(nlp: Language) -> None:
     assert not any(m.text in ("n\u2019t", "n't") for m in mentions)
     assert {m.label for m in mentions if m.canonical == "Xi Jinping"} == {"PERSON"}
     assert by_canonical["Xi Jinping"] >= by_canonical["Vladimir Putin"] > 5
+
+
+def labelled(mentions: tuple[Mention, ...]) -> list[tuple[str, str, str, str]]:
+    return [(m.text, m.canonical, m.label, m.cue) for m in mentions]
+
+
+def test_a_particle_keeps_the_name_whole_and_a_title_makes_the_surname_a_person(
+    nlp: Language,
+) -> None:
+    text = "Kenya's former president Daniel arap Moi met Mr Moi's aides. Moi said he was tired."
+    assert labelled(mentions_of(nlp, text))[1:] == [
+        ("Daniel arap Moi", "Daniel arap Moi", "PERSON", "PERSON"),
+        ("Moi", "Daniel arap Moi", "PERSON", "PERSON"),
+        ("Moi", "Daniel arap Moi", "PERSON", "PERSON"),
+    ]
+
+
+def test_a_middle_name_resolves_to_the_full_name(nlp: Language) -> None:
+    text = "Brazil's president, Luiz Inácio Lula da Silva, met Roh. Lula said he was pleased."
+    assert ("Lula", "Luiz Inácio Lula da Silva", "PERSON", "PERSON") in labelled(
+        mentions_of(nlp, text)
+    )
+
+
+def test_a_descriptor_corrects_the_label_of_every_mention(nlp: Language) -> None:
+    text = "Russian oil giant Korvex said it would sue. Shares in Korvex fell."
+    assert [m for m in labelled(mentions_of(nlp, text)) if m[0] == "Korvex"] == [
+        ("Korvex", "Korvex", "ORG", "ORG"),
+        ("Korvex", "Korvex", "ORG", "ORG"),
+    ]
+
+
+def test_descriptors_before_a_name_are_not_part_of_it(nlp: Language) -> None:
+    text = "Legendary Dutch coach Rinus Michels has died. Briton Hayley Yelling won the race."
+    names = [m[1] for m in labelled(mentions_of(nlp, text))]
+    assert "Rinus Michels" in names
+    assert "Hayley Yelling" in names
+    assert not any(name.startswith(("Legendary", "Briton ")) for name in names)
+
+
+def test_amounts_and_award_words_are_not_entities(nlp: Language) -> None:
+    text = "He was paid 5m Euros in December after winning the Peace prize."
+    assert mentions_of(nlp, text) == ()
