@@ -90,6 +90,12 @@ def _common_words(nlp: Language, classes: tuple[str, ...]) -> frozenset[str]:
     return load_common_words(nlp, classes)
 
 
+def ordinary_words(nlp: Language) -> frozenset[str]:
+    """Adjectives, adverbs, verbs and stop words of the pipeline's tables: words whose
+    capital may come from their position alone ("Spring", "Reading")."""
+    return _common_words(nlp, COMMON_WORD_CLASSES)
+
+
 def load_common_words(nlp: Language, classes: tuple[str, ...]) -> frozenset[str]:
     """The stop words and the words of `classes` ("adj", "adv", "verb", "noun") in the
     pipeline's lemmatizer tables; just the stop words when it has none."""

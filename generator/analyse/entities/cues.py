@@ -28,9 +28,9 @@ CUE_WEIGHT = 3.0
 # Descriptor nouns and the class they state.
 _DESCRIPTORS = {
     "ORG": (
-        "firm", "company", "group", "giant", "club", "team", "side", "band", "bank", "lender",
+        "firm", "company", "group", "giant", "club", "team", "side", "band", "bank",
         "airline", "carrier", "maker", "manufacturer", "retailer", "broadcaster", "newspaper",
-        "magazine", "agency", "party", "insurer", "conglomerate", "corporation", "label",
+        "magazine", "agency", "party", "insurer", "conglomerate", "corporation",
         "network", "website", "chain", "outfit", "regulator", "watchdog", "studio", "charity",
         "rival", "rivals",
     ),
@@ -44,7 +44,7 @@ _DESCRIPTORS = {
 # Krome Studios"): no cue either way, and no person's title.
 AMBIGUOUS_TRADES = (
     "producer", "developer", "publisher", "operator", "supplier", "distributor", "contractor",
-    "designer", "consultant", "provider", "partner", "owner",
+    "designer", "consultant", "provider", "partner", "owner", "lender", "label",
 )  # fmt: skip
 DESCRIPTORS: dict[str, str] = {
     **{noun: label for label, nouns in _DESCRIPTORS.items() for noun in nouns},
@@ -83,10 +83,13 @@ def _is_descriptor(token: Token | None) -> str:
 
 
 def _descriptor_before(doc: Doc, start: int) -> str:
-    """ "oil giant Yukos", "the film, Hotel Rwanda", "the city of Basra"."""
+    """ "oil giant Yukos", "the film Hotel Rwanda", "the city of Basra". Across a comma only
+    for a work ("his last album, Genius Loves Company"): "the state-owned Naftohaz company,
+    Yury Boyko," names the company's head."""
     before = _previous(doc, start)
     if before is not None and before.text == ",":
-        before = _previous(doc, start - 1)
+        work = _is_descriptor(_previous(doc, start - 1))
+        return work if work == "WORK_OF_ART" else ""
     label = _is_descriptor(before)
     if label or before is None or before.lower_ != PLACE_DESCRIPTOR_LINK:
         return label
@@ -122,18 +125,30 @@ def _organisation_evidence(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _is_person_title(token: Token | None) -> bool:
-    """A courtesy title or office in any case ("Mr", "President"), or a trade or rank from
-    nameparser's titles written as a common noun ("coach", "actor"). Capitalised, nameparser's
-    titles hold words such as "British" or "United" that open names of other kinds."""
-    if token is None or token.lower_ in DESCRIPTORS:
+def _is_office(token: Token | None) -> bool:
+    """A courtesy title or an office in any case: "Mr", "President", "coach"."""
+    if token is None or token.text.isupper():
         return False
     if token.lower_ in HONORIFICS:
-        return not token.text.isupper()
+        return True
     # Our titles include modifiers ("former", "acting"), which qualify a title and are no title.
-    if token.lower_ in TITLES:
-        return not token.text.isupper() and token.pos_ in ("NOUN", "PROPN")
-    return token.text.islower() and token.lower_ in NAMEPARSER_TITLES and token.pos_ == "NOUN"
+    return token.lower_ in TITLES and token.pos_ in ("NOUN", "PROPN")
+
+
+def _is_trade(token: Token | None) -> bool:
+    """A trade or rank from nameparser's titles, written as a common noun: "actor", "host".
+    Capitalised, those titles hold words that open names of other kinds ("British")."""
+    return (
+        token is not None
+        and token.text.islower()
+        and token.lower_ not in DESCRIPTORS
+        and token.lower_ in NAMEPARSER_TITLES
+        and token.pos_ == "NOUN"
+    )
+
+
+def _is_person_title(token: Token | None) -> bool:
+    return _is_office(token) or _is_trade(token)
 
 
 def _modifies_noun(doc: Doc, end: int) -> bool:
@@ -143,28 +158,47 @@ def _modifies_noun(doc: Doc, end: int) -> bool:
 
 
 def _person_evidence(doc: Doc, start: int, end: int) -> bool:
-    """A title before the name, an age after it, or "said he" after it."""
-    if _is_person_title(_previous(doc, start)) and not _modifies_noun(doc, end):
+    """A title before the name, an age after it, or "said he" after it, the name its subject.
+
+    A trade counts before a name of two words or more only: a noun before one word may be a
+    verb the tagger misread ("Chelsea host Birmingham")."""
+    before = _previous(doc, start)
+    titled = _is_office(before) or (_is_trade(before) and end - start > 1)
+    if titled and not _modifies_noun(doc, end):
         return True
     after = [token.lower_ for token in doc[end : end + 3]]
     if len(after) == APPOSED_AGE_TOKENS and after[0] == "," and after[2] in (",", "."):
         age = doc[end + 1].text
         if age.isdigit() and 0 < int(age) <= MAX_AGE:
             return True
-    return len(after) > 1 and after[0] in SPEECH_VERBS and after[1] in PERSON_PRONOUNS
-
-
-def _place_evidence(doc: Doc, start: int, end: int) -> bool:
-    before = _previous(doc, start)
+    root = doc[start:end].root
     return (
-        before is not None
-        and before.lower_ in PLACE_PREPOSITIONS
-        and is_place_name(doc[start:end].text)
+        len(after) > 1
+        and after[0] in SPEECH_VERBS
+        and after[1] in PERSON_PRONOUNS
+        and root.dep_ == "nsubj"
+        and root.head.i == end
     )
 
 
-def find_cue(doc: Doc, start: int, end: int) -> str:
-    """The label the words around tokens `start`..`end` give the name there, or ""."""
+def _place_evidence(doc: Doc, start: int, end: int, ordinary_words: frozenset[str]) -> bool:
+    """ "in Oxford": a place preposition before a name the gazetteer knows as a place, unless
+    the name is also an ordinary word ("in Spring", "in Reading" decide nothing)."""
+    before = _previous(doc, start)
+    name = doc[start:end].text
+    return (
+        before is not None
+        and before.lower_ in PLACE_PREPOSITIONS
+        and name.lower() not in ordinary_words
+        and is_place_name(name)
+    )
+
+
+def find_cue(doc: Doc, start: int, end: int, ordinary_words: frozenset[str] = frozenset()) -> str:
+    """The label the words around tokens `start`..`end` give the name there, or "".
+
+    `ordinary_words` are the lower-case words a place name must not be for a preposition to
+    make it a place."""
     label = _descriptor_before(doc, start) or _descriptor_after(doc, start, end)
     if label:
         return label
@@ -172,12 +206,14 @@ def find_cue(doc: Doc, start: int, end: int) -> str:
         return "ORG"
     if _person_evidence(doc, start, end):
         return "PERSON"
-    if _place_evidence(doc, start, end):
+    if _place_evidence(doc, start, end, ordinary_words):
         return "GPE"
     return ""
 
 
-def apply_cues(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidate]:
+def apply_cues(
+    doc: Doc, candidates: Iterable[Candidate], ordinary_words: frozenset[str] = frozenset()
+) -> list[Candidate]:
     """Give each candidate the cue its context states, as its label with `CUE_WEIGHT`.
 
     Countries, nationalities and well-known short forms keep their table's label: the table
@@ -187,7 +223,7 @@ def apply_cues(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidate]:
     for candidate in candidates:
         cue = ""
         if name_key(doc, candidate.start, candidate.end) not in GAZETTEER:
-            cue = find_cue(doc, candidate.start, candidate.end)
+            cue = find_cue(doc, candidate.start, candidate.end, ordinary_words)
         # A region or a building is a place too: "in Asia" says nothing against LOC.
         if cue == "GPE" and candidate.label in NON_GPE_PLACES:
             cue = ""

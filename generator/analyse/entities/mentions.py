@@ -13,7 +13,11 @@ import bisect
 from spacy.tokens import Doc
 
 from generator.analyse.entities.acronyms import find_acronym_definitions
-from generator.analyse.entities.caps import drop_capitalised_words, tag_shouted_lines
+from generator.analyse.entities.caps import (
+    drop_capitalised_words,
+    ordinary_words,
+    tag_shouted_lines,
+)
 from generator.analyse.entities.cues import apply_cues, find_titled_people
 from generator.analyse.entities.lines import find_dateline_places, label_teams
 from generator.analyse.entities.nonnames import drop_non_names, trim_nationality_nouns
@@ -77,7 +81,8 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[Candidate, Ca
         for candidate in trim_nationality_nouns(doc, clean_candidates(doc, candidates))
     ]
     # Cued labels before the names are propagated, so that each copy carries the article's word.
-    candidates = apply_cues(doc, candidates)
+    ordinary = ordinary_words(load_pipeline())
+    candidates = apply_cues(doc, candidates, ordinary)
     covered = [False] * len(doc)
     found: list[Candidate] = []
     _add_uncovered(found, candidates, covered)
@@ -87,7 +92,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[Candidate, Ca
     found += scan_for_names(doc, GAZETTEER, covered, weight=GAZETTEER_WEIGHT)
     # A copied label is no new evidence, so propagated mentions do not vote.
     found += scan_for_names(doc, index_known_names(doc, found), covered, weight=0.0)
-    found = apply_cues(doc, drop_non_names(doc, sorted(found)))
+    found = apply_cues(doc, drop_non_names(doc, sorted(found)), ordinary)
     return label_teams(doc, found, weight=GAZETTEER_WEIGHT), definitions
 
 

@@ -27,8 +27,10 @@ AWARD_NOUNS = frozenset(
     {"prize", "prizes", "award", "awards", "nomination", "nominations", "nominee",
      "nominees", "winner", "winners", "laureate", "laureates", "winning", "statuette"}
 )  # fmt: skip
-# A nationality, then a given name and a surname.
-DESCRIBED_PERSON_WORDS = 3
+# A nationality, then at least a surname.
+DESCRIBED_PERSON_WORDS = 2
+# How many lower-case words after a name an award noun may stand: "Bafta film award".
+AWARD_NOUN_REACH = 2
 # A number, or a currency sign, before a currency's name makes it an amount's unit.
 CURRENCY_SIGNS = frozenset("$£€¥")
 
@@ -63,9 +65,15 @@ def _is_amount_unit(doc: Doc, start: int) -> bool:
 
 
 def _modifies_award(doc: Doc, end: int) -> bool:
-    """True before an award noun: "Peace prize", "Oscar nomination", "Oscar-winning"."""
+    """True before an award noun, perhaps after another noun in lower case: "Peace prize",
+    "Oscar nomination", "Oscar-winning", "Bafta film award"."""
     index = end + 1 if end < len(doc) and doc[end].text == "-" else end
-    return index < len(doc) and doc[index].text.islower() and doc[index].lower_ in AWARD_NOUNS
+    for token in doc[index : index + AWARD_NOUN_REACH]:
+        if not token.text.islower():
+            return False
+        if token.lower_ in AWARD_NOUNS:
+            return True
+    return False
 
 
 def _ends_office(doc: Doc, start: int) -> bool:

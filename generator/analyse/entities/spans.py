@@ -51,6 +51,9 @@ NAME_BREAKERS = frozenset(
     {"(", ")", "[", "]", "{", "}", '"', "\u201c", "\u201d", ";", ":", "|", "/", "--"}
 )
 NAME_PUNCTUATION = frozenset({"&", ".", "'", "\u2019"})
+NAMEPARSER_TITLES = frozenset(CONSTANTS.titles)
+# Words of a trade and a full name: "Model Anna Nicole Smith".
+TRADE_AND_NAME = 2
 # The "v" of a fixture ("Porto v. Chelsea") joins two names and belongs to neither.
 FIXTURE_WORDS = frozenset({"v", "v.", "vs", "vs."})
 # Lower-case words that may open or continue a person's name: nameparser's surname particles
@@ -151,12 +154,13 @@ def extend_over_particle(doc: Doc, start: int, end: int) -> int:
 
 def trim_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Shrink a span to the name: no article, punctuation, possessive or (for people) title,
-    no fixture's "v." and no lower-case word at either end that is not a name particle."""
+    no fixture's "v." and no lower-case word at either end that is not a name particle (a
+    work's title may end on one)."""
     while start < end and (
         _is_edge_junk(doc[start])
         or doc[start].lower_ in LEADING_WORDS
         or (
-            label not in NUMBERED_LABELS
+            label != "WORK_OF_ART"
             and _is_lower_word(doc[start])
             and doc[start].lower_ not in NAME_PARTICLES
             and not _hyphenated(doc, start)
@@ -168,7 +172,7 @@ def trim_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         or doc[end - 1].lower_ in FIXTURE_WORDS
         or (label not in NUMBERED_LABELS and _is_number(doc[end - 1]))
         or (
-            label not in NUMBERED_LABELS
+            label != "WORK_OF_ART"
             and _is_lower_word(doc[end - 1])
             and not _hyphenated(doc, end - 1)
         )
@@ -176,6 +180,16 @@ def trim_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         end -= 1
     if start < end and (label == "PERSON" or doc[start].lower_ in HONORIFICS):
         while end - start > 1 and doc[start].lower_ in TITLES:
+            start += 1
+        # A trade opening a sentence before a full name ("Model Anna Nicole Smith"): nameparser's
+        # titles, only there (mid-sentence a trade is in lower case) and only before two more
+        # words, since a lone one may be a given name.
+        while (
+            end - start > TRADE_AND_NAME
+            and doc[start].is_sent_start
+            and doc[start].lower_ in NAMEPARSER_TITLES
+            and not _hyphenated(doc, start)
+        ):
             start += 1
     return start, end
 

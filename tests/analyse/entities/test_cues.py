@@ -29,6 +29,7 @@ def cue_of(nlp: Language, text: str, name: str) -> str:
         ("He joined the club Vardar last year.", "Vardar", "ORG"),
         ("They praised the band Blue Haze on Monday.", "Blue Haze", "ORG"),
         ("She starred in the film Quiet Harbour last year.", "Quiet Harbour", "WORK_OF_ART"),
+        ("He sang on his last album, Quiet Harbour, alone.", "Quiet Harbour", "WORK_OF_ART"),
         ("Korvex, the steel firm, cut jobs.", "Korvex", "ORG"),
         ("Shares in Korvex fell on Monday.", "Korvex", "ORG"),
         ("Korvex's chief executive resigned.", "Korvex", "ORG"),
@@ -55,6 +56,10 @@ def test_the_words_around_a_name_state_its_class(
         ("He stayed in Maathai for years.", "Maathai"),  # no place the gazetteer knows
         ("Odera said it would stay.", "Odera"),  # "it" says nothing of a person
         ("The former Dutch side lost.", "Dutch"),  # "former" qualifies, it is no title
+        ("The steel company, Odera Ltd, grew.", "Odera Ltd"),  # across a comma: its head?
+        ("The money lender Shylock smiled.", "Shylock"),  # a person's trade or a firm's
+        ("Chelsea host Tarvos on Monday.", "Tarvos"),  # a trade before one word may be a verb
+        ("The poll for the Sunday Herald said he won.", "Sunday Herald"),  # not the subject
     ],
 )
 def test_no_cue_without_evidence(nlp: Language, text: str, name: str) -> None:
@@ -78,3 +83,10 @@ def test_a_title_in_lower_case_finds_the_person_the_model_missed(nlp: Language) 
     assert [(doc[c.start : c.end].text, c.label, c.cue) for c in found] == [
         ("Rino Maas", "PERSON", "PERSON")
     ]
+
+
+def test_a_place_preposition_decides_nothing_for_an_ordinary_word(nlp: Language) -> None:
+    doc = nlp("The show opens in Spring and in Oxford.")
+    ordinary = frozenset({"spring"})
+    assert find_cue(doc, 4, 5, ordinary) == ""
+    assert find_cue(doc, 7, 8, ordinary) == "GPE"

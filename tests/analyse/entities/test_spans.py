@@ -111,3 +111,15 @@ def test_a_stop_word_or_a_hyphened_particle_is_no_particle(nlp: Language) -> Non
 def test_refrains_and_wiki_markup_are_junk(nlp: Language, text: str) -> None:
     doc = nlp.make_doc(text)
     assert is_junk(doc, 0, len(doc))
+
+
+def test_a_trade_before_a_full_name_is_trimmed_but_not_before_a_surname(nlp: Language) -> None:
+    doc = nlp.make_doc("Model Ann Lee Moss met Dean Hale and Saint-Clair")
+    candidates = [Candidate(0, 4, "PERSON"), Candidate(5, 7, "PERSON"), Candidate(8, 11, "PERSON")]
+    assert cleaned_texts(doc, candidates) == ["Ann Lee Moss", "Dean Hale", "Saint-Clair"]
+
+
+def test_events_lose_lower_case_ends_but_works_keep_them(nlp: Language) -> None:
+    doc = nlp.make_doc("this Six Nations clash , Gone with the wind")
+    candidates = [Candidate(0, 4, "EVENT"), Candidate(5, 9, "WORK_OF_ART")]
+    assert cleaned_texts(doc, candidates) == ["Six Nations", "Gone with the wind"]
