@@ -65,6 +65,8 @@ class Entity:
     # (anchor, shared articles), for an entity with a page: nothing else shows them, and ranking
     # the partners of the thousands of entities seen once would be work for no page.
     co_mentions: tuple[tuple[str, int], ...] = field(default=())
+    # A short form the site kept apart ("Bush"): the full names it may mean, A to Z.
+    may_mean: tuple[str, ...] = ()
 
     @property
     def anchor(self) -> str:
@@ -243,6 +245,7 @@ def _make_entities(tallies: EntityTallies, min_articles: int) -> tuple[Entity, .
                 co_mentions=tuple(
                     (f"{other[0]}-{named[other][1]}", count) for other, count in partners
                 ),
+                may_mean=tallies.vote.may_mean.get(key, ()),
             )
         )
     return tuple(

@@ -48,11 +48,6 @@ class SiteContent:
     by_key: dict[EntityKey, Entity]
     by_anchor: dict[str, Entity]
 
-    def may_mean(self, entity: Entity) -> tuple[str, ...]:
-        """The full names a short form the site kept apart may mean ("Bush" beside "George W.
-        Bush" and "Laura Bush"), A to Z; () for any other entity."""
-        return self.resolver.vote.may_mean.get(entity.key, ())
-
     def entity_of(self, mention: Mention) -> Entity | None:
         """The site-wide entity a mention belongs to; None when hidden or of another label."""
         resolved = self.resolver.key_of(mention)

@@ -146,6 +146,11 @@ def render_entity_page(entity: Entity, content: SiteContent, *, directory_urls: 
     if entity.aliases:
         aliases = ", ".join(escape_text(alias) for alias in entity.aliases)
         parts.append(html_paragraph(f"<strong>Also written as:</strong> {aliases}"))
+    if entity.may_mean:
+        # The site names several people or things this short form could be: say so rather
+        # than guess which one each article meant.
+        meanings = ", ".join(escape_text(name) for name in entity.may_mean)
+        parts.append(html_paragraph(f"<strong>May mean any of:</strong> {meanings}"))
     parts.append(_mentions_chart(entity, content))
     parts.append(_co_mentions(entity, content, links))
     # Searched: the sentence where the entity first appears in each article tells a search what

@@ -39,7 +39,7 @@ PAGE_SOURCES = ("model", "ingest", "collect", "render", "pipeline.py")
 # Every field a key covers; tests/render/test_keys.py fails when a contract gains a field, so a
 # new field can never be left out of the keys unnoticed.
 ENTITY_FIELDS = ("key", "name", "group", "slug", "aliases", "appearances", "has_page",
-                 "index_page", "co_mentions")  # fmt: skip
+                 "index_page", "co_mentions", "may_mean")  # fmt: skip
 APPEARANCE_FIELDS = ("article", "date", "mentions", "sentence", "highlight")
 ENTRY_FIELDS = ("article", "clean", "analysis", "slug", "title")
 # An article's shares of site-wide files: its record in articles.json, its rows of figures.csv
@@ -180,5 +180,6 @@ class PageKeys:
             for anchor, _count in entity.co_mentions
         ]
         fields = (entity.key, entity.name, entity.group, entity.slug, entity.aliases,
-                  entity.has_page, entity.index_page, entity.co_mentions)  # fmt: skip
+                  entity.has_page, entity.index_page, entity.co_mentions,
+                  entity.may_mean)  # fmt: skip
         return _digest(self._site, fields, appearances, partners)

@@ -142,7 +142,7 @@ def test_a_short_form_kept_apart_says_which_full_names_it_may_mean() -> None:
         ],
         entity_page_min_articles=1,
     )
-    assert [(e.name, content.may_mean(e)) for e in content.entities] == [
+    assert [(e.name, e.may_mean) for e in content.entities] == [
         ("Bush", ("George Bush", "Laura Bush")),
         ("George Bush", ()),
         ("Laura Bush", ()),

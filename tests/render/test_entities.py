@@ -232,3 +232,21 @@ def test_a_split_index_leads_with_the_leaders_before_the_letters(
             for path, text in pages.items()
             if path != "entities/index.md"
         )
+
+
+def test_a_short_form_kept_apart_says_what_it_may_mean() -> None:
+    content = collect_site(
+        [
+            make_entry_input("a.txt", "Bush spoke.", entities=(("Bush", "PERSON", "Bush"),)),
+            make_entry_input(
+                "b.txt", "George Bush left.", entities=(("George Bush", "PERSON", "George Bush"),)
+            ),
+            make_entry_input(
+                "c.txt", "Laura Bush came.", entities=(("Laura Bush", "PERSON", "Laura Bush"),)
+            ),
+        ],
+        entity_page_min_articles=1,
+    )
+    pages = {e.name: render_entity_page(e, content, directory_urls=True) for e in content.entities}
+    assert "<strong>May mean any of:</strong> George Bush, Laura Bush" in pages["Bush"]
+    assert "May mean" not in pages["George Bush"]
