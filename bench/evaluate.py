@@ -178,14 +178,17 @@ def render_page(outcomes: list[Outcome], date: str) -> str:
     return "".join(parts)
 
 
-REVIEW = ROOT / "bench" / "review" / "latest.json"
+# The latest reader review of each kind: latest.json (titles, dates, text, summaries),
+# latest-entities.json, latest-figures.json …
+REVIEWS = ROOT / "bench" / "review"
 
 
 def render_review(review: dict[str, Any]) -> str:
     """The latest reader review (`../shared/REVIEW.md`): what a reader of the built site counted
     as wrong, part by part, by someone who did not write the change."""
+    subject = review.get("subject", "titles, dates, text and summaries")
     parts = [
-        "## What a reader finds wrong\n\n",
+        f"## What a reader finds wrong: {subject}\n\n",
         f"A reader review of a site of {review['articles']} real articles (seed {review['seed']}, "
         f"{review['read_closely']} read closely, on {review['date']}; sample, rules and examples "
         f"in `{review['report']}`). Errors by the protocol's rules; lower is better.\n\n",
@@ -209,8 +212,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as scratch:
         outcomes = [run_task(task, args.shared, Path(scratch)) for task in TASKS]
     page = render_page(outcomes, dt.date.today().isoformat())
-    if REVIEW.is_file():
-        page += render_review(json.loads(REVIEW.read_text(encoding="utf-8")))
+    for review in sorted(REVIEWS.glob("latest*.json")):
+        page += render_review(json.loads(review.read_text(encoding="utf-8")))
     args.out.write_text(page, encoding="utf-8")
     print(f"wrote {args.out}", file=sys.stderr)
     failed = [o.task.name for o in outcomes if o.task.gating and not o.passed]
