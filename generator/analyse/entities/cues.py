@@ -18,6 +18,16 @@ from nameparser.config import CONSTANTS
 from spacy.tokens import Doc, Token
 
 from generator.analyse.entities.gazetteer import is_place_name
+from generator.analyse.entities.kind_cues import (
+    AFTER_ONLY,
+    EVENT_DESCRIPTORS,
+    PRODUCT_DESCRIPTORS,
+    WORK_DESCRIPTORS,
+    descriptor_after,
+    is_unfounded_law,
+    name_cue,
+    verb_cue,
+)
 from generator.analyse.entities.propagate import GAZETTEER, name_key
 from generator.analyse.entities.spans import HONORIFICS, TITLES, Candidate
 
@@ -34,10 +44,9 @@ _DESCRIPTORS = {
         "network", "website", "chain", "outfit", "regulator", "watchdog", "studio", "charity",
         "rival", "rivals",
     ),
-    "WORK_OF_ART": (
-        "film", "movie", "album", "single", "song", "book", "novel", "play", "musical",
-        "documentary", "sitcom", "opera", "painting", "poem", "biopic", "blockbuster",
-    ),
+    "WORK_OF_ART": WORK_DESCRIPTORS,
+    "PRODUCT": PRODUCT_DESCRIPTORS,
+    "EVENT": EVENT_DESCRIPTORS,
     "GPE": ("city", "town", "village", "capital", "province", "country", "port", "suburb"),
 }  # fmt: skip
 # Trades both a person and a firm may ply ("executive producer Robbie Stamp", "game developer
@@ -46,8 +55,19 @@ AMBIGUOUS_TRADES = (
     "producer", "developer", "publisher", "operator", "supplier", "distributor", "contractor",
     "designer", "consultant", "provider", "partner", "owner", "lender", "label",
 )  # fmt: skip
+# Every descriptor, as it may follow a name ("the Quest console"), and as it may stand before
+# one or in apposition, where some would name a person or a match instead ("the player Odera").
+DESCRIPTORS_AFTER: dict[str, str] = {
+    **{noun: label for label, nouns in _DESCRIPTORS.items() for noun in nouns if label != "GPE"},
+    **dict.fromkeys(AMBIGUOUS_TRADES, ""),
+}
 DESCRIPTORS: dict[str, str] = {
-    **{noun: label for label, nouns in _DESCRIPTORS.items() for noun in nouns},
+    **{
+        noun: label
+        for label, nouns in _DESCRIPTORS.items()
+        for noun in nouns
+        if noun not in AFTER_ONLY
+    },
     **dict.fromkeys(AMBIGUOUS_TRADES, ""),
 }
 # Places also take their descriptor with "of": "the city of Basra".
@@ -194,14 +214,24 @@ def _place_evidence(doc: Doc, start: int, end: int, ordinary_words: frozenset[st
     )
 
 
-def find_cue(doc: Doc, start: int, end: int, ordinary_words: frozenset[str] = frozenset()) -> str:
-    """The label the words around tokens `start`..`end` give the name there, or "".
+def find_cue(
+    doc: Doc,
+    start: int,
+    end: int,
+    ordinary_words: frozenset[str] = frozenset(),
+    label: str = "",
+) -> str:
+    """The label the words around tokens `start`..`end`, read by the model as `label`, give
+    the name there, or "".
 
     `ordinary_words` are the lower-case words a place name must not be for a preposition to
     make it a place."""
-    label = _descriptor_before(doc, start) or _descriptor_after(doc, start, end)
-    if label:
-        return label
+    cue = _descriptor_before(doc, start) or _descriptor_after(doc, start, end)
+    if cue:
+        return cue
+    cue = descriptor_after(doc, start, end, label, DESCRIPTORS_AFTER) or verb_cue(doc, start, end)
+    if cue:
+        return cue
     if _organisation_evidence(doc, start, end):
         return "ORG"
     if _person_evidence(doc, start, end):
@@ -222,12 +252,19 @@ def apply_cues(
     cued = []
     for candidate in candidates:
         cue = ""
+        name = doc[candidate.start : candidate.end].text
         if name_key(doc, candidate.start, candidate.end) not in GAZETTEER:
-            cue = find_cue(doc, candidate.start, candidate.end, ordinary_words)
+            cue = find_cue(doc, candidate.start, candidate.end, ordinary_words, candidate.label)
+            cue = cue or name_cue(name, candidate.label)
         # A region or a building is a place too: "in Asia" says nothing against LOC.
         if cue == "GPE" and candidate.label in NON_GPE_PLACES:
             cue = ""
-        cued.append(candidate._replace(label=cue, weight=CUE_WEIGHT, cue=cue) if cue else candidate)
+        if cue:
+            cued.append(candidate._replace(label=cue, weight=CUE_WEIGHT, cue=cue))
+        elif is_unfounded_law(name, candidate.label):
+            cued.append(candidate._replace(weight=0.0))
+        else:
+            cued.append(candidate)
     return cued
 
 

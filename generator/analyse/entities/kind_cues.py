@@ -1,0 +1,123 @@
+"""Cues for works, products and events, and from a name's own words (`cues` asks these last).
+
+Each rule states a class of evidence:
+- a descriptor noun after the name, the name its modifier ("the Quest console", "its Korvex
+  format", "Tarvos's Quest game");
+- what only a work takes ("Quest, starring ...", "Quest, directed by ...") or only software
+  ("download Quest", "install Quest");
+- the name's own words (`model.name_words`): a legal form or a club's suffix, an event's head
+  word, a title ending in one digit, an initial and a surname, an organisation's word where
+  the model read a person.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from generator.model.name_words import (
+    ends_in_title_number,
+    holds_legal_word,
+    holds_organisation_word,
+    is_initial_and_surname,
+    names_event,
+    names_organisation,
+)
+
+# Descriptors of works, products and events; `cues` adds them to the organisations' and
+# places' it holds. A game, a console, a format and a device are all things a reader looks
+# for among the products.
+WORK_DESCRIPTORS = (
+    "film", "movie", "album", "single", "song", "book", "novel", "play", "musical",
+    "documentary", "sitcom", "opera", "painting", "poem", "biopic", "blockbuster", "series",
+    "drama", "comedy", "thriller", "programme", "soap", "trilogy", "sequel", "franchise",
+    "track", "hit",
+)  # fmt: skip
+PRODUCT_DESCRIPTORS = (
+    "game", "games", "console", "consoles", "format", "formats", "shuttle", "spacecraft",
+    "handset", "handsets", "phone", "phones", "software", "browser", "device", "devices",
+    "gadget", "program", "application", "app", "car", "model",
+    "satellite", "rocket", "drug", "vaccine", "processor", "chip",
+)  # fmt: skip
+EVENT_DESCRIPTORS = (
+    "festival", "tournament", "championship", "championships", "conference", "summit",
+    "fair", "exhibition", "ceremony", "marathon",
+)  # fmt: skip
+# Words a product descriptor shares with people ("the model Ana Maas") or a match ("the game
+# Tarvos won"): these count after a name only ("the Astra model", "the Quest game").
+AFTER_ONLY = frozenset({"model", "game", "games"})
+# After a name, a work's or an event's descriptor, or a person's name before any, names a
+# maker or a host ("the Ben Stiller comedy", "a BBC documentary", "the Labour conference"):
+# only a product's or an organisation's descriptor after the name says what it is.
+AFTER_LABELS = frozenset({"PRODUCT", "ORG"})
+MAKERS = frozenset({"PERSON", "NORP"})
+# Before a name whose descriptor follows: a determiner or a possessive, so that the name is
+# the descriptor's modifier, not its owner ("Korvex software" may be the firm's).
+NAME_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "new"})
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+# "Quest, starring ...", "Quest, directed by ...": what only a film or a show takes.
+WORK_VERBS = frozenset({"starring", "co-starring", "directed"})
+WORK_VERB_LINKS = {"directed": "by"}
+# "download Quest", "install Quest": what only software or a file takes.
+SOFTWARE_VERBS = frozenset(
+    {"download", "downloads", "downloaded", "downloading", "install", "installs", "installed",
+     "installing", "uninstall", "uninstalled"}
+)  # fmt: skip
+# Labels a title ending in a digit may keep: "Euro 4" an event, "Quest 2" a work.
+NUMBERED_KINDS = frozenset({"EVENT", "WORK_OF_ART", "PRODUCT"})
+
+
+def descriptor_after(
+    doc: Doc, start: int, end: int, label: str, descriptors: dict[str, str]
+) -> str:
+    """ "the Quest console", "Tarvos's Quest game": a product's or an organisation's descriptor
+    that the name, not read as a person's, modifies and that heads its phrase (not "the Korvex
+    software giant")."""
+    if end >= len(doc) or start == 0 or label in MAKERS:
+        return ""
+    after = doc[end]
+    opener = doc[start - 1]
+    if not (opener.lower_ in NAME_OPENERS or opener.text in POSSESSIVE_MARKS):
+        return ""
+    if not after.text.islower() or after.pos_ != "NOUN" or after.dep_ == "compound":
+        return ""
+    described = descriptors.get(after.lower_, "")
+    return described if described in AFTER_LABELS else ""
+
+
+def _verb_after(doc: Doc, end: int) -> str:
+    """ "Quest, starring ...", "Quest, directed by ..."."""
+    index = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if index >= len(doc) or doc[index].lower_ not in WORK_VERBS:
+        return ""
+    link = WORK_VERB_LINKS.get(doc[index].lower_)
+    if link is not None and (index + 1 >= len(doc) or doc[index + 1].lower_ != link):
+        return ""
+    return "WORK_OF_ART"
+
+
+def verb_cue(doc: Doc, start: int, end: int) -> str:
+    """The kind a work's or software's verb gives the name: "download Quest" a product."""
+    if start > 0 and doc[start - 1].lower_ in SOFTWARE_VERBS:
+        return "PRODUCT"
+    return _verb_after(doc, end)
+
+
+def name_cue(name: str, label: str) -> str:
+    """The label the name's own words give it, read by the model as `label`, or ""."""
+    if is_initial_and_surname(name):
+        return "PERSON"
+    if names_organisation(name):
+        return "ORG"
+    if names_event(name):
+        return "EVENT"
+    if label not in NUMBERED_KINDS and ends_in_title_number(name):
+        return "PRODUCT"
+    if label == "PERSON" and holds_organisation_word(name):
+        return "ORG"
+    return ""
+
+
+def is_unfounded_law(name: str, label: str) -> bool:
+    """A law the model read in a name without a legal word ("Quest 2", "Downing Street"): the
+    model's LAW is rarely right there, so other evidence decides."""
+    return label == "LAW" and not holds_legal_word(name)

@@ -1,0 +1,109 @@
+"""What a name's own words say of its class, shared by the analysis (a mention's cue) and the
+site-wide vote (a name's key): one vocabulary, in the layer both may import.
+
+Each set states a class of names, never a particular one:
+- a law holds a legal word ("Licensing Act", "Treaty of Rome"); a name without one is no law;
+- a legal form or a club's suffix makes a name an organisation ("Korvex plc", "Tarvos United");
+- an organisation's word makes a name no person's ("Tarvos City", "Korvex Group");
+- an event's head word ends an event's name ("Tarvos Film Festival", "Korvex Cup");
+- a title ending in one digit is a product or a work ("Quest 2"), unless the word before the
+  digit numbers something else ("Channel 4", "Formula 1", "Terminal 5");
+- an initial and a surname is a person's name ("C Maas", "J. Odera").
+"""
+
+from __future__ import annotations
+
+LEGAL_WORDS = frozenset(
+    {"act", "acts", "bill", "law", "laws", "treaty", "convention", "constitution", "code",
+     "directive", "amendment", "protocol", "charter", "chapter", "article", "section",
+     "regulation", "regulations", "statute", "accord", "accords", "agreement", "declaration",
+     "resolution", "ordinance", "decree"}
+)  # fmt: skip
+# Legal forms and the suffixes of sports clubs: an organisation whatever the model guessed.
+# The club words count only after the first word ("Athletic Bilbao" may open with a place).
+LEGAL_FORMS = frozenset(
+    {"fc", "afc", "plc", "inc", "inc.", "ltd", "ltd.", "llc", "gmbh", "corp", "corp.",
+     "corporation", "co.", "holdings"}
+)  # fmt: skip
+CLUB_SUFFIXES = frozenset({"united", "utd", "rovers", "wanderers", "athletic", "albion", "hotspur"})
+# Words no person's name holds: against a person reading only, since a place may hold some
+# ("Mexico City", "West Bank").
+ORGANISATION_WORDS = LEGAL_FORMS | CLUB_SUFFIXES | frozenset(
+    {"city", "county", "group", "bank", "company", "party", "council", "association",
+     "federation", "union", "institute", "university", "college", "foundation", "society",
+     "commission", "committee", "ministry", "department", "agency", "authority", "board",
+     "trust", "airlines", "airways", "motors", "industries", "systems", "technologies",
+     "networks", "records", "studios", "pictures", "entertainment", "media", "games", "club",
+     "league", "church", "school", "hospital", "service", "services", "news", "times", "post"}
+)  # fmt: skip
+EVENT_HEADS = frozenset(
+    {"festival", "championship", "championships", "olympics", "tournament", "summit",
+     "expo", "marathon", "prix", "cup", "open", "awards", "conference"}
+)  # fmt: skip
+# Words a single digit after them numbers, in names that are neither products nor works.
+NUMBERED_THINGS = frozenset(
+    {"channel", "radio", "formula", "terminal", "group", "division", "league", "stage",
+     "phase", "level", "zone", "tier", "platform", "category", "class", "type", "grade",
+     "route", "flight", "gate", "number", "no", "no.", "room", "camp", "war", "day", "year",
+     "round", "game", "match", "test", "series", "pool", "section", "chapter", "article"}
+)  # fmt: skip
+# Single capitals that open a sentence or stand for "I" rather than an initial.
+NON_INITIALS = frozenset({"A", "I"})
+INITIAL_NAME_WORDS = (2, 3)
+
+
+def _words(name: str) -> list[str]:
+    return name.casefold().split()
+
+
+def holds_legal_word(name: str) -> bool:
+    """ "Licensing Act", "Treaty of Rome": a name a law may have."""
+    return any(word in LEGAL_WORDS for word in _words(name))
+
+
+def names_organisation(name: str) -> bool:
+    """A legal form anywhere, or a club's suffix after the first word: "Tarvos United"."""
+    words = _words(name)
+    return len(words) > 1 and (
+        any(word in LEGAL_FORMS for word in words)
+        or any(word in CLUB_SUFFIXES for word in words[1:])
+    )
+
+
+def holds_organisation_word(name: str) -> bool:
+    """A word of a name of two or more that no person's name holds: "Tarvos City"."""
+    words = _words(name)
+    return len(words) > 1 and any(word in ORGANISATION_WORDS for word in words)
+
+
+def names_event(name: str) -> bool:
+    """ "Tarvos Film Festival", "Korvex Cup": an event's head word ends the name."""
+    words = _words(name)
+    return len(words) > 1 and words[-1] in EVENT_HEADS
+
+
+def ends_in_title_number(name: str) -> bool:
+    """ "Quest 2": a title ending in one digit, unless that digit numbers a channel, a stage
+    or the like ("Channel 4")."""
+    words = _words(name)
+    return (
+        len(words) > 1
+        and len(words[-1]) == 1
+        and words[-1].isdigit()
+        and words[-2] not in NUMBERED_THINGS
+    )
+
+
+def is_initial_and_surname(name: str) -> bool:
+    """ "C Maas", "J. Odera", "J.P. Odera": one or two initials, then one or two words."""
+    words = name.split()
+    if not INITIAL_NAME_WORDS[0] <= len(words) <= INITIAL_NAME_WORDS[1]:
+        return False
+    first = words[0]
+    letters = first.replace(".", "")
+    if not (letters.isalpha() and letters.isupper()):
+        return False
+    single = len(letters) == 1 and (first.endswith(".") or first not in NON_INITIALS)
+    dotted = len(letters) == len(first) // 2 and first.count(".") == len(letters)
+    rest = words[1:]
+    return (single or dotted) and all(word[:1].isupper() and not word.isupper() for word in rest)

@@ -1,0 +1,93 @@
+"""Cues for works, products and events, and from a name's own words, on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.analyse.entities.cues import CUE_WEIGHT, apply_cues, find_cue
+from generator.analyse.entities.kind_cues import is_unfounded_law, name_cue
+from generator.analyse.entities.spans import Candidate
+
+
+def cue_of(nlp: Language, text: str, name: str) -> str:
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    return find_cue(doc, span.start, span.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cue"),
+    [
+        ("He bought the Quest console last week.", "Quest", "PRODUCT"),
+        ("Sales of Tarvos's Quest game rose.", "Quest", "PRODUCT"),
+        ("He used the Korvex format for songs.", "Korvex", "PRODUCT"),
+        ("The Tarvos shuttle landed safely.", "Tarvos", "PRODUCT"),
+        ("They sold the handset Quest in May.", "Quest", "PRODUCT"),
+        ("Rolling Hills, starring Ann Odera, opened.", "Rolling Hills", "WORK_OF_ART"),
+        ("Rolling Hills, directed by Ann Odera, opened.", "Rolling Hills", "WORK_OF_ART"),
+        ("Users can download Korvex free.", "Korvex", "PRODUCT"),
+        ("Fans flocked to the festival Tarvos Nights.", "Tarvos Nights", "EVENT"),
+    ],
+)
+def test_the_words_around_a_work_or_product_state_its_class(
+    nlp: Language, text: str, name: str, cue: str
+) -> None:
+    assert cue_of(nlp, text, name) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Korvex software giant grew.", "Korvex"),  # the descriptor is the giant's
+        ("The game Tarvos won was dull.", "Tarvos"),  # a match, not a game's title
+        ("The player Odera scored twice.", "Odera"),  # a player is a person too
+        ("Korvex software runs it.", "Korvex"),  # the firm's software, perhaps
+        ("Rolling Hills directed the play.", "Rolling Hills"),  # "directed" with no "by"
+        ("The Ana Odera comedy opened.", "Ana Odera"),  # a work's maker
+        ("The Korvex conference opened.", "Korvex"),  # an event's host
+        ("Fans of the Tarvos player cheered.", "Tarvos"),  # a club's player
+        ("Posters in Tarvos, featuring his face, rose.", "Tarvos"),  # posters feature
+        ("The search engine Korvex grew.", "Korvex"),  # a firm's trade
+    ],
+)
+def test_no_work_or_product_cue_without_evidence(nlp: Language, text: str, name: str) -> None:
+    assert cue_of(nlp, text, name) == ""
+
+
+def test_a_descriptor_after_a_persons_name_names_what_the_person_made(nlp: Language) -> None:
+    doc = nlp("He bought the Ana Odera console.")
+    assert find_cue(doc, 3, 5, label="PERSON") == ""
+    assert find_cue(doc, 3, 5, label="ORG") == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "cue"),
+    [
+        ("C Maas", "ORG", "PERSON"),
+        ("Tarvos United", "PERSON", "ORG"),
+        ("Korvex plc", "GPE", "ORG"),
+        ("Tarvos Film Festival", "GPE", "EVENT"),
+        ("Quest 2", "LAW", "PRODUCT"),
+        ("Quest 2", "WORK_OF_ART", ""),
+        ("Tarvos City", "PERSON", "ORG"),
+        ("Tarvos City", "GPE", ""),
+        ("Ana Odera", "PERSON", ""),
+    ],
+)
+def test_a_names_own_words_state_its_class(name: str, label: str, cue: str) -> None:
+    assert name_cue(name, label) == cue
+
+
+def test_a_law_without_a_legal_word_gives_way_in_the_articles_vote(nlp: Language) -> None:
+    assert is_unfounded_law("Tarvos Street", "LAW")
+    assert not is_unfounded_law("Korvex Act", "LAW")
+    doc = nlp("Tarvos Street and the Korvex Act met Quest 2 today.")
+    cued = apply_cues(doc, [Candidate(0, 2, "LAW"), Candidate(4, 6, "LAW"), Candidate(7, 9, "LAW")])
+    assert cued == [
+        Candidate(0, 2, "LAW", 0.0),
+        Candidate(4, 6, "LAW"),
+        Candidate(7, 9, "PRODUCT", CUE_WEIGHT, "PRODUCT"),
+    ]
