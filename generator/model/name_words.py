@@ -13,6 +13,8 @@ Each set states a class of names, never a particular one:
 
 from __future__ import annotations
 
+from generator.model.names import ACRONYM_ALIASES
+
 LEGAL_WORDS = frozenset(
     {"act", "acts", "bill", "law", "laws", "treaty", "convention", "constitution", "code",
      "directive", "amendment", "protocol", "charter", "chapter", "article", "section",
@@ -95,9 +97,12 @@ def ends_in_title_number(name: str) -> bool:
 
 
 def is_initial_and_surname(name: str) -> bool:
-    """ "C Maas", "J. Odera", "J.P. Odera": one or two initials, then one or two words."""
+    """ "C Maas", "J. Odera", "J.P. Odera": one or two initials, then one or two words, none
+    an organisation's ("U.S. State Department")."""
     words = name.split()
     if not INITIAL_NAME_WORDS[0] <= len(words) <= INITIAL_NAME_WORDS[1]:
+        return False
+    if holds_organisation_word(name) or words[0].replace(".", "").lower() in ACRONYM_ALIASES:
         return False
     first = words[0]
     letters = first.replace(".", "")

@@ -47,6 +47,7 @@ def test_ends_in_title_number(name: str, numbered: bool) -> None:
 
 @pytest.mark.parametrize(("name", "initial"), [("C Maas", True), ("J. Odera", True),
     ("J.P. Odera", True), ("A Tarvos", False), ("BT Group", False), ("US Senate", False),
-    ("C MAAS", False), ("Ana Odera", False)])  # fmt: skip
+    ("C MAAS", False), ("Ana Odera", False), ("U.K. Tarvos Office", False),
+    ("U.S. Tarvos", False)])  # fmt: skip
 def test_is_initial_and_surname(name: str, initial: bool) -> None:
     assert is_initial_and_surname(name) is initial

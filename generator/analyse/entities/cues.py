@@ -229,7 +229,9 @@ def find_cue(
     cue = _descriptor_before(doc, start) or _descriptor_after(doc, start, end)
     if cue:
         return cue
-    cue = descriptor_after(doc, start, end, label, DESCRIPTORS_AFTER) or verb_cue(doc, start, end)
+    cue = descriptor_after(doc, start, end, label, DESCRIPTORS_AFTER) or verb_cue(
+        doc, start, end, label
+    )
     if cue:
         return cue
     if _organisation_evidence(doc, start, end):

@@ -85,18 +85,23 @@ def descriptor_after(
 
 
 def _verb_after(doc: Doc, end: int) -> str:
-    """ "Quest, starring ...", "Quest, directed by ..."."""
+    """ "Quest, starring Ana Odera", "Quest, directed by ...": the verb then a name or "by"
+    ("Odera, starring in seven films," is the person)."""
     index = end + 1 if end < len(doc) and doc[end].text == "," else end
-    if index >= len(doc) or doc[index].lower_ not in WORK_VERBS:
+    if index + 1 >= len(doc) or doc[index].lower_ not in WORK_VERBS:
         return ""
     link = WORK_VERB_LINKS.get(doc[index].lower_)
-    if link is not None and (index + 1 >= len(doc) or doc[index + 1].lower_ != link):
+    following = doc[index + 1]
+    if link is not None:
+        return "WORK_OF_ART" if following.lower_ == link else ""
+    return "WORK_OF_ART" if following.text[:1].isupper() else ""
+
+
+def verb_cue(doc: Doc, start: int, end: int, label: str = "") -> str:
+    """The kind a work's or software's verb gives the name, not read as a person's:
+    "download Quest" a product, "Quest, starring ..." a work."""
+    if label in MAKERS:
         return ""
-    return "WORK_OF_ART"
-
-
-def verb_cue(doc: Doc, start: int, end: int) -> str:
-    """The kind a work's or software's verb gives the name: "download Quest" a product."""
     if start > 0 and doc[start - 1].lower_ in SOFTWARE_VERBS:
         return "PRODUCT"
     return _verb_after(doc, end)

@@ -50,6 +50,7 @@ def test_the_words_around_a_work_or_product_state_its_class(
         ("The Korvex conference opened.", "Korvex"),  # an event's host
         ("Fans of the Tarvos player cheered.", "Tarvos"),  # a club's player
         ("Posters in Tarvos, featuring his face, rose.", "Tarvos"),  # posters feature
+        ("He met Ana Odera, starring in two films.", "Ana Odera"),  # she is the one starring
         ("The search engine Korvex grew.", "Korvex"),  # a firm's trade
     ],
 )
@@ -61,6 +62,9 @@ def test_a_descriptor_after_a_persons_name_names_what_the_person_made(nlp: Langu
     doc = nlp("He bought the Ana Odera console.")
     assert find_cue(doc, 3, 5, label="PERSON") == ""
     assert find_cue(doc, 3, 5, label="ORG") == "PRODUCT"
+    doc = nlp("Ana Odera, starring Rob Maas, opened.")
+    assert find_cue(doc, 0, 2, label="PERSON") == ""
+    assert find_cue(doc, 0, 2, label="ORG") == "WORK_OF_ART"
 
 
 @pytest.mark.parametrize(
