@@ -197,7 +197,7 @@ def collect_entities(
     `counts` may hold some articles' name counts already, and `ahead` some articles' tallies
     (made while waiting for others): used only if they fit these articles and this vote."""
     counts = counts or NameCounts()
-    named = [counts.of(mentions) for mentions, _, _ in articles]
+    named = [counts.of(mentions, sentences) for mentions, sentences, _ in articles]
     resolver.vote_groups(named)
     tallies = ahead if ahead is not None and ahead.fits(articles, resolver.vote) else None
     if tallies is None:

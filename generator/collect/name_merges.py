@@ -13,11 +13,22 @@ import difflib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from generator.collect.entity_groups import EntityKey
-from generator.collect.short_forms import merge_short_forms
-from generator.collect.site_entity import Merge, SiteEntity, final_merge
+from nicknames import NickNamer
 
-PERSON, ORGANISATION, GROUP = "person", "organisation", "group"
+from generator.collect.entity_groups import EntityKey
+from generator.collect.organisation_forms import FullerNames, singular
+from generator.collect.short_forms import PersonNames
+from generator.collect.site_entity import (
+    PERSON,
+    PLACE,
+    Merge,
+    SiteEntity,
+    articles_by_final_key,
+    final_merge,
+    may_join,
+)
+from generator.model.names import canonical_key
+
 # Two spellings of one surname ("Yanukovich", "Yanukovych") agree at least this much, and are
 # at least this long: shorter names differing by a letter are as often two families.
 VARIANT_SIMILARITY = 0.85
@@ -35,10 +46,37 @@ def merge_names(entities: Mapping[EntityKey, SiteEntity]) -> Merges:
     merged: dict[EntityKey, Merge] = {}
     # Spellings first, so a short form finds one full name where the site spells it two ways.
     merged.update(_variant_merges(entities))
+    merged.update(_familiar_name_merges(entities, merged))
+    merged.update(_qualifier_merges(entities, merged))
     merged.update(_plural_merges(entities, merged))
-    short, may_mean = merge_short_forms(entities, merged)
+    short, may_mean = _short_form_merges(entities, merged)
     merged.update(short)
     return Merges({key: final_merge(merged, key) for key in merged}, may_mean)
+
+
+def _short_form_merges(
+    entities: Mapping[EntityKey, SiteEntity], merged: Mapping[EntityKey, Merge]
+) -> tuple[dict[EntityKey, Merge], dict[EntityKey, tuple[str, ...]]]:
+    """(short form → the full name it joins, short form → the full names it may mean)."""
+    persons, fuller = PersonNames(entities), FullerNames(entities)
+    articles_of = articles_by_final_key(entities.values(), merged)
+    merges: dict[EntityKey, Merge] = {}
+    may_mean: dict[EntityKey, tuple[str, ...]] = {}
+    for short in entities.values():
+        if short.ruled or short.key in merged or not short.words:
+            continue
+        targets, joinable = persons.targets(short, merged, articles_of)
+        if not targets:
+            targets, joinable = fuller.targets(short, merged, articles_of)
+        if len(targets) == 1 and joinable:
+            (target,) = targets
+            # A person or a country is shown by the full name ("Korea" is shown as "South
+            # Korea"); anything else by the name used most ("Apple" for "Apple Computer").
+            full = entities[target].name if target[0] in (PERSON, PLACE) else ""
+            merges[short.key] = (target, full)
+        elif len(targets) > 1:
+            may_mean[short.key] = tuple(sorted({entities[target].name for target in targets}))
+    return merges, may_mean
 
 
 def _weight(entity: SiteEntity) -> tuple[bool, int, int, str]:
@@ -61,6 +99,60 @@ def _variant_merges(entities: Mapping[EntityKey, SiteEntity]) -> dict[EntityKey,
             if sum(entity.ruled for entity in cluster) > 1:
                 continue  # the user keeps them apart
             merges.update({e.key: (target.key, "") for e in cluster if e is not target})
+    return merges
+
+
+def _familiar_name_merges(
+    entities: Mapping[EntityKey, SiteEntity], merged: Mapping[EntityKey, Merge]
+) -> dict[EntityKey, Merge]:
+    """A familiar form of a first name with the same rest ("Bernie Ebbers", "Bernard Ebbers"),
+    by the `nicknames` table, joins the one person with the formal name. The familiar form
+    may have another group when that is only the model's guess: a first name and a surname
+    that both agree with a person's are that person, not a firm."""
+    by_rest: dict[tuple[str, ...], list[SiteEntity]] = {}
+    for entity in entities.values():
+        if len(entity.words) >= 2 and entity.key not in merged and not entity.names_a_family:
+            by_rest.setdefault(tuple(entity.words[1:]), []).append(entity)
+    merges: dict[EntityKey, Merge] = {}
+    for namesakes in by_rest.values():
+        persons = [e for e in namesakes if e.group == PERSON]
+        for short in namesakes:
+            if short.ruled or (short.group != PERSON and short.cued):
+                continue
+            formal = [p for p in persons if _is_familiar_form(short.words[0], p.words[0])]
+            if len(formal) == 1:
+                merges[short.key] = (formal[0].key, "")
+    return merges
+
+
+def _is_familiar_form(first: str, formal: str) -> bool:
+    return first != formal and formal in _NICKNAMES.canonicals_of(first)
+
+
+_NICKNAMES = NickNamer()
+
+
+def _qualifier_merges(
+    entities: Mapping[EntityKey, SiteEntity], merged: Mapping[EntityKey, Merge]
+) -> dict[EntityKey, Merge]:
+    """Names that differ only in how they write the country or place before the rest ("U.S
+    Air Force", "United States Air Force"): one entity, named by the spelling used most."""
+    by_signature: dict[tuple[str, str, str], list[SiteEntity]] = {}
+    for entity in entities.values():
+        # As written: "U.S" is the United States, "us" may be a word.
+        words = entity.name.split()
+        if entity.group == PERSON or entity.key in merged:
+            continue
+        for cut in range(1, len(words)):
+            head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+            signature = (entity.group, canonical_key(head), canonical_key(rest))
+            by_signature.setdefault(signature, []).append(entity)
+    merges: dict[EntityKey, Merge] = {}
+    for spellings in by_signature.values():
+        if len({e.key for e in spellings}) < 2 or sum(e.ruled for e in spellings) > 1:
+            continue
+        target = max(spellings, key=_weight)
+        merges.update({e.key: (target.key, "") for e in spellings if e is not target})
     return merges
 
 
@@ -103,27 +195,58 @@ def _clusters(
 def _plural_merges(
     entities: Mapping[EntityKey, SiteEntity], merged: Mapping[EntityKey, Merge]
 ) -> dict[EntityKey, Merge]:
-    """A group's or an organisation's singular and plural ("Democrat", "Democrats"; "Tory",
-    "Tories"): one entity, named by whichever spelling the site uses most."""
+    """A name's singular and plural ("Democrat", "Democrats"; "Oscar", "Oscars"): one entity,
+    named by whichever spelling the site uses most, in the group of the one whose group is not
+    only the model's guess. Never two people ("William", "Williams"), nor two places where an
+    article says they are ("the Americas")."""
+    by_key: dict[str, list[SiteEntity]] = {}
+    for entity in entities.values():
+        by_key.setdefault(entity.key[1], []).append(entity)
     merges: dict[EntityKey, Merge] = {}
     for plural in entities.values():
-        group, key = plural.key
-        if group not in (GROUP, ORGANISATION) or plural.key in merged:
+        singular_key = _singular(plural.key[1])
+        if singular_key == plural.key[1] or plural.key in merged or plural.key in merges:
             continue
-        singular = entities.get((group, _singular(key)))
-        if singular is None or singular is plural or singular.key in merged:
-            continue
-        target, source = (
-            (singular, plural) if _weight(singular) > _weight(plural) else (plural, singular)
-        )
-        if not source.ruled:
-            merges[source.key] = (target.key, "")
+        for one in by_key.get(singular_key, ()):
+            if one.key in merged or one.key in merges or _kept_apart(one, plural):
+                continue
+            moved = _plural_moved(one, plural)
+            if moved is not None:
+                source, target = moved
+                merges[source.key] = (target.key, "")
+                break
     return merges
 
 
+def _kept_apart(one: SiteEntity, other: SiteEntity) -> bool:
+    # Two people ("William", "Williams"); two places ("America", "the Americas").
+    return one.group == other.group and one.group in (PERSON, PLACE)
+
+
+def _plural_moved(one: SiteEntity, other: SiteEntity) -> tuple[SiteEntity, SiteEntity] | None:
+    """(the spelling that moves, the one it joins): in one group, to the most used; across
+    groups, a person's reading moves (a name whose plural is used names no one person), then
+    the one whose group is only the model's guess."""
+    heavier, lighter = sorted((one, other), key=_weight, reverse=True)
+    if one.group == other.group:
+        return None if lighter.ruled else (lighter, heavier)
+    order = sorted(
+        ((heavier, lighter), (lighter, heavier)),
+        key=lambda pair: (pair[0].group != PERSON, pair[1].cued is False),
+    )
+    for source, target in order:
+        # A person's name is never a plural: "Hans" is no plural of "Han".
+        person_plural = source.group == PERSON and len(source.key[1]) > len(target.key[1])
+        if (
+            not source.ruled
+            and not person_plural
+            and target.group != PERSON
+            and may_join(source, target)
+        ):
+            return source, target
+    return None
+
+
 def _singular(key: str) -> str:
-    if key.endswith("ies"):
-        return key[: -len("ies")] + "y"
-    if key.endswith("s") and not key.endswith("ss"):
-        return key[: -len("s")]
-    return key
+    words = key.split()
+    return " ".join([*words[:-1], singular(words[-1])]) if words else key

@@ -1,90 +1,117 @@
-"""Short forms joined to the one full name the site has for them.
+"""A person's short forms joined to the one full name the site has for them.
 
 Part of the collect stage (see `name_merges`). A person's surname ("Bush", "van Persie") or a
 later part of a name ("Lula" in "Luiz Inácio Lula da Silva") joins the one full name of a person
 holding it, shown by that full name; with two or more ("George Bush", "Laura Bush") it stays
-apart with the names it may mean. A first name alone never joins: the site's other people share
-it. An organisation joins its name with a legal form ("Kmart Corp."), its web address
-("Amazon.com"), the name an article wrote it for, and "X Party" when an article names both.
+apart with the names it may mean. A first name alone ("Kylie") joins only when the site uses
+that word for nothing else: the first word of exactly one person's full name and never a later
+one. A family's name ("the Agnelli family") is not a person's: a surname the site also writes
+as a family's stays apart. Organisations' short forms are in `organisation_forms`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 
 from nameparser.config import CONSTANTS
 
-from generator.collect.entity_groups import EntityKey
-from generator.collect.site_entity import Merge, SiteEntity, final_key
-from generator.model.names import canonical_key
-
-PERSON, ORGANISATION, GROUP = "person", "organisation", "group"
-# Words that say only what legal form an organisation takes: "Kmart Corp." is Kmart.
-LEGAL_FORMS = frozenset(
-    {"corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc", "co"}
-    | {"company", "group", "holdings", "ag", "sa", "nv", "gmbh", "spa"}
+from generator.collect.known_places import is_known_place
+from generator.collect.site_entity import (
+    FAMILY_NOUNS,
+    GROUP,
+    PERSON,
+    Merge,
+    SiteEntity,
+    final_key,
+    may_join,
 )
-# "Labour" is the Labour Party where an article names both; "Liberal" is many parties.
-PARTY = "party"
-# A company named by its web address: "Amazon.com" is Amazon.
-_WEB_ADDRESS = re.compile(r"([^\s.]{2,})\.[a-z]{2,3}(?:\.[a-z]{2})?")
+
 _PARTICLES = frozenset(CONSTANTS.prefixes)
+# Words that join two names into a phrase: a match ("Everton v Sunderland"), a pair. Not "y"
+# or "e", which join a person's own surnames ("Ortega y Gasset").
+_LINKS = frozenset({"v", "vs"} | {w for w in CONSTANTS.conjunctions if len(w) > 1})
+_SUFFIXES = frozenset(CONSTANTS.suffix_acronyms) | frozenset(CONSTANTS.suffix_not_acronyms)
+# (the full names a short form may mean, whether it may join the one there is)
+Targets = tuple[set[tuple[str, str]], bool]
 
 
-def merge_short_forms(
-    entities: Mapping[EntityKey, SiteEntity], merged: Mapping[EntityKey, Merge]
-) -> tuple[dict[EntityKey, Merge], dict[EntityKey, tuple[str, ...]]]:
-    """(short form → the full name it joins, short form → the full names it may mean)."""
-    persons = _persons_by_word(entities.values())
-    organisations = _index_organisations(entities.values())
-    merges: dict[EntityKey, Merge] = {}
-    may_mean: dict[EntityKey, tuple[str, ...]] = {}
-    for short in entities.values():
-        if short.ruled or short.key in merged or not short.words:
-            continue
-        if short.key[0] == PERSON:
-            found = _person_targets(short, persons, entities, merged)
-        elif short.key[0] in (ORGANISATION, GROUP):
-            fuller = _fuller_organisation_names(short, organisations)
-            found = {final_key(merged, full.key) for full in fuller} - {short.key}, True
-        else:
-            continue
-        targets, joinable = found
-        if len(targets) == 1 and joinable:
+class PersonNames:
+    """The site's persons' full names by word, and what else the site calls each word."""
+
+    def __init__(self, entities: Mapping[tuple[str, str], SiteEntity]) -> None:
+        self.entities = entities
+        self.by_word = _persons_by_word(entities.values())
+        # A word some full name holds after its first: a surname, never a first name alone.
+        self.later_words = {
+            word for names in self.by_word.values() for full in names for word in full.words[1:]
+        }
+        self.families = {
+            " ".join(w for w in e.words if w not in FAMILY_NOUNS): e
+            for e in entities.values()
+            if e.names_a_family and len(e.words) > 1
+        }
+        self.groups_by_key: dict[str, set[str]] = {}
+        for group, key in entities:
+            self.groups_by_key.setdefault(key, set()).add(group)
+
+    def targets(
+        self,
+        short: SiteEntity,
+        merged: Mapping[tuple[str, str], Merge],
+        articles_of: Mapping[tuple[str, str], frozenset[int]],
+    ) -> Targets:
+        """The widest person names holding `short`, and whether it may join the one there is."""
+        words = short.words
+        if not self._may_be_a_persons_short_form(short):
+            return set(), False
+        holding = [
+            full
+            for full in self.by_word.get(words[0], ())
+            if len(full.words) > len(words) and _holds_run(full.words, words)
+        ]
+        targets = _widest({final_key(merged, full.key) for full in holding} - {short.key})
+        family = self.families.get(short.key[1])
+        if family is not None or short.as_family:
+            # "Agnelli" beside "Roger Agnelli" and "the Agnelli family": either.
+            return targets | ({family.key} if family else set()), False
+        later = any(
+            _holds_run(full.words[1:], words) and final_key(merged, full.key) in targets
+            for full in holding
+        )
+        first_name = not later and self._is_only_a_first_name(short)
+        if (short.group != PERSON or first_name) and len(targets) == 1:
+            # Only the model's guess keeps it from the person, or it is a first name, which
+            # many people share beyond the few the site names in full ("Max" in one article,
+            # "Max Lawson" in another): an article naming both shows which.
             (target,) = targets
-            # A person is shown by the full name; an organisation by the name used most.
-            merges[short.key] = (target, entities[target].name if short.key[0] == PERSON else "")
-        elif len(targets) > 1:
-            may_mean[short.key] = tuple(sorted(entities[target].name for target in targets))
-    return merges, may_mean
+            return targets, short.articles <= articles_of.get(target, frozenset())
+        return targets, later
+
+    def _may_be_a_persons_short_form(self, short: SiteEntity) -> bool:
+        words = short.words
+        if short.group != PERSON and (
+            short.cued or not may_join(short, _A_PERSON) or is_known_place(short.name)
+        ):
+            return False  # "Dallas" the city is not the referee Hugh Dallas
+        if (GROUP, short.key[1]) in self.entities:
+            return False  # a word the site uses for a group is a descriptor ("Briton")
+        if not ((len(words) == 1 and len(words[0]) > 1) or words[0] in _PARTICLES):
+            return False
+        return words[-1] not in _SUFFIXES  # "QC", "Jr": a suffix of many names, nobody's own
+
+    def _is_only_a_first_name(self, short: SiteEntity) -> bool:
+        """A word the site has only as the first word of full names ("Kylie"), never as a
+        surname nor under another group: a mononym, as sport and show reports use them."""
+        words = short.words
+        return (
+            len(words) == 1
+            and words[0] not in self.later_words
+            and self.groups_by_key[short.key[1]] == {short.group}
+        )
 
 
-def _person_targets(
-    short: SiteEntity,
-    persons: Mapping[str, list[SiteEntity]],
-    entities: Mapping[EntityKey, SiteEntity],
-    merged: Mapping[EntityKey, Merge],
-) -> tuple[set[EntityKey], bool]:
-    """The widest person names holding `short`, and whether it may join the one there is (it
-    is not its first name)."""
-    words = short.words
-    if (GROUP, short.key[1]) in entities:
-        return set(), False  # a word the site uses for a group is a descriptor ("Briton")
-    if not ((len(words) == 1 and len(words[0]) > 1) or words[0] in _PARTICLES):
-        return set(), False
-    holding = [
-        full
-        for full in persons.get(words[0], ())
-        if len(full.words) > len(words) and _holds_run(full.words, words)
-    ]
-    targets = _widest({final_key(merged, full.key) for full in holding} - {short.key})
-    later = any(
-        _holds_run(full.words[1:], words) and final_key(merged, full.key) in targets
-        for full in holding
-    )
-    return targets, later
+# Stands for any person's full name in `may_join`.
+_A_PERSON = SiteEntity((PERSON, ""), 0, "", frozenset(), ruled=False)
 
 
 def _persons_by_word(entities: Iterable[SiteEntity]) -> dict[str, list[SiteEntity]]:
@@ -92,13 +119,18 @@ def _persons_by_word(entities: Iterable[SiteEntity]) -> dict[str, list[SiteEntit
     index: dict[str, list[SiteEntity]] = {}
     for entity in entities:
         words = entity.words
-        if entity.key[0] == PERSON and len(words) > 1:
+        if entity.group == PERSON and len(words) > 1 and not _is_a_phrase(entity):
             for word in set(words):
                 index.setdefault(word, []).append(entity)
     return index
 
 
-def _widest(targets: set[EntityKey]) -> set[EntityKey]:
+def _is_a_phrase(entity: SiteEntity) -> bool:
+    """A family's name, or words no person's name holds ("Everton v Sunderland")."""
+    return entity.names_a_family or any(word in _LINKS for word in entity.name.split())
+
+
+def _widest(targets: set[tuple[str, str]]) -> set[tuple[str, str]]:
     """The names not part of another: "Lula da Silva" beside "Luiz Inácio Lula da Silva" is
     the same man, not a second one."""
     return {
@@ -112,63 +144,3 @@ def _widest(targets: set[EntityKey]) -> set[EntityKey]:
 
 def _holds_run(words: list[str], run: list[str]) -> bool:
     return any(words[i : i + len(run)] == run for i in range(len(words) - len(run) + 1))
-
-
-@dataclass(frozen=True, slots=True)
-class _OrganisationIndex:
-    """Organisations and groups by (group, first word), web address and written form."""
-
-    by_word: dict[EntityKey, list[SiteEntity]]
-    by_web_address: dict[EntityKey, list[SiteEntity]]
-    by_form: dict[EntityKey, list[SiteEntity]]
-
-
-def _index_organisations(entities: Iterable[SiteEntity]) -> _OrganisationIndex:
-    index = _OrganisationIndex({}, {}, {})
-    for entity in entities:
-        group = entity.key[0]
-        if group not in (ORGANISATION, GROUP) or not entity.words:
-            continue
-        if len(entity.words) > 1:
-            index.by_word.setdefault((group, entity.words[0]), []).append(entity)
-        address = _web_address_of(entity.name)
-        if address is not None:
-            index.by_web_address.setdefault((group, address), []).append(entity)
-        for form in entity.forms:
-            index.by_form.setdefault((group, form), []).append(entity)
-    return index
-
-
-def _fuller_organisation_names(short: SiteEntity, index: _OrganisationIndex) -> list[SiteEntity]:
-    group, key = short.key
-    candidates = [
-        *index.by_word.get((group, short.words[0]), ()),
-        *index.by_web_address.get(short.key, ()),
-        *index.by_form.get((group, short.name.casefold()), ()),
-    ]
-    fuller: list[SiteEntity] = []
-    for full in candidates:
-        if full is short or full in fuller:
-            continue
-        if (
-            _with_legal_form(short, full)
-            or _web_address_of(full.name) == key
-            or short.name.casefold() in full.forms
-        ):
-            fuller.append(full)
-    return fuller
-
-
-def _with_legal_form(short: SiteEntity, full: SiteEntity) -> bool:
-    words, full_words = short.words, full.words
-    extra = full_words[len(words) :]
-    if not extra or full_words[: len(words)] != words:
-        return False
-    if LEGAL_FORMS.issuperset(extra):
-        return True
-    return extra == [PARTY] and not short.articles.isdisjoint(full.articles)
-
-
-def _web_address_of(name: str) -> str | None:
-    matched = _WEB_ADDRESS.fullmatch(name)
-    return canonical_key(matched.group(1)) if matched else None

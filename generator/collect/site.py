@@ -113,14 +113,14 @@ def prepare_entities(
     ordered = sorted(articles, key=lambda item: _newest_first(item[0]))
     known = [(i, a, analysis) for i, (a, analysis, _) in enumerate(ordered) if analysis is not None]
     for _, _, analysis in known:
-        resolver.resolve_names(counts.of(analysis.mentions))
+        resolver.resolve_names(counts.of(analysis.mentions, analysis.sentences))
     voters = [analysis or stand_in for _, analysis, stand_in in ordered]
-    resolver.vote_groups(counts.of(a.mentions) for a in voters if a is not None)
+    resolver.vote_groups(counts.of(a.mentions, a.sentences) for a in voters if a is not None)
     tallies = EntityTallies(resolver.vote)
     for index, article, analysis in known:
         mentions = analysis.mentions
         tallied = (mentions, analysis.sentences, article.meta.date)
-        tallies.add(tallied, counts.of(mentions), resolver, index)
+        tallies.add(tallied, counts.of(mentions, analysis.sentences), resolver, index)
     if min_articles is not None:
         tallies.settle(min_articles)
     return EntitiesAhead(resolver, counts, tallies)

@@ -78,12 +78,18 @@ def _site_entities(
     spellings: dict[EntityKey, Counter[str]] = defaultdict(Counter)
     forms: dict[EntityKey, set[str]] = defaultdict(set)
     articles: dict[EntityKey, set[int]] = defaultdict(set)
+    cued: set[EntityKey] = set()
+    families: set[EntityKey] = set()
     for article, name, resolved in counted:
         if resolved is None:
             continue
         (group, key), display = resolved
         entity = (regrouped.get((group, key), group), key)
         mentions[entity] += name.count
+        if entity[0] in _cued_groups(name):
+            cued.add(entity)
+        if name.as_family:
+            families.add(entity)
         spellings[entity][display] += name.count
         forms[entity].update(text.casefold() for text in name.texts)
         articles[entity].add(article)
@@ -96,6 +102,8 @@ def _site_entities(
             frozenset(forms[entity]),
             rule_of(entity[1]) is not None,
             frozenset(articles[entity]),
+            cued=entity in cued,
+            as_family=entity in families,
         )
         for entity, count in mentions.items()
     }

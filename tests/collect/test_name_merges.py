@@ -62,10 +62,28 @@ def listed(site: Site, rules: EntityRules = EMPTY_RULES) -> list[tuple[str, str,
             [[("van Persie", "PERSON")], [("Robin van Persie", "PERSON")]],
             [("person", "Robin van Persie", 2)],
         ),
-        # A first name is not a surname: it stays apart.
+        # A first name the site has only before one surname joins it where the articles
+        # naming it name him (a mononym) ...
         (
-            [[("Augusto", "PERSON")], [("Augusto Pinochet", "PERSON")]],
-            [("person", "Augusto", 1), ("person", "Augusto Pinochet", 1)],
+            [[("Augusto", "PERSON"), ("Augusto Pinochet", "PERSON")], [("Augusto", "PERSON")]],
+            [("person", "Augusto", 2), ("person", "Augusto Pinochet", 1)],
+        ),
+        (
+            [[("Augusto", "PERSON"), ("Augusto Pinochet", "PERSON")]],
+            [("person", "Augusto Pinochet", 1)],
+        ),
+        # ... not where the site also has it as a surname.
+        (
+            [
+                [("Augusto", "PERSON")],
+                [("Augusto Pinochet", "PERSON")],
+                [("Ana Augusto", "PERSON")],
+            ],
+            [
+                ("person", "Ana Augusto", 1),
+                ("person", "Augusto", 1),
+                ("person", "Augusto Pinochet", 1),
+            ],
         ),
         # A shorter and a longer form of one full name are one man for the surname.
         (
