@@ -4,11 +4,11 @@ Part of the collect stage (see `name_merges`). The same name by definition: the 
 legal form ("Kmart Corp."), a word for its trade ("Apple Computer") or as a web address
 ("Amazon.com"). A longer name holding the short one at its end ("Senate" in "US Senate",
 "Commons" in "House of Commons", "Firefox" in "Mozilla Firefox") is the same only where the site
-shows it: every article naming the short form names the fuller name, or the country it
-qualifies, or the fuller name is "... of X" or a known maker's. Words cut short ("Lib Dems",
-"Liberal Democrats") are the same name. Where two fuller names fit ("House": of Commons, of
-Lords), or a name common to many countries' bodies ("Supreme Court") meets articles about
-another country, the short form stays apart, noting the names it may mean.
+shows it: every article naming the short form names the fuller name, or the fuller name is
+"... of X" and the only one ending so. A country's body ("US Supreme Court") needs the first:
+an article about another country's court may name the United States too. Words cut short ("Lib
+Dems", "Liberal Democrats") are the same name. Where two fuller names fit ("House": of Commons,
+of Lords), the short form stays apart, noting the names it may mean.
 """
 
 from __future__ import annotations
@@ -84,7 +84,6 @@ class FullerNames:
             for form in entity.forms:
                 self.by_form.setdefault(form, []).append(entity)
         self.places = {key for group, key in entities if group == PLACE}
-        self.organisations = {key for group, key in entities if group == ORGANISATION}
 
     def targets(
         self,
@@ -184,11 +183,10 @@ class FullerNames:
             return organisation and named_with, organisation
         if named_with:
             return True, True  # every article naming the short form names the full one
-        # "House of Commons" where nothing else ends in "Commons"; "Mozilla Firefox" where
-        # Mozilla is a firm of the site.
+        # "House of Commons" where nothing else ends in "Commons"; not "Home Office" for an
+        # "Office" nothing ties to it.
         only = len(self.by_last.get(short.words[-1], ())) == 1
-        shown = (head[-1] == OF and only) or qualifier in self.organisations
-        return shown, shown or head[-1] == OF
+        return head[-1] == OF and only, head[-1] == OF
 
     @staticmethod
     def _named_with(
