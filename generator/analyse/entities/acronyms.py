@@ -11,6 +11,10 @@ from generator.model.names import INITIALS_SKIPPED, initials_of, is_acronym
 
 # How many words beyond the acronym's length a full name may have (function words, mostly).
 EXTRA_WORDS = 3
+# A name this short is abbreviated by its initials or not at all: after a person ("Mark
+# Cairns (ENG)") or a player in a line-up ("C Smith (NZ)", "Jones (SA)") a bracket holds a
+# country, team or party. Longer names may have a translated acronym ("UDMR").
+SHORT_NAME_WORDS = 2
 
 
 def _acronym_in_brackets(doc: Doc, open_index: int) -> bool:
@@ -34,6 +38,13 @@ def _spelled_name_before(doc: Doc, end: int, acronym: str) -> int | None:
     return None
 
 
+def _may_abbreviate(doc: Doc, full: Candidate, acronym: str) -> bool:
+    """False for a bracket after a person or a short name that its initials do not spell:
+    the model's label on a line-up's "C Smith" is no guide, so the name's length decides."""
+    spelled = initials_of(doc[full.start : full.end].text) == acronym
+    return spelled or (full.label != "PERSON" and full.end - full.start > SHORT_NAME_WORDS)
+
+
 def find_acronym_definitions(
     doc: Doc, candidates: Iterable[Candidate]
 ) -> list[tuple[Candidate, Candidate]]:
@@ -50,12 +61,7 @@ def find_acronym_definitions(
         acronym_index = token.i + 1
         full = ending_at.get(token.i)
         acronym = doc[acronym_index].text.replace(".", "")
-        # A bracket after a person holds a country code or a party, not their initials.
-        if (
-            full is not None
-            and full.label == "PERSON"
-            and initials_of(doc[full.start : full.end].text) != acronym
-        ):
+        if full is not None and not _may_abbreviate(doc, full, acronym):
             continue
         if full is None:
             start = _spelled_name_before(doc, token.i, doc[acronym_index].text)

@@ -28,3 +28,10 @@ def test_country_code_after_a_person_is_no_definition(nlp: Language) -> None:
 def test_brackets_without_an_acronym_define_nothing(nlp: Language) -> None:
     doc = nlp.make_doc("Barcelona ( Spain ) and Porto ( 3 )")
     assert find_acronym_definitions(doc, [Candidate(0, 1, "ORG")]) == []
+
+
+def test_team_code_after_a_player_of_any_label_is_no_definition(nlp: Language) -> None:
+    # The model labels a line-up's players anything; a code they do not spell is their team's.
+    doc = nlp.make_doc("Sin bin : B Kowal ( NZ ) , Tamberlo ( SA ) , Red Fox Union ( RFU )")
+    players = [Candidate(3, 5, "ORG"), Candidate(9, 10, "GPE"), Candidate(14, 17, "ORG")]
+    assert find_acronym_definitions(doc, players) == [(players[2], Candidate(18, 19, "ORG"))]
