@@ -13,6 +13,16 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc
 
+from generator.analyse.entities.aliases import (
+    NATIONALITY_KEYS,
+    ends_with,
+    is_continent,
+    is_country,
+    is_region_word,
+    plural_of,
+    same_given_name,
+)
+from generator.analyse.entities.gazetteer import is_place_name
 from generator.analyse.entities.spans import NAME_PARTICLES, Candidate
 from generator.model.names import canonical_key, expand_alias, initials_of, is_acronym, tidy_name
 
@@ -20,6 +30,14 @@ from generator.model.names import canonical_key, expand_alias, initials_of, is_a
 # to anything else by one word, so a tie goes to PERSON, then to places and organisations.
 LABEL_PREFERENCE = ("PERSON", "GPE", "ORG", "LOC", "NORP", "FAC", "EVENT", "PRODUCT")
 
+
+# Labels under which a country's or a people's word stands for itself.
+PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+
+# Words that make a region of a place: "South East Asia" is not Asia, "South African" not African.
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+)
 
 LabelVotes = dict[str, float]
 # Words in a name such as "B. Lara".
@@ -62,10 +80,11 @@ def _vote(labels: LabelVotes, person_in_full: bool) -> str:
     return max(labels, key=rank)
 
 
-def _display_rank(name: str, count: int) -> tuple[int, bool, bool, int, int]:
-    """Fullest first: more words, no bare initial ("B. Lara"), not all capitals, most used."""
+def _display_rank(name: str, count: int, plural: bool) -> tuple[int, bool, bool, int, bool, int]:
+    """Fullest first: more words, no bare initial ("B. Lara"), not all capitals, most used,
+    then the singular ("iPod" of "iPods" once each)."""
     words = name.split()
-    return len(words), not words[0].endswith("."), not name.isupper(), count, len(name)
+    return len(words), not words[0].endswith("."), not name.isupper(), count, not plural, len(name)
 
 
 class NameResolver:
@@ -77,6 +96,8 @@ class NameResolver:
         self.names = [tidy_name(doc[c.start : c.end].text) for c in candidates]
         self.keys = [canonical_key(name) for name in self.names]
         self.groups = _Groups()
+        # Plurals merged into their singular, which names the group ("iPod", not "iPods").
+        self.plurals: set[str] = set()
         self.labels: dict[str, LabelVotes] = defaultdict(lambda: defaultdict(float))
         for name, key, candidate in zip(self.names, self.keys, candidates, strict=True):
             self.groups.find(key)
@@ -104,29 +125,110 @@ class NameResolver:
                 self.groups.merge(key, next(iter(owners)))
 
     def merge_name_parts(self) -> None:
-        """Merge a lone word of a person's name (surname, given name, the "Lula" of "Luiz
-        Inácio Lula da Silva"), or an initial and surname, into the one person the article
-        names in full with it."""
-        part_owners: dict[str, set[str]] = defaultdict(set)
+        """Merge the names the article gives in part into the one fuller name they are part
+        of: a familiar given name ("Jim Roche" of "James Roche"), a plural ("iPods"), a lone
+        word of a person's name (surname, given name, the "Lula" of "Luiz Inácio Lula da
+        Silva"), an initial and surname, and the last words of any longer name ("Air Force"
+        of "United States Air Force", "Congo" of "Democratic Republic of the Congo"). A part
+        that two fuller names share stays apart."""
+        self._merge_familiar_names()
+        part_owners = self._person_parts()
+        self._merge_plurals(part_owners)
         initialled: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for key in self.keys:
+        for key in self._person_keys():
             words = key.split()
-            if len(words) == 1 or self._label_of(key) != "PERSON" or len(words[0]) == 1:
-                continue
-            # Any word of the name but a particle: "Lula" of "Luiz Inácio Lula da Silva".
-            for word in words:
-                if len(word) > 1 and word not in NAME_PARTICLES:
-                    part_owners[word].add(key)
             initialled[words[0][0], words[-1]].add(key)
-        for name, key in zip(self.names, self.keys, strict=True):
+        # Shortest last, so that "Court" meets "Supreme Court" already merged into "US
+        # Supreme Court" and has one owner, not two.
+        pairs = sorted(set(zip(self.names, self.keys, strict=True)), key=lambda p: -len(p[1]))
+        for name, key in pairs:
             words = key.split()
             owners: set[str] = set()
             if len(words) == 1 and self._label_of(key) not in ("GPE", "NORP"):
-                owners = part_owners.get(words[0], set())
+                owners |= part_owners.get(words[0], set())
             elif len(words) == INITIAL_AND_SURNAME and len(words[0]) == 1 and name[1:2] == ".":
-                owners = initialled.get((words[0], words[1]), set())
-            if len(owners) == 1 and key not in owners:
-                self.groups.merge(key, next(iter(owners)))
+                owners |= initialled.get((words[0], words[1]), set())
+            if not is_acronym(name):
+                owners |= self._longer_names_ending_with(key)
+            roots = {self.groups.find(owner) for owner in owners} - {self.groups.find(key)}
+            if len(roots) == 1:
+                self.groups.merge(key, next(iter(roots)))
+
+    def _person_keys(self) -> list[str]:
+        """Keys of the people the article names in full (a first word longer than an initial)."""
+        return [
+            key
+            for key in dict.fromkeys(self.keys)
+            if len(key.split()) > 1 and self._label_of(key) == "PERSON" and len(key.split()[0]) > 1
+        ]
+
+    def _person_parts(self) -> dict[str, set[str]]:
+        """Each word of a person's name (a particle excepted) and the people it is a part of."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        for key in self._person_keys():
+            for word in key.split():
+                if len(word) > 1 and word not in NAME_PARTICLES:
+                    owners[word].add(key)
+        return owners
+
+    def _longer_names_ending_with(self, short: str) -> set[str]:
+        """The article's longer names whose last words are `short`, where it is their short
+        form ("Air Force" of "United States Air Force"). A country's short form is the
+        country ("Korea", "Congo"), but a place's or a people's name is not short for a
+        region of it ("South East Asia", "South African"), a branch ("Scottish Labour"), or
+        a firm or work named after it ("ITV London", "Hotel Rwanda"); of a person only when
+        it is a country or people ("Michael Jordan"), since towns share surnames."""
+        is_place = self._label_of(short) in PLACE_LABELS
+        region = is_place and is_region_word(short)
+        town = is_place and (region or is_place_name(short))
+        owners = set()
+        for key in dict.fromkeys(self.keys):
+            if not ends_with(key, short):
+                continue
+            extra = key[: -len(short) - 1].split()
+            if is_country(key):
+                if is_continent(short) or " ".join(extra) in NATIONALITY_KEYS:
+                    continue
+            elif (
+                (town if self._label_of(key) != "PERSON" else region)
+                or is_place_name(key)
+                or " ".join(extra) in NATIONALITY_KEYS
+                or extra[-1] in COMPASS_WORDS
+            ):
+                continue
+            owners.add(key)
+        return owners
+
+    def _merge_familiar_names(self) -> None:
+        """Merge "Jim Roche" into "James Roche": one surname after two forms of one given
+        name, when the familiar form fits no other given name with that surname ("Al Smith"
+        beside both "Alan Smith" and "Albert Smith" stays apart)."""
+        by_rest: dict[str, list[str]] = defaultdict(list)
+        for key in self._person_keys():
+            given, rest = key.split(" ", 1)
+            by_rest[rest].append(given)
+        for rest, given_names in by_rest.items():
+            matches = {
+                given: [
+                    other
+                    for other in given_names
+                    if other != given and same_given_name(given, other)
+                ]
+                for given in given_names
+            }
+            for given, found in matches.items():
+                if len(found) == 1 and matches[found[0]] == [given]:
+                    self.groups.merge(f"{given} {rest}", f"{found[0]} {rest}")
+
+    def _merge_plurals(self, part_owners: dict[str, set[str]]) -> None:
+        """Merge a plural into its singular ("iPods", "Lib Dems"), unless the singular is a
+        person's name: "the Smiths" are a family or a band, not Smith."""
+        keys = set(self.keys)
+        for key in keys:
+            for singular in (key[:-1], key[:-2]):
+                if singular in keys and plural_of(key, singular) and singular not in part_owners:
+                    self.groups.merge(key, singular)
+                    self.plurals.add(key)
 
     def _label_of(self, key: str) -> str:
         labels = self.labels[key]
@@ -147,7 +249,12 @@ class NameResolver:
             root: _vote(labels, root in person_in_full) for root, labels in group_labels.items()
         }
         chosen_name = {
-            root: max(names, key=lambda name: _display_rank(name, names[name]))
+            root: max(
+                names,
+                key=lambda name: _display_rank(
+                    name, names[name], canonical_key(name) in self.plurals
+                ),
+            )
             for root, names in group_names.items()
         }
         roots = [self.groups.find(key) for key in self.keys]

@@ -218,3 +218,109 @@ def test_an_acronym_defined_for_two_names_but_never_used_does_not_join_them(
         [(england, Candidate(4, 5, "ORG")), (egypt, Candidate(11, 12, "ORG"))]
     )
     assert resolver.resolve() == [("Bank of England", "ORG"), ("Bank of Egypt", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("named", "resolved"),
+    [
+        # A surname the model took for a place it is not joins the person all the same.
+        (
+            [("Lio Fernwald", "PERSON"), ("Fernwald", "GPE")],
+            [("Lio Fernwald", "PERSON")] * 2,
+        ),
+        # The last words of an organisation's name are its short form...
+        (
+            [("Grand Duchy Air Force", "ORG"), ("Air Force", "ORG")],
+            [("Grand Duchy Air Force", "ORG")] * 2,
+        ),
+        # ... and of a country's.
+        (
+            [("Democratic Republic of the Congo", "GPE"), ("Congo", "GPE")],
+            [("Democratic Republic of the Congo", "GPE")] * 2,
+        ),
+        # Nested: the shorter finds the longer already joined, so has one owner.
+        (
+            [("Zorland Supreme Court", "ORG"), ("Supreme Court", "ORG"), ("Court", "ORG")],
+            [("Zorland Supreme Court", "ORG")] * 3,
+        ),
+        # Two longer names share the short form: it stays apart.
+        (
+            [("Royal Air Force", "ORG"), ("Grand Duchy Air Force", "ORG"), ("Air Force", "ORG")],
+            [("Royal Air Force", "ORG"), ("Grand Duchy Air Force", "ORG"), ("Air Force", "ORG")],
+        ),
+        # A town's name that is a person's surname is that person.
+        (
+            [("Lindsay Davenport", "PERSON"), ("Davenport", "GPE")],
+            [("Lindsay Davenport", "PERSON")] * 2,
+        ),
+        # A continent in a country's name, a country in a film's, a town in a firm's, a
+        # city's last word, a region of a people and a nationality's branch of a party are
+        # not short forms.
+        (
+            [("South Africa", "GPE"), ("Africa", "LOC")],
+            [("South Africa", "GPE"), ("Africa", "LOC")],
+        ),
+        (
+            [("Hotel Rwanda", "WORK_OF_ART"), ("Rwanda", "GPE")],
+            [("Hotel Rwanda", "WORK_OF_ART"), ("Rwanda", "GPE")],
+        ),
+        (
+            [("Quux London", "ORG"), ("London", "GPE")],
+            [("Quux London", "ORG"), ("London", "GPE")],
+        ),
+        (
+            [("South African", "NORP"), ("African", "NORP")],
+            [("South African", "NORP"), ("African", "NORP")],
+        ),
+        (
+            [("Banda Aceh", "GPE"), ("Aceh", "GPE")],
+            [("Banda Aceh", "GPE"), ("Aceh", "GPE")],
+        ),
+        (
+            [("Scottish Labour", "ORG"), ("Labour", "ORG")],
+            [("Scottish Labour", "ORG"), ("Labour", "ORG")],
+        ),
+    ],
+)
+def test_a_short_form_joins_the_one_longer_name_it_ends(
+    nlp: Language, named: list[tuple[str, str]], resolved: list[tuple[str, str]]
+) -> None:
+    assert resolve_listed(nlp, named) == resolved
+
+
+@pytest.mark.parametrize(
+    ("named", "resolved"),
+    [
+        # Used as often, the singular names the group.
+        ([("Zoomers", "PRODUCT"), ("Zoomer", "PRODUCT")], [("Zoomer", "PRODUCT")] * 2),
+        # The plural of a person's name is a family or a band.
+        (
+            [("Tom Quill", "PERSON"), ("Quill", "PERSON"), ("Quills", "ORG")],
+            [("Tom Quill", "PERSON")] * 2 + [("Quills", "ORG")],
+        ),
+    ],
+)
+def test_a_plural_joins_its_singular(
+    nlp: Language, named: list[tuple[str, str]], resolved: list[tuple[str, str]]
+) -> None:
+    assert resolve_listed(nlp, named) == resolved
+
+
+@pytest.mark.parametrize(
+    ("named", "resolved"),
+    [
+        (
+            [("James Quorle", "PERSON"), ("Jim Quorle", "PERSON"), ("Quorle", "PERSON")],
+            [("James Quorle", "PERSON")] * 3,
+        ),
+        # A familiar form that fits two given names joins neither, nor does the surname.
+        (
+            [("Alan Quorle", "PERSON"), ("Albert Quorle", "PERSON"), ("Al Quorle", "PERSON")],
+            [("Alan Quorle", "PERSON"), ("Albert Quorle", "PERSON"), ("Al Quorle", "PERSON")],
+        ),
+    ],
+)
+def test_a_familiar_given_name_joins_the_same_surname(
+    nlp: Language, named: list[tuple[str, str]], resolved: list[tuple[str, str]]
+) -> None:
+    assert resolve_listed(nlp, named) == resolved
