@@ -96,6 +96,11 @@ def ordinary_words(nlp: Language) -> frozenset[str]:
     return _common_words(nlp, COMMON_WORD_CLASSES)
 
 
+def english_words(nlp: Language) -> frozenset[str]:
+    """Every word of the pipeline's tables, nouns included: "hall", "level", "assault"."""
+    return _common_words(nlp, ALL_WORD_CLASSES)
+
+
 def load_common_words(nlp: Language, classes: tuple[str, ...]) -> frozenset[str]:
     """The stop words and the words of `classes` ("adj", "adv", "verb", "noun") in the
     pipeline's lemmatizer tables; just the stop words when it has none."""
@@ -109,7 +114,7 @@ def load_common_words(nlp: Language, classes: tuple[str, ...]) -> frozenset[str]
     return frozenset(words)
 
 
-def _is_common_word(lower: str, common_words: frozenset[str]) -> bool:
+def is_common_word(lower: str, common_words: frozenset[str]) -> bool:
     if lower in common_words:
         return True
     return any(
@@ -126,7 +131,7 @@ def recase_word(word: str, casings: dict[str, str], common_words: frozenset[str]
     known = casings.get(lower)
     if known is not None:
         recased = known
-    elif _is_common_word(lower, common_words):
+    elif is_common_word(lower, common_words):
         recased = lower
     elif len(word) <= KEPT_CAPITALS:
         recased = word
@@ -209,7 +214,7 @@ def drop_capitalised_words(doc: Doc, candidates: list[Candidate], nlp: Language)
             candidate.weight <= 1.0
             and _starts_line_or_sentence(token)
             and token.lower_ not in capitalised_inside
-            and _is_common_word(token.lower_, common_words)
+            and is_common_word(token.lower_, common_words)
         ):
             if candidate.end - candidate.start == 1:
                 continue

@@ -15,12 +15,14 @@ from spacy.tokens import Doc
 from generator.analyse.entities.acronyms import find_acronym_definitions
 from generator.analyse.entities.caps import (
     drop_capitalised_words,
+    english_words,
     ordinary_words,
     tag_shouted_lines,
 )
 from generator.analyse.entities.cues import apply_cues, find_titled_people
 from generator.analyse.entities.lines import find_dateline_places, label_teams
 from generator.analyse.entities.nonnames import drop_non_names, trim_nationality_nouns
+from generator.analyse.entities.offices import split_office_holders
 from generator.analyse.entities.propagate import (
     GAZETTEER,
     index_known_names,
@@ -76,9 +78,11 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[Candidate, Ca
     """Every name in the document as a non-overlapping candidate, and the acronym definitions."""
     # Capitalised ordinary words go first, so that the name left is trimmed and looked up.
     candidates = drop_capitalised_words(doc, _model_candidates(doc), load_pipeline())
+    cleaned = clean_candidates(doc, candidates)
+    cleaned = split_office_holders(doc, cleaned, english_words(load_pipeline()))
     candidates = [
         _relabel_from_gazetteer(doc, candidate)
-        for candidate in trim_nationality_nouns(doc, clean_candidates(doc, candidates))
+        for candidate in trim_nationality_nouns(doc, cleaned)
     ]
     # Cued labels before the names are propagated, so that each copy carries the article's word.
     ordinary = ordinary_words(load_pipeline())

@@ -15,7 +15,7 @@ import pycountry
 from nameparser.config import CONSTANTS
 from spacy.tokens import Doc, Token
 
-from generator.analyse.entities.places import NATIONALITIES
+from generator.analyse.entities.offices import is_demonym
 from generator.analyse.entities.spans import TITLES, Candidate
 from generator.model.month_names import MONTH_NAMES
 
@@ -108,13 +108,13 @@ def is_non_name(doc: Doc, candidate: Candidate, longer_words: set[str]) -> bool:
 
 
 def trim_nationality_nouns(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidate]:
-    """ "Briton Hayley Yelling" is Hayley Yelling: a person's name never opens on a
-    nationality, so one before two or more further capitalised words is a descriptor."""
+    """ "Briton Hayley Yelling" is Hayley Yelling and "Californian Tom Hale" Tom Hale: a
+    person's name never opens on a nationality or demonym, which is a descriptor."""
     return [
         candidate._replace(start=candidate.start + 1)
         if candidate.label == "PERSON"
         and candidate.end - candidate.start >= DESCRIBED_PERSON_WORDS
-        and doc[candidate.start].text in NATIONALITIES
+        and is_demonym(doc[candidate.start].text)
         else candidate
         for candidate in candidates
     ]

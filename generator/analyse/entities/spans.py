@@ -36,7 +36,10 @@ NON_NAMES = frozenset(
 )  # fmt: skip
 
 # Courtesy titles that only ever precede a person's name, whatever the model's label.
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
+HONORIFICS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "prof", "prof.", "professor",
+     "sir", "dame"}
+)  # fmt: skip
 # Only events, products, works and laws end in a number ("Euro 2004", "Windows 95"); after
 # anything else a number is a score, a date or a table column.
 NUMBERED_LABELS = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})

@@ -54,3 +54,8 @@ def test_a_nationality_before_a_person_is_not_part_of_the_name(nlp: Language) ->
     candidates = [Candidate(0, 3, "PERSON"), Candidate(4, 6, "ORG"), Candidate(7, 9, "PERSON")]
     trimmed = trim_nationality_nouns(doc, candidates)
     assert [doc[c.start : c.end].text for c in trimmed] == ["Ann Lee", "Dutch Masters", "Moss"]
+
+
+def test_a_demonym_before_a_person_is_not_part_of_the_name(nlp: Language) -> None:
+    doc = nlp.make_doc("Californian Tom Quillby sued")
+    assert trim_nationality_nouns(doc, [Candidate(0, 3, "PERSON")]) == [Candidate(1, 3, "PERSON")]

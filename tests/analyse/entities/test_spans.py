@@ -123,3 +123,11 @@ def test_events_lose_lower_case_ends_but_works_keep_them(nlp: Language) -> None:
     doc = nlp.make_doc("this Six Nations clash , Gone with the wind")
     candidates = [Candidate(0, 4, "EVENT"), Candidate(5, 9, "WORK_OF_ART")]
     assert cleaned_texts(doc, candidates) == ["Six Nations", "Gone with the wind"]
+
+
+def test_an_academic_or_knightly_title_makes_a_person_whatever_the_model_said(
+    nlp: Language,
+) -> None:
+    doc = nlp.make_doc("Prof Quillby and Sir Tom Quarn")
+    cleaned = clean_candidates(doc, [Candidate(0, 2, "WORK_OF_ART"), Candidate(3, 6, "ORG")])
+    assert cleaned == [Candidate(1, 2, "PERSON"), Candidate(4, 6, "PERSON")]
