@@ -9,13 +9,15 @@ office ("Secretary of State"), and a nationality noun standing before a person's
 from __future__ import annotations
 
 import functools
+import re
+from collections import Counter
 from collections.abc import Iterable
 
 import pycountry
 from nameparser.config import CONSTANTS
 from spacy.tokens import Doc, Token
 
-from generator.analyse.entities.offices import is_demonym
+from generator.analyse.entities.offices import given_names, is_demonym
 from generator.analyse.entities.spans import TITLES, Candidate
 from generator.model.month_names import MONTH_NAMES
 
@@ -31,6 +33,12 @@ AWARD_NOUNS = frozenset(
 DESCRIBED_PERSON_WORDS = 2
 # How many lower-case words after a name an award noun may stand: "Bafta film award".
 AWARD_NOUN_REACH = 2
+# A time zone after a clock time: "GMT", "EST", "AEDT".
+ZONE_LETTERS = 4
+# A unit's short form after a number: "Lb", "kg", "mph".
+UNIT_LETTERS = 3
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}(?:am|pm)|(?:[01]\d|2[0-3])[0-5]\d")
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
 # A number, or a currency sign, before a currency's name makes it an amount's unit.
 CURRENCY_SIGNS = frozenset("$£€¥")
 
@@ -89,6 +97,45 @@ def _is_degree(token: Token) -> bool:
     return folded in CONSTANTS.suffix_acronyms and ("." in text or not text.isupper())
 
 
+def _is_clock_time(token: Token) -> bool:
+    """ "10:30", "1500", "3pm": a time a zone may follow; a year is none ("2004")."""
+    text = token.lower_
+    return bool(_CLOCK_TIME.fullmatch(text)) and not _YEAR.fullmatch(text)
+
+
+def _is_measure(doc: Doc, start: int) -> bool:
+    """A zone after a clock time ("10:00 GMT", "1500 BST"), or a unit's short form after a
+    number that is no year ("28,950 Lb"): a word of a measurement, not a name. A given name
+    is none ("1989 Lee", "40 Ian"), nor an acronym after a count ("632 MST camps")."""
+    token = doc[start]
+    before = doc[start - 1] if start > 0 else None
+    if before is None or not any(char.isdigit() for char in before.text):
+        return False
+    letters = token.text.rstrip(".")
+    if _is_clock_time(before):
+        return letters.isupper() and len(letters) <= ZONE_LETTERS
+    return (
+        not letters.isupper()
+        and len(letters) <= UNIT_LETTERS
+        and letters.isalpha()
+        and not _YEAR.fullmatch(before.text)
+        and token.lower_ not in given_names()
+    )
+
+
+def is_lower_case_word(doc: Doc, candidate: Candidate, cased: Counter[str]) -> bool:
+    """True for one capitalised word the article writes more often in lower case ("the
+    Broadband market ... broadband"): a common word capitalised by a title or a heading.
+    An acronym, a name a rule confirmed (a country) and a word of a longer name stay."""
+    token = doc[candidate.start]
+    return (
+        candidate.weight <= 1.0
+        and not token.text.isupper()
+        and token.text != token.lower_
+        and cased[token.lower_] > cased[token.text]
+    )
+
+
 def is_non_name(doc: Doc, candidate: Candidate, longer_words: set[str]) -> bool:
     """True when a one-word candidate is a currency, date word, award modifier, degree or an
     office's last word rather than an entity. A month or day name the article also uses
@@ -100,7 +147,9 @@ def is_non_name(doc: Doc, candidate: Candidate, longer_words: set[str]) -> bool:
     if (word in MONTH_NAMES or word in DAY_NAMES) and word not in longer_words:
         return True
     return (
-        _is_amount_unit(doc, candidate.start)
+        token.like_num
+        or (_is_measure(doc, candidate.start) and word not in longer_words)
+        or _is_amount_unit(doc, candidate.start)
         or _modifies_award(doc, candidate.end)
         or _ends_office(doc, candidate.start)
         or _is_degree(token)
@@ -129,4 +178,14 @@ def drop_non_names(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidate]
         if candidate.end - candidate.start > 1
         for token in doc[candidate.start : candidate.end]
     }
-    return [candidate for candidate in candidates if not is_non_name(doc, candidate, longer_words)]
+    cased = Counter(token.text for token in doc)
+    return [
+        candidate
+        for candidate in candidates
+        if not is_non_name(doc, candidate, longer_words)
+        and not (
+            candidate.end - candidate.start == 1
+            and doc[candidate.start].lower_ not in longer_words
+            and is_lower_case_word(doc, candidate, cased)
+        )
+    ]
