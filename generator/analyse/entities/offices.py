@@ -57,10 +57,10 @@ def _is_capitalised(text: str) -> bool:
     return text[:1].isupper() and text.isalpha()
 
 
-def _holder_start(doc: Doc, candidate: Candidate, known: set[str], words: frozenset[str]) -> int:
+def _holder_start(doc: Doc, candidate: Candidate, people: set[str], words: frozenset[str]) -> int:
     """Where a person's name ends a longer non-person span, or -1. A surname that is an
-    English word is more often a place's or a firm's last word ("Royal Albert Hall")."""
-    people = known
+    English word is more often a place's or a firm's last word ("Royal Albert Hall"), unless
+    an office's phrase comes first ("Secretary for Defence Mark Sambur")."""
     if candidate.label == "PERSON":
         return -1
     for index in range(candidate.start + 1, candidate.end - 1):
@@ -73,10 +73,11 @@ def _holder_start(doc: Doc, candidate: Candidate, known: set[str], words: frozen
     reads_as_person = f"{given.text} {surname.text}" in people or (
         strip_accents(given.lower_) in given_names() and not is_common_word(given.lower_, words)
     )
+    phrase = any(token.text.islower() for token in doc[candidate.start : start])
     if (
         _is_capitalised(given.text)
         and _is_capitalised(surname.text)
-        and not is_common_word(surname.lower_, words)
+        and (phrase or not is_common_word(surname.lower_, words))
         and reads_as_person
     ):
         return start

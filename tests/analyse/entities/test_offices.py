@@ -29,6 +29,12 @@ def split_texts(nlp: Language, text: str, spans: list[tuple[int, int, str]]) -> 
             [(1, 6, "ORG")],
             ["Marvin Quillby/PERSON"],
         ),
+        # After an office's phrase, a surname may be an English word too.
+        (
+            "the Navy for Procurement Marvin Hall said",
+            [(1, 6, "ORG")],
+            ["Marvin Hall/PERSON"],
+        ),
         # An office of capitalised words only stays a name; the model saw the person
         # elsewhere.
         (
