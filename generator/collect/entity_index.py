@@ -19,6 +19,7 @@ from generator.collect.name_counts import First, NameCount, NameCounts
 from generator.collect.site_vote import NO_VOTE, SiteVote
 from generator.collect.slugs import unique_slug
 from generator.model.analysis import Mention, Sentence
+from generator.model.name_words import is_descriptor
 
 # EntityKey and EntityResolver live in `entity_resolver`; the rest of the site imports them here.
 __all__ = [
@@ -259,7 +260,8 @@ def _name_of(tally: _Tally) -> str:
 
 
 def _aliases(tally: _Tally, name: str) -> tuple[str, ...]:
-    return tuple(sorted(tally.aliases - {name}, key=lambda a: (a.casefold(), a)))
+    shown = {alias for alias in tally.aliases - {name} if not is_descriptor(alias)}
+    return tuple(sorted(shown, key=lambda a: (a.casefold(), a)))
 
 
 def letter_page(slug: str) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from nicknames import NickNamer
 
 from generator.collect.entity_groups import EntityKey
+from generator.collect.news_context import NewsContext
 from generator.collect.organisation_forms import FullerNames, singular
 from generator.collect.short_forms import PersonNames
 from generator.collect.site_entity import (
@@ -60,13 +61,16 @@ def _short_form_merges(
     """(short form → the full name it joins, short form → the full names it may mean)."""
     persons, fuller = PersonNames(entities), FullerNames(entities)
     articles_of = articles_by_final_key(entities.values(), merged)
+    context = NewsContext(entities.values(), merged, articles_of)
     merges: dict[EntityKey, Merge] = {}
     may_mean: dict[EntityKey, tuple[str, ...]] = {}
     for short in entities.values():
         if short.ruled or short.key in merged or not short.words:
             continue
         targets, joinable = persons.targets(short, merged, articles_of)
-        if not targets:
+        if targets:
+            targets = {t for t in targets if context.relates(short, t)}
+        else:
             targets, joinable = fuller.targets(short, merged, articles_of)
         if len(targets) == 1 and joinable:
             (target,) = targets
@@ -106,7 +110,8 @@ def _familiar_name_merges(
     entities: Mapping[EntityKey, SiteEntity], merged: Mapping[EntityKey, Merge]
 ) -> dict[EntityKey, Merge]:
     """A familiar form of a first name with the same rest ("Bernie Ebbers", "Bernard Ebbers"),
-    by the `nicknames` table, joins the one person with the formal name. The familiar form
+    by the `nicknames` table, or its initial ("G Henson"), joins the one person with the
+    formal name. The familiar form
     may have another group when that is only the model's guess: a first name and a surname
     that both agree with a person's are that person, not a firm."""
     by_rest: dict[tuple[str, ...], list[SiteEntity]] = {}
@@ -126,6 +131,9 @@ def _familiar_name_merges(
 
 
 def _is_familiar_form(first: str, formal: str) -> bool:
+    """ "bernie" of "bernard", or an initial ("g" of "gavin", as line-ups write players)."""
+    if len(first) == 1:
+        return first.isalpha() and len(formal) > 1 and formal.startswith(first)
     return first != formal and formal in _NICKNAMES.canonicals_of(first)
 
 

@@ -8,7 +8,9 @@ Each set states a class of names, never a particular one:
 - an event's head word ends an event's name ("Tarvos Film Festival", "Korvex Cup");
 - a title ending in one digit is a product or a work ("Quest 2"), unless the word before the
   digit numbers something else ("Channel 4", "Formula 1", "Terminal 5");
-- an initial and a surname is a person's name ("C Maas", "J. Odera").
+- an initial and a surname is a person's name ("C Maas", "J. Odera");
+- an organisation's word or a person's title alone ("Party", "DJ") describes a name, never
+  names one.
 """
 
 from __future__ import annotations
@@ -42,6 +44,11 @@ EVENT_HEADS = frozenset(
     {"festival", "championship", "championships", "olympics", "tournament", "summit",
      "expo", "marathon", "prix", "cup", "open", "awards", "conference"}
 )  # fmt: skip
+# Titles that stand for a person beside a name ("Mr", "DJ"). Not nameparser's list of titles,
+# which holds words that also name places and bodies ("states", "us").
+COURTESY_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "dj", "mp"}
+)
 # Words a single digit after them numbers, in names that are neither products nor works.
 NUMBERED_THINGS = frozenset(
     {"channel", "radio", "formula", "terminal", "group", "division", "league", "stage",
@@ -112,3 +119,10 @@ def is_initial_and_surname(name: str) -> bool:
     dotted = len(letters) == len(first) // 2 and first.count(".") == len(letters)
     rest = words[1:]
     return (single or dotted) and all(word[:1].isupper() and not word.isupper() for word in rest)
+
+
+def is_descriptor(name: str) -> bool:
+    """ "Party", "the Council", "DJ": one organisation's word or person's title, which an
+    article may use for the name it stands beside but which is nobody's name."""
+    words = [w for w in name.lower().replace(".", "").split() if w != "the"]
+    return len(words) == 1 and (words[0] in ORGANISATION_WORDS or words[0] in COURTESY_TITLES)

@@ -105,6 +105,35 @@ def test_a_short_form_joins_the_one_full_name_the_site_has_for_it(
     assert listed(site) == expected
 
 
+def test_a_surname_joins_a_full_name_from_other_articles_only_in_related_news() -> None:
+    site: Site = [
+        # A match report's "Fletcher" and a novelist named in a books story: no one in common.
+        [("Fletcher", "PERSON"), ("West Ham", "ORG"), ("Alan Pardew", "PERSON")],
+        [("Susan Fletcher", "PERSON"), ("Whitbread", "ORG")],
+        # "Bush" beside the Senate, as in the full name's article.
+        [("Bush", "PERSON"), ("Senate", "ORG")],
+        [("George W. Bush", "PERSON"), ("Senate", "ORG")],
+    ]
+    people = [(name, count) for group, name, count in listed(site) if group == "person"]
+    assert people == [
+        ("Alan Pardew", 1),
+        ("Fletcher", 1),
+        ("George W. Bush", 2),
+        ("Susan Fletcher", 1),
+    ]
+
+
+def test_a_short_form_lists_only_the_full_names_of_related_news() -> None:
+    site: Site = [
+        [("Robinson", "PERSON"), ("Leeds", "ORG")],
+        [("Jason Robinson", "PERSON"), ("Sale", "ORG")],
+        [("Andy Robinson", "PERSON"), ("Leeds", "ORG")],
+        [("Mary Robinson", "PERSON"), ("Leeds", "ORG")],
+    ]
+    noted = {e.name: may_mean for e, may_mean in collect_noted(site)}
+    assert noted["Robinson"] == ("Andy Robinson", "Mary Robinson")
+
+
 def test_a_short_form_two_full_names_share_stays_apart_with_the_names_it_may_mean() -> None:
     site: Site = [
         [("Bush", "PERSON")],
@@ -277,3 +306,27 @@ def test_the_users_rules_override_the_merges() -> None:
         ("person", "George W. Bush", 1),
         ("group", "Conservatives", 2),
     ]
+
+
+def test_an_initial_and_surname_joins_the_one_full_name_it_abbreviates() -> None:
+    site: Site = [
+        [("G Henson", "PERSON"), ("S Jones", "PERSON")],
+        [("Gavin Henson", "PERSON"), ("Stephen Jones", "PERSON"), ("Sam Jones", "PERSON")],
+    ]
+    # Two Joneses whose names start with S: the initial could be either.
+    assert listed(site) == [
+        ("person", "Gavin Henson", 2),
+        ("person", "S Jones", 1),
+        ("person", "Sam Jones", 1),
+        ("person", "Stephen Jones", 1),
+    ]
+
+
+def test_a_descriptor_an_article_wrote_for_a_name_is_not_shown_as_its_alias() -> None:
+    mentions = [
+        Mention("Labour Party", "ORG", "Labour Party", 0, 12, 0),
+        Mention("Party", "ORG", "Labour Party", 20, 25, 0),
+        Mention("Labour", "ORG", "Labour Party", 30, 36, 0),
+    ]
+    [entity] = collect_entities([(mentions, [SENTENCE], None)], EntityResolver(EMPTY_RULES), 1)
+    assert entity.aliases == ("Labour",)

@@ -8,6 +8,7 @@ from generator.model.name_words import (
     ends_in_title_number,
     holds_legal_word,
     holds_organisation_word,
+    is_descriptor,
     is_initial_and_surname,
     names_event,
     names_organisation,
@@ -51,3 +52,19 @@ def test_ends_in_title_number(name: str, numbered: bool) -> None:
     ("U.S. Tarvos", False)])  # fmt: skip
 def test_is_initial_and_surname(name: str, initial: bool) -> None:
     assert is_initial_and_surname(name) is initial
+
+
+@pytest.mark.parametrize(
+    ("name", "describes"),
+    [
+        ("Party", True),
+        ("the Council", True),
+        ("Mr", True),
+        ("DJ", True),
+        ("US", False),
+        ("Labour", False),
+        ("Bush", False),
+    ],
+)
+def test_a_descriptor_is_one_organisation_word_or_title(name: str, describes: bool) -> None:
+    assert is_descriptor(name) is describes
