@@ -3,10 +3,10 @@
 Part of the collect stage (see `name_merges`). A site that names one Fletcher in full (a
 novelist) does not make every "Fletcher" hers: the West Ham player in a match report is
 another. A surname joins a full name from other articles only when the articles are about
-related news: one article names both, or the two sets of articles name a person or an
-organisation in common ("Bush" and "George W. Bush" beside "Congress" or "Tony Blair"); when
-one side names nobody else, nothing tells the stories apart and the one full name stands.
-Places and peoples are too widely shared ("UK", "British") to tell stories apart.
+related news: one article names both, or the two sets of articles name something in common
+that few articles name ("Bush" and "George W. Bush" beside "Congress" or "Fallujah"); when one
+side names nothing such, nothing tells the stories apart and the one full name stands. Names
+in many articles ("UK", "BBC", "British") are shared by unrelated news and tell nothing.
 """
 
 from __future__ import annotations
@@ -16,12 +16,14 @@ from collections.abc import Iterable, Mapping
 from generator.collect.entity_groups import EntityKey
 from generator.collect.site_entity import Merge, SiteEntity, final_key
 
-# The groups whose names tie two articles to one story.
-_TELLING_GROUPS = frozenset({"person", "organisation"})
+# A name in at most this share of the site's articles (or in MIN_TELLING_ARTICLES) ties two
+# articles to one story; one in more ("UK", "BBC") is named across unrelated news.
+TELLING_SHARE = 0.05
+MIN_TELLING_ARTICLES = 3
 
 
 class NewsContext:
-    """The persons and organisations each article names, after the merges made so far."""
+    """The names each article shares with few others, after the merges made so far."""
 
     def __init__(
         self,
@@ -30,17 +32,18 @@ class NewsContext:
         articles_of: Mapping[EntityKey, frozenset[int]],
     ) -> None:
         self._articles_of = articles_of
+        site = len(set().union(*articles_of.values())) if articles_of else 0
+        most = max(MIN_TELLING_ARTICLES, int(site * TELLING_SHARE))
         self._named: dict[int, set[EntityKey]] = {}
         for entity in entities:
-            if entity.group in _TELLING_GROUPS:
-                key = final_key(merged, entity.key)
+            key = final_key(merged, entity.key)
+            if len(articles_of.get(key, ())) <= most:
                 for article in entity.articles:
                     self._named.setdefault(article, set()).add(key)
 
     def relates(self, short: SiteEntity, target: EntityKey) -> bool:
         """True when an article names both, or `short`'s articles and `target`'s name a
-        person or organisation in common other than the two, or one side names no other
-        person or organisation at all."""
+        telling name in common other than the two, or one side names no other telling name."""
         theirs = self._articles_of.get(target, frozenset())
         if short.articles & theirs:
             return True

@@ -330,3 +330,18 @@ def test_a_descriptor_an_article_wrote_for_a_name_is_not_shown_as_its_alias() ->
     ]
     [entity] = collect_entities([(mentions, [SENTENCE], None)], EntityResolver(EMPTY_RULES), 1)
     assert entity.aliases == ("Labour",)
+
+
+def test_only_a_name_few_articles_share_ties_a_surname_to_a_full_name() -> None:
+    bbc = ("BBC", "ORG")
+    site: Site = [
+        # Both name the BBC, as four other articles do: unrelated news.
+        [("Fletcher", "PERSON"), bbc, ("West Ham", "ORG")],
+        [("Susan Fletcher", "PERSON"), bbc, ("Whitbread", "ORG")],
+        *([bbc, ("Leeds", "ORG")] for _ in range(4)),
+        # A place only these two name: one story.
+        [("Bush", "PERSON"), ("Fallujah", "GPE"), ("Leeds", "ORG")],
+        [("George W. Bush", "PERSON"), ("Fallujah", "GPE")],
+    ]
+    people = [(name, count) for group, name, count in listed(site) if group == "person"]
+    assert people == [("Fletcher", 1), ("George W. Bush", 2), ("Susan Fletcher", 1)]
