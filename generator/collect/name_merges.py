@@ -227,8 +227,17 @@ def _plural_merges(
 
 
 def _kept_apart(one: SiteEntity, other: SiteEntity) -> bool:
-    # Two people ("William", "Williams"); two places ("America", "the Americas").
-    return one.group == other.group and one.group in (PERSON, PLACE)
+    # Two people ("William", "Williams"); two places ("America", "the Americas"); a plural
+    # written in capitals is an acronym whose last letter is no plural ending ("SEGAS", the
+    # athletics body, is not "Sega"s; "NGOs" is the plural of "NGO").
+    same_kind = one.group == other.group and one.group in (PERSON, PLACE)
+    plural = max(one, other, key=lambda entity: len(entity.key[1]))
+    return same_kind or _is_capitals(plural.name)
+
+
+def _is_capitals(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 def _plural_moved(one: SiteEntity, other: SiteEntity) -> tuple[SiteEntity, SiteEntity] | None:

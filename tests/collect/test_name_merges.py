@@ -345,3 +345,12 @@ def test_only_a_name_few_articles_share_ties_a_surname_to_a_full_name() -> None:
     ]
     people = [(name, count) for group, name, count in listed(site) if group == "person"]
     assert people == [("Fletcher", 1), ("George W. Bush", 2), ("Susan Fletcher", 1)]
+
+
+def test_an_acronym_is_no_plural_of_a_name() -> None:
+    site: Site = [[("Korva", "ORG")], [("KORVAS", "ORG")], [("NGOs", "ORG")], [("NGO", "ORG")]]
+    assert listed(site) == [
+        ("organisation", "Korva", 1),
+        ("organisation", "KORVAS", 1),
+        ("organisation", "NGOs", 2),
+    ]
