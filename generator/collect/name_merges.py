@@ -92,12 +92,16 @@ def _variant_merges(entities: Mapping[EntityKey, SiteEntity]) -> dict[EntityKey,
     """Spellings of one person's name that differ only in a transliterated surname and in
     middle initials ("Viktor Yanukovich", "Viktor F. Yanukovych"). A set of spellings joins only
     when each agrees with each other, so two near namesakes never meet through a third."""
-    by_first: dict[str, list[SiteEntity]] = {}
+    # Only names with the same words before the surname and a surname of the same first
+    # letter are compared (transliterations keep it: "Yanukovich", "Yanukovych"): comparing
+    # every "John" with every other is quadratic on a large site.
+    by_stem: dict[tuple[str, ...], list[SiteEntity]] = {}
     for entity in entities.values():
-        if entity.key[0] == PERSON and len(_full_words(entity.words)) >= 2:
-            by_first.setdefault(entity.words[0], []).append(entity)
+        words = _full_words(entity.words)
+        if entity.key[0] == PERSON and len(words) >= 2:
+            by_stem.setdefault((*words[:-1], words[-1][:1]), []).append(entity)
     merges: dict[EntityKey, Merge] = {}
-    for namesakes in by_first.values():
+    for namesakes in by_stem.values():
         for cluster in _clusters(namesakes, _are_variants):
             target = max(cluster, key=_weight)
             if sum(entity.ruled for entity in cluster) > 1:

@@ -70,14 +70,17 @@ class FullerNames:
         self.by_last: dict[str, list[SiteEntity]] = {}
         self.by_address: dict[str, list[SiteEntity]] = {}
         self.by_form: dict[str, list[SiteEntity]] = {}
-        self.by_length: dict[int, list[SiteEntity]] = {}
+        # By the first letter of each word: a clipped form ("Lib Dems") starts each word of
+        # its full name, so only names with the same initials need comparing, not every name
+        # of as many words (a site of 2,000 articles has tens of thousands).
+        self.by_initials: dict[tuple[str, ...], list[SiteEntity]] = {}
         for entity in entities.values():
             if entity.group == PERSON or not entity.words:
                 continue
             if len(entity.words) > 1:
                 self.by_first.setdefault(entity.words[0], []).append(entity)
                 self.by_last.setdefault(entity.words[-1], []).append(entity)
-                self.by_length.setdefault(len(entity.words), []).append(entity)
+                self.by_initials.setdefault(_initials(entity.words), []).append(entity)
             address = _web_address_of(entity.name)
             if address is not None:
                 self.by_address.setdefault(address, []).append(entity)
@@ -153,7 +156,7 @@ class FullerNames:
         for full in self.by_first.get(words[0], ()):
             if full.words[: n + 1] == [*words, OF]:
                 yield Candidate(full, shown=False, noted=True)  # "House": of Commons, of Lords?
-        for full in self.by_length.get(n, ()):
+        for full in self.by_initials.get(_initials(words), ()) if n > 1 else ():
             if full is not short and _is_clipped(words, full.words):
                 yield Candidate(full, shown=True, noted=True)
 
@@ -195,6 +198,10 @@ class FullerNames:
         """Whether every article naming `short` (or a name merged into it) names `key`."""
         naming = articles_of.get(short.key, short.articles)
         return naming <= articles_of.get(key, frozenset())
+
+
+def _initials(words: list[str]) -> tuple[str, ...]:
+    return tuple(word[:1] for word in words)
 
 
 def _is_clipped(words: list[str], full_words: list[str]) -> bool:
