@@ -5,39 +5,12 @@ from __future__ import annotations
 from types import MappingProxyType
 
 import pytest
+from made_up_sites import SENTENCE, Site, collect, collect_noted, listed
 
-from generator.collect.entity_index import ArticleMentions, Entity, EntityResolver, collect_entities
+from generator.collect.entity_index import ArticleMentions, EntityResolver, collect_entities
 from generator.collect.entity_rules import EMPTY_RULES, EntityRule, EntityRules
-from generator.model.analysis import Mention, Sentence
+from generator.model.analysis import Mention
 from generator.model.names import canonical_key
-
-SENTENCE = Sentence("A sentence.", 0, 11)
-
-# A site: each article a list of (name, label) mentions.
-Site = list[list[tuple[str, str]]]
-
-
-def _articles(site: Site) -> list[ArticleMentions]:
-    return [
-        ([Mention(name, label, name, 0, len(name), 0) for name, label in names], [SENTENCE], None)
-        for names in site
-    ]
-
-
-def collect(site: Site, rules: EntityRules = EMPTY_RULES) -> tuple[Entity, ...]:
-    return collect_entities(_articles(site), EntityResolver(rules), 1)
-
-
-def collect_noted(site: Site) -> list[tuple[Entity, tuple[str, ...]]]:
-    """Each entity with the full names the site notes it may mean."""
-    resolver = EntityResolver(EMPTY_RULES)
-    entities = collect_entities(_articles(site), resolver, 1)
-    return [(entity, resolver.vote.may_mean.get(entity.key, ())) for entity in entities]
-
-
-def listed(site: Site, rules: EntityRules = EMPTY_RULES) -> list[tuple[str, str, int]]:
-    """(group, name, articles) of each entity the site lists."""
-    return [(e.group, e.name, len(e.appearances)) for e in collect(site, rules)]
 
 
 @pytest.mark.parametrize(

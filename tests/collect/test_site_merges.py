@@ -9,35 +9,16 @@ group is only the model's guess follows its full name; words cut short; a first 
 from __future__ import annotations
 
 import pytest
+from made_up_sites import SENTENCE, Site, collect_noted, listed
 
 from generator.collect.entity_index import ArticleMentions, EntityResolver, collect_entities
 from generator.collect.entity_rules import EMPTY_RULES
 from generator.model.analysis import Mention, Sentence
 
-SENTENCE = Sentence("A sentence.", 0, 11)
-
-# A site: each article a list of (name, label) mentions.
-Site = list[list[tuple[str, str]]]
-
-
-def _articles(site: Site) -> list[ArticleMentions]:
-    return [
-        ([Mention(name, label, name, 0, len(name), 0) for name, label in names], [SENTENCE], None)
-        for names in site
-    ]
-
-
-def listed(site: Site) -> list[tuple[str, str, int]]:
-    """(group, name, articles) of each entity the site lists."""
-    entities = collect_entities(_articles(site), EntityResolver(EMPTY_RULES), 1)
-    return [(e.group, e.name, len(e.appearances)) for e in entities]
-
 
 def _noted(site: Site) -> list[tuple[str, tuple[str, ...]]]:
     """Each entity's name with the full names the site notes it may mean."""
-    resolver = EntityResolver(EMPTY_RULES)
-    entities = collect_entities(_articles(site), resolver, 1)
-    return [(e.name, resolver.vote.may_mean.get(e.key, ())) for e in entities]
+    return [(entity.name, may_mean) for entity, may_mean in collect_noted(site)]
 
 
 def test_a_surname_an_article_writes_before_family_never_joins_a_person() -> None:

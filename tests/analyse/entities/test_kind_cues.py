@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from made_up_sites import cue_of
 from spacy.language import Language
 
 from generator.analyse.entities.cues import CUE_WEIGHT, apply_cues, find_cue
 from generator.analyse.entities.kind_cues import is_unfounded_law, name_cue
 from generator.analyse.entities.spans import Candidate
-
-
-def cue_of(nlp: Language, text: str, name: str) -> str:
-    doc = nlp(text)
-    start = text.index(name)
-    span = doc.char_span(start, start + len(name))
-    assert span is not None
-    return find_cue(doc, span.start, span.end)
 
 
 @pytest.mark.parametrize(
