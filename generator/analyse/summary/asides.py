@@ -21,6 +21,9 @@ _LONGEST_ASIDE = 14
 _SUBJECT_MODIFIERS = frozenset({"acl", "relcl", "prep", "appos", "punct"})
 # A pronoun after the verb that may point back into the subject's modifier, not the subject.
 _BACK_REFERENCES = frozenset({"it", "its"})
+# …and one that points back to a person named there: "The UN [emergency relief coordinator
+# Jan Egeland] has said that he…".
+_PERSONAL_BACK_REFERENCES = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 _SUBJECT_CLAUSES = frozenset({"acl", "relcl"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _OPENING_BRACKETS = frozenset({"(", "[", "-LRB-"})
@@ -125,7 +128,9 @@ def without_subject_modifiers(
     affected…]", "calculations [based on data…]"), keeping the phrases that say which one.
     """
     dropped: set[int] = set()
-    refers_back = any(token.lower_ in _BACK_REFERENCES and token.i > root.i for token in tokens)
+    later = [token.lower_ for token in tokens if token.i > root.i]
+    refers_back = any(word in _BACK_REFERENCES for word in later)
+    refers_to_person = any(word in _PERSONAL_BACK_REFERENCES for word in later)
     for subject in root.children:
         if subject.dep_ not in SUBJECTS:
             continue
@@ -134,6 +139,8 @@ def without_subject_modifiers(
                 if inner.dep_ in _SUBJECT_CLAUSES and inner.i > subject.left_edge.i:
                     dropped.update(range(inner.left_edge.i, inner.right_edge.i + 1))
             continue
+        if refers_to_person and _names_person_after(subject):
+            continue  # the subject is the person a later "he" is; its words all say who
         for modifier in subject.rights:
             # "one [of their frontbenchers]": the "of" phrase says who the subject is; "Shares
             # [in drinks firm Allied Domecq] have risen on speculation that it…": so does a
@@ -146,6 +153,13 @@ def without_subject_modifiers(
             ):
                 dropped.update(range(modifier.left_edge.i, modifier.right_edge.i + 1))
     return [token for token in tokens if token.i not in dropped]
+
+
+def _names_person_after(subject: Token) -> bool:
+    """A person named after the subject's head word, in what modifies it."""
+    return any(
+        inner.ent_type_ == "PERSON" for modifier in subject.rights for inner in modifier.subtree
+    )
 
 
 def _names_a_description(token: Token) -> bool:

@@ -10,7 +10,7 @@ the subject's modifiers, the attribution) and, as a last resort, cut between who
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from itertools import islice
 
 from spacy.tokens import Span, Token
 
@@ -20,16 +20,14 @@ from generator.analyse.summary.asides import (
     without_fronted_modifier,
     without_leading_source,
     without_opening_words,
-    without_subject_modifiers,
-    without_time_phrases,
     without_trailing_source,
 )
-from generator.analyse.summary.complete_cuts import (
-    is_complete_cut,
-    without_descriptors_of_names,
-    without_verb_adjuncts,
+from generator.analyse.summary.complete_cuts import is_complete_cut
+from generator.analyse.summary.compressions import (
+    BACKGROUND_DROPS,
+    compressions,
+    reported_statement,
 )
-from generator.analyse.summary.cues import REFERRING_PRONOUNS
 from generator.analyse.summary.cut_ends import (
     DASHES,
     is_cut_punctuation,
@@ -45,9 +43,6 @@ _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "da
 # Words that lean on the next one; a cut right after them leaves it hanging ("coach Ze").
 _LEANING_DEPENDENCIES = frozenset(
     {"compound", "amod", "det", "poss", "nummod", "quantmod", "nmod", "case", "aux", "neg"}
-)
-_REPORTING_LEMMAS = frozenset(
-    {"say", "tell", "report", "state", "claim", "add", "confirm", "insist", "announce", "find"}
 )
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,;:.!?%)\]])")
 _SPACE_AFTER_OPENER = re.compile(r"([(\[$])\s+")
@@ -75,21 +70,32 @@ def shorten_sentence(
     tokens, root = main_clause(sent, drop_asides=drop_asides)
     if not tokens:
         return ""
-    attempt = tokens
-    for attempt in _compressions(tokens, root, whole_fact=whole_fact):
-        keep = _best_cut(attempt, max_chars, root, whole_fact=whole_fact)
-        if keep is not None:
-            return _finish(attempt[:keep])
+    kept = _whole_without_background(tokens, root, max_chars) if whole_fact else None
+    kept = kept or _cut_at_phrase(tokens, root, max_chars, whole_fact=whole_fact)
+    if kept is not None:
+        return _finish(kept)
     if whole_fact:
         return ""
     verbs = [root.doc[i] for i in main_verbs(root)]
-    for shorter in _compressions(tokens, root, whole_fact=True):
+    for shorter in compressions(tokens, root, whole_fact=True):
         end = _longest_complete_cut(shorter, max_chars, verbs)
         if end is not None:
             return _finish(shorter[:end])
     if complete_only:
         return ""
-    return _finish(attempt[: _longest_word_cut(attempt, max_chars)])
+    shortest = list(compressions(tokens, root, whole_fact=False))[-1]
+    return _finish(shortest[: _longest_word_cut(shortest, max_chars)])
+
+
+def _cut_at_phrase(
+    tokens: list[Token], root: Token, max_chars: int, *, whole_fact: bool
+) -> list[Token] | None:
+    """The first compression that has a clean cut fitting `max_chars`, so cut."""
+    for attempt in compressions(tokens, root, whole_fact=whole_fact):
+        keep = _best_cut(attempt, max_chars, root, whole_fact=whole_fact)
+        if keep is not None:
+            return attempt[:keep]
+    return None
 
 
 def main_clause(sent: Span, *, drop_asides: bool) -> tuple[list[Token], Token]:
@@ -136,45 +142,23 @@ def repair_capitals(text: str) -> str:
     return _DOUBLE_CAPITAL.sub(lambda m: m[1] + m[2].lower() + m[3], text)
 
 
+def _whole_without_background(
+    tokens: list[Token], root: Token, max_chars: int
+) -> list[Token] | None:
+    """The clause whole once it drops background (when, who a name is, what a subject's clause
+    adds), or what a reporting verb reports, whole: a headline loses these before any part of
+    what happened ("…was arrested [on Saturday] after biting his dog" keeps the biting;
+    "Republicans have reported that [the White House will propose…]")."""
+    details = list(islice(compressions(tokens, root, whole_fact=True), BACKGROUND_DROPS))
+    reported = (reported_statement(shorter, root) for shorter in details[:2])
+    return next(
+        (whole for whole in [*details, *filter(None, reported)] if _length(whole) <= max_chars),
+        None,
+    )
+
+
 def _finish(tokens: list[Token]) -> str:
     return tidy(render(without_unpaired_quotes(trim_dangling(tokens))))
-
-
-def _compressions(tokens: list[Token], root: Token, *, whole_fact: bool) -> Iterator[list[Token]]:
-    """The clause, then ever shorter versions of it, each dropping one more kind of detail.
-
-    Keeping the whole fact, the subject loses only the clauses inside it ("the disaster [that
-    affected a dozen nations]"), never the phrase that says which one ("the toll [from the
-    tsunami]").
-    """
-    yield tokens
-    tokens = without_time_phrases(tokens, root)
-    yield tokens
-    tokens = without_subject_modifiers(tokens, root, clauses_only=whole_fact)
-    yield tokens
-    if whole_fact:
-        # Shorter still, the clause stays whole: names lose their descriptions, then the
-        # verbs lose what says when, where, how or why, but not their complement.
-        tokens = without_descriptors_of_names(tokens)
-        yield tokens
-        verbs = [root.doc[i] for i in main_verbs(root)]
-        tokens = without_verb_adjuncts(tokens, verbs)
-        yield tokens
-        # Last, the subject keeps only its head noun: "The local elections [in the town of
-        # Eastwick] have resulted in a clear victory for the Green Party".
-        yield without_subject_modifiers(tokens, root)
-    if root.lemma_ not in _REPORTING_LEMMAS:
-        return
-    reported = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
-    # "said his side's task…": what is said cannot head when it opens on a pronoun.
-    if reported is not None and reported.left_edge.lower_ not in REFERRING_PRONOUNS:
-        first, last = reported.left_edge.i, reported.right_edge.i
-        yield [t for t in tokens if first <= t.i <= last and not _is_mark_of(t, reported)]
-
-
-def _is_mark_of(token: Token, clause: Token) -> bool:
-    """The "that" opening a reported clause."""
-    return token.dep_ == "mark" and token.head.i == clause.i
 
 
 def _reported_clause(root: Token) -> Token | None:

@@ -31,6 +31,8 @@ WHERE_WHEN_PREPOSITIONS = frozenset(
     }
 )  # fmt: skip
 _OBJECTS = frozenset({"dobj", "pobj", "attr", "dative", "oprd"})
+_TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_VERBS = frozenset({"VERB", "AUX"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 _NAMED_OR_COUNTED = frozenset({"PROPN", "NUM"})
 # Dependents of the statement's verbs that add when, where, how or why, not what happened.
@@ -42,6 +44,8 @@ def is_complete_cut(tokens: list[Token], keep: int, verbs: Iterable[Token]) -> b
     statement's main verbs, whose objects keep the phrase naming whose or how much."""
     if keep < len(tokens) and tokens[keep].ent_iob_ == "I":
         return False  # inside a name: "at the Palacio [do Planalto]"
+    if keep < len(tokens) and _leaves_part_unsaid(tokens[:keep], tokens[keep:]):
+        return False
     kept = {token.i for token in tokens[:keep]}
     dropped = {token.i for token in tokens[keep:]}
     for token in tokens[:keep]:
@@ -59,6 +63,32 @@ def is_complete_cut(tokens: list[Token], keep: int, verbs: Iterable[Token]) -> b
         _names_whose_or_how_much(phrase, dropped)
         for obj in key_objects
         for phrase in _inner_objects(obj)
+    )
+
+
+def _leaves_part_unsaid(kept: list[Token], dropped: list[Token]) -> bool:
+    """A cut the parse may allow that a reader sees through: before a tensed verb, whose
+    subject it strands ("…since conducting the orchestra [is the ultimate…]"); between "not X"
+    and the "but Y" it sets up, which reverses the sense; between "with the stars" and what
+    they are doing ("[holding their breath]")."""
+    following = next((token for token in dropped if not token.is_punct), None)
+    if following is None:
+        return False
+    if following.tag_ in _TENSED_TAGS:
+        return True
+    last = next((token for token in reversed(kept) if not token.is_punct), None)
+    contrast = (last is not None and last.lower_ == "but") or any(
+        token.lower_ == "but" for token in dropped
+    )
+    if contrast and any(token.dep_ == "neg" and token.head.pos_ not in _VERBS for token in kept):
+        return True
+    if following.tag_ != "VBG":
+        return False
+    # "with the stars of the film world [once again]": the "with" phrase ends the cut.
+    tail = [token for token in kept if not token.is_punct and token.dep_ != "advmod"]
+    return bool(tail) and any(
+        token.lower_ == "with" and token.dep_ == "prep" and token.right_edge.i >= tail[-1].i
+        for token in kept
     )
 
 
@@ -117,6 +147,10 @@ def without_verb_adjuncts(tokens: list[Token], verbs: list[Token]) -> list[Token
     for token in tokens:
         if token.head.i in places and token.i not in needed and token.dep_ in _VERB_ADJUNCTS:
             if _names_who(token):
+                continue
+            before = [other for other in tokens if other.i < token.left_edge.i]
+            phrase = [other for other in tokens if other.i >= token.left_edge.i]
+            if _leaves_part_unsaid(before, phrase):
                 continue
             dropped.update(range(token.left_edge.i, token.right_edge.i + 1))
     kept = [token for token in tokens if token.i not in dropped]

@@ -46,6 +46,14 @@ def kept(nlp: Language, text: str, step: Callable[[list[Token], Token], list[Tok
             without_subject_modifiers,
             "A chiropractor has surrendered his license .",
         ),
+        (
+            # The name a later "he" refers to is who the subject is, not a modifier of it.
+            "The United Nations (UN) emergency relief coordinator Jan Egeland has said that he is "
+            "hopeful about the aid.",
+            without_subject_modifiers,
+            "The United Nations ( UN ) emergency relief coordinator Jan Egeland has said that he "
+            "is hopeful about the aid .",
+        ),
     ],
 )
 def test_parse_based_steps(

@@ -56,6 +56,24 @@ def _is_complete_after(nlp: Language, sentence: str, last_word: str) -> bool:
             "is",
             "an auxiliary without its verb",
         ),
+        (
+            "Anna Berg's role of chief conductor of the festival is not for the timid since "
+            "leading the choir is the ultimate juggling act.",
+            "choir",
+            "a subject stranded before its tensed verb",
+        ),
+        (
+            "The praise for the game is a reflection not of any new idea in its design, but of "
+            "its simple approach.",
+            "design",
+            "'not X' without the 'but Y' it sets up",
+        ),
+        (
+            "The annual film awards are taking place on 3 March with the stars of the film world "
+            "once again holding their breath to learn who will win.",
+            "again",
+            "'with the stars' without what they are doing",
+        ),
     ],
 )
 def test_a_cut_leaving_a_phrase_unfinished_is_not_complete(

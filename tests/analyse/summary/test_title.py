@@ -151,6 +151,38 @@ def test_title_skips_a_first_sentence_that_cannot_head(nlp: Language, lede: str,
     ("lede", "limit", "title"),
     [
         (
+            "A Florida man was arrested on an animal cruelty charge on Saturday after police "
+            "found that he had been biting his dog.",
+            110,
+            "A Florida man was arrested on an animal cruelty charge after police found that he "
+            "had been biting his dog",
+        ),
+        (
+            "Republicans close to the president have reported that the White House will propose "
+            "changing the formula for pensions.",
+            80,
+            "The White House will propose changing the formula for pensions",
+        ),
+        (
+            "Calculations based on data from the Chandra orbiting telescope show the blast is "
+            "the largest known anywhere in the universe.",
+            115,
+            "Calculations based on data from the Chandra orbiting telescope show the blast is "
+            "the largest known anywhere",
+        ),
+    ],
+)
+def test_a_lede_loses_background_before_what_happened(
+    nlp: Language, lede: str, limit: int, title: str
+) -> None:
+    """When, a reporter's attribution and a misparsed subject go before the fact is cut."""
+    assert derive_title(nlp(lede), max_chars=limit) == title
+
+
+@pytest.mark.parametrize(
+    ("lede", "limit", "title"),
+    [
+        (
             "Veteran lock Gareth Jones will retire from Test rugby at the end of the Six Nations "
             "after a long career.",
             60,
