@@ -47,6 +47,8 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 # Demonstratives refer back when they stand for a noun ("This is…"), not when they modify one
 # ("This year…").
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_PLURAL_DEMONSTRATIVES = frozenset({"these", "those"})
+_TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def states_figure(sent: Span) -> bool:
@@ -75,6 +77,20 @@ def opens_with_reference(sent: Span) -> bool:
     if first.lower_ in CONNECTIVES or first.lower_ in REFERRING_PRONOUNS:
         return True
     return first.lower_ in DEMONSTRATIVES and first.pos_ == "PRON"
+
+
+def refers_back(sent: Span) -> bool:
+    """True when `sent` opens with a reference (`opens_with_reference`) or points back with
+    "these" or "those" before a noun ("Mr Howard said that these things happen"): either way a
+    reader needs the sentence before it. "This year" and "these days" point at the calendar."""
+    if opens_with_reference(sent):
+        return True
+    return any(
+        token.lower_ in _PLURAL_DEMONSTRATIVES
+        and token.dep_ == "det"
+        and token.head.ent_type_ not in _TIME_LABELS
+        for token in sent
+    )
 
 
 def opens_with_personal_pronoun(sent: Span) -> bool:

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span
 
-from generator.analyse.summary.cues import opens_with_personal_pronoun, opens_with_reference
+from generator.analyse.summary.cues import opens_with_personal_pronoun, refers_back
 from generator.analyse.summary.eligibility import is_summary_worthy
 from generator.analyse.summary.rankers import CentralitySummarizer, LeadSummarizer, NewsSummarizer
 from generator.model.settings import DEFAULT_SUMMARIZER, SUMMARIZER_NAMES
@@ -83,13 +83,14 @@ def summarize(doc: Doc, summarizer: Summarizer, count: int) -> tuple[int, ...]:
 def select_summary(sentences: Sequence[Span], ranked: Sequence[int], count: int) -> tuple[int, ...]:
     """The `count` best-ranked sentences a reader can follow on their own, in article order.
 
-    A sentence opening with a pronoun or a connective ("He said…", "This was…", "But…") leans
-    on the sentence before it: it is chosen only once that sentence is (or, for "he" and "she",
-    once an earlier chosen sentence names a person), else the next candidate takes its place.
+    A sentence opening with a pronoun or a connective ("He said…", "This was…", "But…"), or
+    pointing back with "these" or "those", leans on the sentence before it: it is chosen only
+    once that sentence is (or, for "he" and "she", once an earlier chosen sentence names a
+    person), else the next candidate takes its place.
     The ranking decides everything else.
     """
-    # Each sentence's first word is looked at once, not once per pick.
-    leaning = {i for i in ranked if opens_with_reference(sentences[i])}
+    # Each sentence's cues are looked at once, not once per pick.
+    leaning = {i for i in ranked if refers_back(sentences[i])}
     personal = {i for i in leaning if opens_with_personal_pronoun(sentences[i])}
     chosen: list[int] = []
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from generator.analyse.summary.asides import SUBJECTS
 from generator.analyse.summary.clauses import main_clause, shorten_sentence
-from generator.analyse.summary.cues import DEMONSTRATIVES, REFERRING_PRONOUNS, opens_with_reference
+from generator.analyse.summary.cues import DEMONSTRATIVES, REFERRING_PRONOUNS, refers_back
 from generator.analyse.summary.eligibility import is_summary_worthy
 from generator.analyse.summary.rankers import NewsSummarizer
 from generator.analyse.summary.summarise import Summarizer, rank_sentences
@@ -168,7 +168,7 @@ def tldr_from_ranking(
     not open with a pronoun or connective ("It said…") and fits as a whole statement, never
     cut inside a phrase; empty when none of them does."""
     for index in ranked[:TLDR_CANDIDATES]:
-        if opens_with_reference(sentences[index]):
+        if refers_back(sentences[index]):
             continue
         clause = shorten_sentence(
             sentences[index], max_chars - 1, drop_asides=False, complete_only=True

@@ -8,6 +8,7 @@ from spacy.language import Language
 from generator.analyse.summary.cues import (
     opens_with_connective,
     opens_with_reference,
+    refers_back,
     states_figure,
 )
 
@@ -56,3 +57,18 @@ def test_opens_with_connective(nlp: Language, text: str, connective: bool) -> No
 )
 def test_opens_with_reference(nlp: Language, text: str, leans: bool) -> None:
     assert opens_with_reference(nlp(text)[:]) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("He said the cost was too high.", True),
+        ("The mayor said that these things happen in politics.", True),
+        ("Those claims were rejected by the council.", True),
+        ("These days the council meets twice a year.", False),
+        ("The mayor said the cost was too high this year.", False),
+    ],
+)
+def test_refers_back(nlp: Language, text: str, leans: bool) -> None:
+    """A sentence pointing back with "these" or "those" before a noun needs the one before."""
+    assert refers_back(nlp(text)[:]) is leans
