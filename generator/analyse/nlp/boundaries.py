@@ -45,6 +45,7 @@ def mark_sentence_continuations(doc: Doc, paragraph_starts: list[int]) -> None:
                 token.i in inside_quotation
                 or token.is_lower
                 or token.text in CLOSING_QUOTES
+                or _closes_by_position(token)
                 or not _follows_final_mark(token)
             ):
                 token.is_sent_start = False
@@ -68,6 +69,22 @@ def _glued_heading_end(paragraph: Span) -> int | None:
 def _follows_line_break(token: Token) -> bool:
     before = token.doc[token.i - 1]
     return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
+
+
+def _closes_by_position(token: Token) -> bool:
+    """A straight quotation mark glued to the word before it and followed by a space closes a
+    quotation ('…time for a change." The'), even when the marks before it do not pair up: a
+    quote running over paragraphs reopens without closing, as news writes it."""
+    if token.text != STRAIGHT_QUOTE:
+        return False
+    before = token.doc[token.i - 1]
+    return (
+        not before.whitespace_
+        and not before.is_space
+        and bool(
+            token.whitespace_ or (token.i + 1 == len(token.doc) or token.doc[token.i + 1].is_space)
+        )
+    )
 
 
 def _follows_final_mark(token: Token) -> bool:

@@ -95,3 +95,13 @@ def test_a_heading_that_lost_its_line_break_is_a_sentence_of_its_own(nlp: Langua
 def test_a_name_in_capitals_opening_a_paragraph_is_not_a_heading(nlp: Language) -> None:
     text = "UN troops arrived in the city on Monday, officials said."
     assert sentences(nlp, text) == [text]
+
+
+def test_a_closing_mark_after_a_reopened_quotation_ends_its_sentence(nlp: Language) -> None:
+    """News reopens a long quote without closing it; the last mark still closes the sentence."""
+    text = 'The coach spoke. "We lost. Not that it matters. "We go on."\n\nThe club was sold.'
+    assert sentences(nlp, text) == [
+        "The coach spoke.",
+        '"We lost. Not that it matters. "We go on."',
+        "The club was sold.",
+    ]
