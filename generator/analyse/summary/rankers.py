@@ -12,10 +12,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from spacy.tokens import Span
 
 from generator.analyse.summary.cues import opens_with_connective, states_figure
+from generator.analyse.summary.lede import carries_news
 from generator.analyse.summary.terms import (
     TermVector,
     add_into,
@@ -76,6 +78,14 @@ class NewsSummarizer:
     saying the same thing twice. `centrality_weight` adds plain (undirected) centrality, which
     long extractive references reward and short lead-biased ones punish; cross-validation over
     both dev sets (`bench/tune_summary.py`, `bench/summary_tuning.md`) keeps it off.
+
+    `centrality_gate` makes that weight a reading of the article: "news_lede" applies it only
+    when the first sentence does not carry the news (`lede.carries_news`), "central_lede" only
+    when the lede is less central than `lede_threshold` (0 to 1 among the candidates), "none"
+    always. `lede_bonus` keeps a lede that carries the news whatever centrality says. Neither
+    is chosen by the same cross-validation: dev BBC's gain from centrality is about as large
+    under a news lede as under any other, so no reading of the lede sorts the articles that
+    want it from those that do not (the figures are in `bench/summary_tuning.md`).
     """
 
     name: str = "news"
@@ -87,26 +97,42 @@ class NewsSummarizer:
     comfortable_words: int = 25
     redundancy_weight: float = 0.25
     centrality_weight: float = 0.0
+    centrality_gate: Literal["none", "news_lede", "central_lede"] = "none"
+    lede_threshold: float = 0.5
+    lede_bonus: float = 0.0
 
     def rank(self, sentences: Sequence[Span], candidates: Sequence[int]) -> list[float]:
         """Score candidates by salience, lead position and length; order them by MMR."""
+        if not candidates:
+            return []
         vectors = weigh_terms([count_terms(sent) for sent in sentences])
         later, earlier = directed_similarity(vectors)
         salience = rescale([later[i] - self.repetition_penalty * earlier[i] for i in candidates])
         centrality = rescale([later[i] + earlier[i] for i in candidates])
+        news_lede = candidates[0] == 0 and carries_news(sentences[0])
+        weight = self.centrality_weight * self._opens_centrality(news_lede, centrality[0])
         relevance = []
         for position, (index, value) in enumerate(zip(candidates, salience, strict=True)):
             sent = sentences[index]
             overlong = max(0.0, math.log(max(count_words(sent), 1) / self.comfortable_words))
             relevance.append(
                 value
-                + self.centrality_weight * centrality[position]
+                + weight * centrality[position]
                 + self.lead_weight / (1.0 + position)
+                + self.lede_bonus * (news_lede and index == 0)
                 + self.figure_bonus * states_figure(sent)
                 - self.connective_penalty * opens_with_connective(sent)
                 - self.length_penalty * overlong
             )
         return order_by_mmr(relevance, [vectors[i] for i in candidates], self.redundancy_weight)
+
+    def _opens_centrality(self, news_lede: bool, first_centrality: float) -> bool:
+        """Whether this article is read by plain centrality, given how its first candidate reads."""
+        if self.centrality_gate == "news_lede":
+            return not news_lede
+        if self.centrality_gate == "central_lede":
+            return first_centrality < self.lede_threshold
+        return True
 
 
 def directed_similarity(vectors: Sequence[TermVector]) -> tuple[list[float], list[float]]:

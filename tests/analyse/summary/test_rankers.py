@@ -100,3 +100,66 @@ def test_a_centrality_weight_lifts_the_sentence_that_shares_most_with_the_others
     sentences = list(nlp(story).sents)
     assert NewsSummarizer().rank(sentences, [0, 1, 2]) == [3.0, 2.0, 1.0]
     assert NewsSummarizer(centrality_weight=4.0).rank(sentences, [0, 1, 2]) == [1.0, 2.0, 3.0]
+
+
+@pytest.mark.parametrize(
+    ("lede", "by_centrality"),
+    [
+        # A lede that names who did what: the article is read as a pyramid, centrality off.
+        ("The Brockton council opened the harbour on Monday.", False),
+        # A scene-setting lede: the article is read by centrality.
+        ("The harbour smelled of rain.", True),
+    ],
+)
+def test_the_news_lede_gate_applies_centrality_only_to_articles_without_a_news_lede(
+    nlp: Language, lede: str, by_centrality: bool
+) -> None:
+    story = (
+        f"{lede} "
+        "A choir sang carols in the cathedral. "
+        "Passengers at the harbour praised the choir and its carols."
+    )
+    sentences = list(nlp(story).sents)
+    plain = NewsSummarizer().rank(sentences, [0, 1, 2])
+    central = NewsSummarizer(centrality_weight=4.0).rank(sentences, [0, 1, 2])
+    gated = NewsSummarizer(centrality_weight=4.0, centrality_gate="news_lede")
+    assert plain != central
+    assert gated.rank(sentences, [0, 1, 2]) == (central if by_centrality else plain)
+
+
+def test_a_lede_bonus_keeps_a_news_lede_first_against_centrality(nlp: Language) -> None:
+    story = (
+        "The Brockton council opened the harbour on Monday. "
+        "A choir sang carols in the cathedral. "
+        "Passengers at the harbour praised the choir and its carols."
+    )
+    sentences = list(nlp(story).sents)
+    assert NewsSummarizer(centrality_weight=4.0).rank(sentences, [0, 1, 2])[0] != 3.0
+    ranked = NewsSummarizer(centrality_weight=4.0, lede_bonus=5.0).rank(sentences, [0, 1, 2])
+    assert ranked[0] == 3.0
+
+
+def test_the_central_lede_gate_reads_the_ledes_centrality(nlp: Language) -> None:
+    # The lede shares one word with the others: more central than the choir sentence (0), less
+    # than the last (1), so its rescaled centrality is strictly between 0 and 1.
+    story = (
+        "The harbour opened on Monday. "
+        "A choir sang carols in the cathedral. "
+        "Passengers at the harbour praised the choir and its carols."
+    )
+    sentences = list(nlp(story).sents)
+    plain = NewsSummarizer().rank(sentences, [0, 1, 2])
+    central = NewsSummarizer(centrality_weight=4.0).rank(sentences, [0, 1, 2])
+
+    def gated(threshold: float) -> list[float]:
+        summarizer = NewsSummarizer(
+            centrality_weight=4.0, centrality_gate="central_lede", lede_threshold=threshold
+        )
+        return summarizer.rank(sentences, [0, 1, 2])
+
+    assert gated(0.0) == plain
+    assert gated(1.0) == central
+
+
+def test_news_ranking_of_no_candidates_is_empty(nlp: Language) -> None:
+    assert NewsSummarizer().rank(list(nlp("The harbour opened.").sents), []) == []
