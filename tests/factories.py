@@ -16,12 +16,12 @@ def make_analysis(
     text: str,
     *,
     title: str = "A title",
-    entities: tuple[tuple[str, str, str], ...] = (),
+    entities: tuple[tuple[str, ...], ...] = (),
     figures: tuple[Figure, ...] = (),
     summary: tuple[int, ...] = (0,),
 ) -> Analysis:
     """An analysis of `text` whose sentences end at each full stop and whose mentions are the
-    first occurrence of each (text, label, canonical) given."""
+    first occurrence of each (text, label, canonical) given, or (text, label, canonical, cue)."""
     sentences: list[Sentence] = []
     start = 0
     for index, char in enumerate(text):
@@ -29,10 +29,11 @@ def make_analysis(
             sentences.append(Sentence(text[start : index + 1], start, index + 1))
             start = index + 2
     mentions = []
-    for surface, label, canonical in entities:
+    for surface, label, canonical, *cue in entities:
         offset = text.index(surface)
         sentence = next(i for i, s in enumerate(sentences) if s.start <= offset < s.end)
-        mentions.append(Mention(surface, label, canonical, offset, offset + len(surface), sentence))
+        end = offset + len(surface)
+        mentions.append(Mention(surface, label, canonical, offset, end, sentence, *cue))
     return Analysis(
         title=title,
         sentences=tuple(sentences),

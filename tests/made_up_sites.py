@@ -12,13 +12,17 @@ from generator.model.analysis import Mention, Sentence
 
 SENTENCE = Sentence("A sentence.", 0, 11)
 
-# A site: each article a list of (name, label) mentions.
-Site = list[list[tuple[str, str]]]
+# A site: each article a list of (name, label) mentions, or (name, label, cue).
+Site = list[list[tuple[str, ...]]]
 
 
 def site_articles(site: Site) -> list[ArticleMentions]:
     return [
-        ([Mention(name, label, name, 0, len(name), 0) for name, label in names], [SENTENCE], None)
+        (
+            [Mention(name, label, name, 0, len(name), 0, *cue) for name, label, *cue in names],
+            [SENTENCE],
+            None,
+        )
         for names in site
     ]
 

@@ -52,6 +52,8 @@ class EntityResolver:
             return None
         (group, key), name = resolved
         entity = (self.vote.regrouped.get((group, key), group), key)
+        if entity in self.vote.unlisted:
+            return None
         merge = self.vote.merged.get(entity)
         if merge is None:
             return entity, name

@@ -4,15 +4,20 @@ Part of the collect stage (see `entity_resolver`). The model's label is a guess 
 sentence; the article's own words ("oil giant Yukos", "Mr Moi") are evidence (`Mention.cue`),
 and a person needs some: a cue, or a longer person's name the word is part of ("Maathai" beside
 "Wangari Maathai"). The vote decides per name key, across every article.
+
+A one-word name the model alone reads as a person's, with no evidence anywhere on the site and
+no given name in it, is no person a reader can trust ("Bolton", "Library", "Christmas"): the
+gazetteer makes it a place, and otherwise it is not listed at all.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from generator.collect.entity_groups import GROUP_ORDER, EntityKey
+from generator.model.given_names import is_given_name
 from generator.model.name_words import INITIAL_NAME_WORDS, holds_legal_word
 from generator.model.place_names import is_place_name
 
@@ -37,8 +42,24 @@ class NameVotes:
         return scores
 
 
+@dataclass(frozen=True, slots=True)
+class GroupVote:
+    """The site's groups: readings moved to another group, and people nobody should list."""
+
+    regrouped: Mapping[EntityKey, str]  # (group, key) → the group its mentions join
+    unlisted: frozenset[EntityKey]  # (group, key) after `regrouped`: no entity of the site
+
+
 def vote_groups(votes: Mapping[str, NameVotes]) -> dict[EntityKey, str]:
-    """(group, key) → the group its mentions join, for each reading the site outvotes.
+    """`decide_groups`' readings moved to another group."""
+    return dict(decide_groups(votes).regrouped)
+
+
+def decide_groups(
+    votes: Mapping[str, NameVotes], user_typed: Collection[str] = frozenset()
+) -> GroupVote:
+    """(group, key) → the group its mentions join, for each reading the site outvotes; and
+    the one-word people without evidence that are not listed.
 
     One name, one group, unless each of two readings has evidence of its own and a third of
     the votes ("Jordan" the country and "Jordan" the player):
@@ -49,18 +70,40 @@ def vote_groups(votes: Mapping[str, NameVotes]) -> dict[EntityKey, str]:
       places the gazetteer knows; a proven person takes the readings nothing supports
       ("Celso Amorim" an organisation once);
     - any other reading without a cue (or, for a place, the gazetteer), or under a third of
-      the votes, joins the majority ("Porto Vale" a person once, a place ten times).
+      the votes, joins the majority ("Porto Vale" a person once, a place ten times);
+    - a one-word person still unproven after that is a place when the gazetteer knows it, a
+      person when it is a given name ("Lauren"), and otherwise not listed (`user_typed` keys,
+      whose group `entities.yml` gives, excepted).
     """
     evidence = PersonEvidence(votes)
     regrouped: dict[EntityKey, str] = {}
+    unlisted: set[EntityKey] = set()
     for key, name in votes.items():
         scores = name.scores()
-        if len(scores) < 2:
-            continue
         proven = evidence.proves(key, name)
-        moves = _moves(key, name, scores, proven_person=proven)
-        regrouped.update({(group, key): to for group, to in moves.items()})
-    return regrouped
+        if len(scores) > 1:
+            moves = _moves(key, name, scores, proven_person=proven)
+            regrouped.update({(group, key): to for group, to in moves.items()})
+        if proven or key in user_typed or not _unproven_one_word_person(key, scores, regrouped):
+            continue
+        if is_place_name(key):
+            for group in scores:
+                if group != PLACE:
+                    regrouped[(group, key)] = PLACE
+                else:
+                    regrouped.pop((group, key), None)
+        else:
+            unlisted.add((PERSON, key))
+    return GroupVote(regrouped, frozenset(unlisted))
+
+
+def _unproven_one_word_person(
+    key: str, scores: Counter[str], regrouped: Mapping[EntityKey, str]
+) -> bool:
+    """A one-word name some of whose readings end as a person's, not a given name."""
+    if not key or " " in key or is_given_name(key):
+        return False
+    return any(regrouped.get((group, key), group) == PERSON for group in scores)
 
 
 class PersonEvidence:
@@ -90,7 +133,7 @@ class PersonEvidence:
         if name.cued[PERSON] > 0:
             return True
         words = key.split()
-        if len(words) == 1:
+        if len(words) < 2:
             return key in self.person_words
         surname = self.votes.get(words[-1])
         return (

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from generator.collect.entity_groups import ENTITY_GROUPS, EntityKey
 from generator.collect.entity_rules import EntityRule
-from generator.collect.group_vote import count_votes, vote_groups
+from generator.collect.group_vote import count_votes, decide_groups
 from generator.collect.name_counts import NameCount
 from generator.collect.name_merges import merge_names
 from generator.collect.site_entity import Merge, SiteEntity
@@ -30,6 +30,7 @@ class SiteVote:
     regrouped: Mapping[EntityKey, str] = field(default_factory=dict)  # → the group it joins
     merged: Mapping[EntityKey, Merge] = field(default_factory=dict)  # → the entity it joins
     may_mean: Mapping[EntityKey, tuple[str, ...]] = field(default_factory=dict)
+    unlisted: frozenset[EntityKey] = frozenset()  # after `regrouped`: names no page lists
 
 
 NO_VOTE = SiteVote()
@@ -49,15 +50,22 @@ def decide_vote(
         for name in names
     ]
     entries = []
+    user_typed = set()
     for _, name, resolved in counted:
         if resolved is not None:
             (group, key), _ = resolved
             rule = rule_of(key)
-            cued = {} if rule is not None and rule.group else _cued_groups(name)
+            if rule is not None and rule.group:
+                user_typed.add(key)
+            cued = {} if key in user_typed else _cued_groups(name)
             entries.append((key, group, name.count, cued))
-    regrouped = vote_groups(count_votes(entries))
-    merges = merge_names(_site_entities(counted, regrouped, rule_of))
-    return SiteVote(regrouped, merges.merged, merges.may_mean)
+    groups = decide_groups(count_votes(entries), user_typed)
+    merges = merge_names(_site_entities(counted, groups.regrouped, rule_of))
+    # A name that joins another entity, or that another joins, is listed as that entity: the
+    # merge is the evidence ("Wimbo" read as a person beside the firm's plural "Wimbos").
+    targets = {target for target, _ in merges.merged.values()}
+    unlisted = frozenset(groups.unlisted - merges.merged.keys() - targets)
+    return SiteVote(groups.regrouped, merges.merged, merges.may_mean, unlisted)
 
 
 def _cued_groups(name: NameCount) -> dict[str, int]:

@@ -5,6 +5,7 @@ import sys
 from collections.abc import Sequence
 
 import pytest
+from made_up_sites import Site, listed
 
 from generator.collect.entity_index import (
     ENTITY_INDEX,
@@ -232,3 +233,17 @@ def test_tallies_made_ahead_under_other_merges_are_not_used() -> None:
     ahead = tallied_ahead({0: bush})
     entities = collect_entities([bush, full], EntityResolver(EMPTY_RULES), 1, ahead=ahead)
     assert [(e.name, len(e.appearances)) for e in entities] == [("George W. Bush", 2)]
+
+
+def test_a_one_word_person_with_no_evidence_is_listed_nowhere_unless_a_merge_takes_it() -> None:
+    site: Site = [
+        [("Korvex", "PERSON"), ("Ana Odera", "PERSON"), ("Odera", "PERSON")],
+        [("Korvex", "PERSON"), ("Tarvo", "PERSON", "PERSON")],
+        [("Wimbo", "PERSON")],
+        [("Wimbos", "ORG")],
+    ]
+    assert sorted(listed(site)) == [
+        ("organisation", "Wimbos", 2),
+        ("person", "Ana Odera", 1),
+        ("person", "Tarvo", 1),
+    ]

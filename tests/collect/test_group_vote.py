@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.collect.entity_groups import EntityKey
-from generator.collect.group_vote import count_votes, vote_groups
+from generator.collect.group_vote import count_votes, decide_groups, vote_groups
 
 # (key, the model's group, mentions, mentions by the group their cue names)
 Entry = tuple[str, str, int, dict[str, int]]
@@ -111,3 +111,40 @@ def test_a_longer_name_with_no_person_evidence_joins_a_reading_with_a_third() ->
     assert regrouped(("porto alto", "person", 2, {}), ("porto alto", "place", 1, {})) == {
         ("person", "porto alto"): "place"
     }
+
+
+def unlisted(*entries: Entry, user_typed: frozenset[str] = frozenset()) -> frozenset[EntityKey]:
+    return decide_groups(count_votes(entries), user_typed).unlisted
+
+
+def test_a_one_word_person_with_no_evidence_is_not_listed() -> None:
+    assert unlisted(("korvex", "person", 3, {})) == {("person", "korvex")}
+    # Readings the model joins to the person's go with it.
+    assert unlisted(("korvex", "person", 4, {}), ("korvex", "place", 1, {})) == {
+        ("person", "korvex")
+    }
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        # A cue somewhere on the site ("Mr Amaro") ...
+        [("amaro", "person", 3, {}), ("amaro", "person", 1, {"person": 1})],
+        # ... a longer person's name holding it ("Rui Amaro") ...
+        [("amaro", "person", 3, {}), ("rui amaro", "person", 1, {})],
+        # ... or a given name ("Laura").
+        [("laura", "person", 2, {})],
+    ],
+)
+def test_a_one_word_person_with_evidence_is_listed(entries: list[Entry]) -> None:
+    assert unlisted(*entries) == frozenset()
+
+
+def test_a_name_typed_by_the_users_rules_is_listed() -> None:
+    assert unlisted(("korvex", "person", 3, {}), user_typed=frozenset({"korvex"})) == frozenset()
+
+
+def test_a_one_word_person_with_no_evidence_the_gazetteer_knows_is_a_place() -> None:
+    vote = decide_groups(count_votes([("oxford", "person", 3, {})]))
+    assert vote.regrouped == {("person", "oxford"): "place"}
+    assert vote.unlisted == frozenset()

@@ -147,9 +147,9 @@ def test_a_descriptor_is_never_an_alias() -> None:
             [[("Muslim", "NORP")], [("Muslim", "NORP")], [("Muslims", "NORP")]],
             [("group", "Muslim", 3)],
         ),
-        # Not across groups, and never for people ("William", "Williams").
+        # Not across groups, and never for people ("William", "Mr Williams").
         (
-            [[("William", "PERSON")], [("Williams", "PERSON")]],
+            [[("William", "PERSON")], [("Williams", "PERSON", "PERSON")]],
             [("person", "William", 1), ("person", "Williams", 1)],
         ),
         # Tory and Conservative are two words: only the user's rules make them one.

@@ -138,7 +138,7 @@ def test_a_short_form_with_one_web_address_is_that_firm_whatever_else_an_article
         ([[("zPad", "ORG")], [("zPads", "PRODUCT")]], [("organisation", "zPads", 2)]),
         # A person's name is no plural of a group's, and places' plurals are other places.
         (
-            [[("Hans", "PERSON")], [("Han", "NORP")]],
+            [[("Hans", "PERSON", "PERSON")], [("Han", "NORP")]],
             [("person", "Hans", 1), ("group", "Han", 1)],
         ),
         (

@@ -170,9 +170,9 @@ def test_an_entity_renamed_in_entities_yml_leads_to_its_new_page(tmp_path: Path)
     def site_with_rules(rules: str) -> SiteContent:
         file = tmp_path / "entities.yml"
         file.write_text(rules, encoding="utf-8")
-        xi = ("Xi", "PERSON", "Xi")
+        xi = ("Xi", "PERSON", "Xi", "PERSON")
         inputs = [
-            make_entry_input(f"{n}.txt", "Xi spoke.", dt.date(2024, 1, n), entities=(xi,))
+            make_entry_input(f"{n}.txt", "Mr Xi spoke.", dt.date(2024, 1, n), entities=(xi,))
             for n in (1, 2)
         ]
         return collect_site(inputs, 2, load_entity_rules(file))
@@ -198,8 +198,9 @@ def test_file_is_plain_yaml_a_reader_can_load() -> None:
 
 def test_a_surname_the_site_merges_into_a_full_name_leads_to_its_page() -> None:
     def article(day: int, *names: str) -> tuple[object, ...]:
-        text = " ".join(f"{name} spoke." for name in names)
-        entities = tuple((name, "PERSON", name) for name in names)
+        # "Mr Pinochet": a one-word name needs a person's evidence to be listed as one.
+        text = " ".join(f"Mr {name} spoke." for name in names)
+        entities = tuple((name, "PERSON", name, "PERSON") for name in names)
         return make_entry_input(f"{day}.txt", text, dt.date(2024, 1, day), entities=entities)
 
     before = collect_site([article(1, "Pinochet"), article(2, "Pinochet")], 2)

@@ -17,8 +17,9 @@ import pycountry
 from nameparser.config import CONSTANTS
 from spacy.tokens import Doc, Token
 
-from generator.analyse.entities.offices import given_names, is_demonym
+from generator.analyse.entities.offices import is_demonym
 from generator.analyse.entities.spans import TITLES, Candidate
+from generator.model.given_names import given_names
 from generator.model.month_names import MONTH_NAMES
 
 DAY_NAMES = frozenset(

@@ -12,16 +12,15 @@ otherwise ("Civil House").
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 
-from nicknames import NickNamer
 from spacy.tokens import Doc
 
 from generator.analyse.entities.aliases import is_region_word
 from generator.analyse.entities.caps import is_common_word
 from generator.analyse.entities.places import NATIONALITIES
 from generator.analyse.entities.spans import HONORIFICS, Candidate, clean_candidates
+from generator.model.given_names import given_names
 from generator.model.names import strip_accents
 
 # A given name and a surname, after at least one word of an office.
@@ -29,13 +28,6 @@ HOLDER_WORDS = 2
 OFFICE_AND_HOLDER = 3
 # Endings that make a demonym of a place: "Californian", "Texan", "Londoner", "Floridian".
 _DEMONYM_STEMS = (("n", ""), ("an", ""), ("ian", ""), ("n", "s"), ("ian", "a"), ("er", ""))
-
-
-@functools.cache
-def given_names() -> frozenset[str]:
-    """Lower-cased given names of the `nicknames` table, familiar forms included."""
-    namer = NickNamer()
-    return frozenset(set(namer.nickname_lookup) | set(namer.canonical_lookup))
 
 
 def is_demonym(word: str) -> bool:
