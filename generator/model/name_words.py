@@ -5,7 +5,10 @@ Each set states a class of names, never a particular one:
 - a law holds a legal word ("Licensing Act", "Treaty of Rome"); a name without one is no law;
 - a legal form or a club's suffix makes a name an organisation ("Korvex plc", "Tarvos United");
 - an organisation's word makes a name no person's ("Tarvos City", "Korvex Group");
-- an event's head word ends an event's name ("Tarvos Film Festival", "Korvex Cup");
+- an event's head word ends an event's name ("Tarvos Film Festival", "Korvex Cup"), and
+  alone is no one's name ("Premiership");
+- a venue's head word ends a building's or a station's name, never a person's ("Tarvos
+  Stadium", "Korvex Station");
 - a title ending in one digit is a product or a work ("Quest 2"), unless the word before the
   digit numbers something else ("Channel 4", "Formula 1", "Terminal 5");
 - an initial and a surname is a person's name ("C Maas", "J. Odera");
@@ -42,7 +45,15 @@ ORGANISATION_WORDS = LEGAL_FORMS | CLUB_SUFFIXES | frozenset(
 )  # fmt: skip
 EVENT_HEADS = frozenset(
     {"festival", "championship", "championships", "olympics", "tournament", "summit",
-     "expo", "marathon", "prix", "cup", "open", "awards", "conference"}
+     "expo", "marathon", "prix", "cup", "open", "awards", "conference", "premiership",
+     "trophy", "sevens"}
+)  # fmt: skip
+# Head words of buildings, grounds and stations: a person's name never ends in one ("hall"
+# does: "Stuart Hall").
+VENUE_HEADS = frozenset(
+    {"stadium", "arena", "theatre", "theater", "station", "airport", "museum", "gallery",
+     "cathedral", "abbey", "palace", "tower", "library", "square", "strait", "straits",
+     "racecourse", "circuit", "ground"}
 )  # fmt: skip
 # Titles that stand for a person beside a name ("Mr", "DJ"). Not nameparser's list of titles,
 # which holds words that also name places and bodies ("states", "us").
@@ -89,6 +100,19 @@ def names_event(name: str) -> bool:
     """ "Tarvos Film Festival", "Korvex Cup": an event's head word ends the name."""
     words = _words(name)
     return len(words) > 1 and words[-1] in EVENT_HEADS
+
+
+def is_event_head(name: str) -> bool:
+    """ "Premiership", "Olympics": an event's head word alone, the event the article means."""
+    # "Open" alone opens sentences and headlines far more often than it names a tournament.
+    words = _words(name)
+    return len(words) == 1 and words[0] in EVENT_HEADS and words[0] != "open"
+
+
+def names_venue(name: str) -> bool:
+    """ "Tarvos Stadium", "Korvex Station": a venue's head word ends the name."""
+    words = _words(name)
+    return len(words) > 1 and words[-1] in VENUE_HEADS
 
 
 def ends_in_title_number(name: str) -> bool:

@@ -103,10 +103,13 @@ def _is_descriptor(token: Token | None) -> str:
 
 
 def _descriptor_before(doc: Doc, start: int) -> str:
-    """ "oil giant Yukos", "the film Hotel Rwanda", "the city of Basra". Across a comma only
-    for a work ("his last album, Genius Loves Company"): "the state-owned Naftohaz company,
-    Yury Boyko," names the company's head."""
+    """ "oil giant Yukos", "the film Hotel Rwanda", "the film The Aviator", "the city of
+    Basra". Across a comma only for a work ("his last album, Genius Loves Company"): "the
+    state-owned Naftohaz company, Yury Boyko," names the company's head."""
     before = _previous(doc, start)
+    if before is not None and before.text == "The":
+        # A title's own article: "the thriller The Woodsman".
+        start, before = start - 1, _previous(doc, start - 1)
     if before is not None and before.text == ",":
         work = _is_descriptor(_previous(doc, start - 1))
         return work if work == "WORK_OF_ART" else ""

@@ -3,11 +3,11 @@
 Each rule states a class of evidence:
 - a descriptor noun after the name, the name its modifier ("the Quest console", "its Korvex
   format", "Tarvos's Quest game");
-- what only a work takes ("Quest, starring ...", "Quest, directed by ...") or only software
-  ("download Quest", "install Quest");
+- what only a work takes ("Quest, starring ...", "Quest, directed by ...", "her role in
+  Quest", "1992's Quest") or only software ("download Quest", "install Quest");
 - the name's own words (`model.name_words`): a legal form or a club's suffix, an event's head
-  word, a title ending in one digit, an initial and a surname, an organisation's word where
-  the model read a person.
+  word, a title ending in one digit, an initial and a surname, an organisation's, a venue's
+  or an event's word where the model read a person.
 """
 
 from __future__ import annotations
@@ -18,9 +18,11 @@ from generator.model.name_words import (
     ends_in_title_number,
     holds_legal_word,
     holds_organisation_word,
+    is_event_head,
     is_initial_and_surname,
     names_event,
     names_organisation,
+    names_venue,
 )
 
 # Descriptors of works, products and events; `cues` adds them to the organisations' and
@@ -30,7 +32,8 @@ WORK_DESCRIPTORS = (
     "film", "movie", "album", "single", "song", "book", "novel", "play", "musical",
     "documentary", "sitcom", "opera", "painting", "poem", "biopic", "blockbuster", "series",
     "drama", "comedy", "thriller", "programme", "soap", "trilogy", "sequel", "franchise",
-    "track", "hit",
+    "track", "hit", "films", "movies", "albums", "songs", "books", "novels", "operas",
+    "musicals", "sitcoms", "soaps", "dramas", "plays",
 )  # fmt: skip
 PRODUCT_DESCRIPTORS = (
     "game", "games", "console", "consoles", "format", "formats", "shuttle", "spacecraft",
@@ -57,6 +60,13 @@ POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # "Quest, starring ...", "Quest, directed by ...": what only a film or a show takes.
 WORK_VERBS = frozenset({"starring", "co-starring", "directed"})
 WORK_VERB_LINKS = {"directed": "by"}
+# Before a name: what only a work has or is played in ("her role in Quest", "starred in
+# Quest"). A person plays a role in a work, never in another person.
+WORK_ROLE_PHRASES = frozenset(
+    {("role", "in"), ("roles", "in"), ("starred", "in"), ("stars", "in"), ("starring", "in"),
+     ("appeared", "in"), ("appears", "in"), ("cameo", "in")}
+)  # fmt: skip
+YEAR_DIGITS = 4
 # "download Quest", "install Quest": what only software or a file takes.
 SOFTWARE_VERBS = frozenset(
     {"download", "downloads", "downloaded", "downloading", "install", "installs", "installed",
@@ -84,27 +94,38 @@ def descriptor_after(
     return described if described in AFTER_LABELS else ""
 
 
-def _verb_after(doc: Doc, end: int) -> str:
+def _verb_after(doc: Doc, end: int, *, maker: bool) -> str:
     """ "Quest, starring Ana Odera", "Quest, directed by ...": the verb then a name or "by"
-    ("Odera, starring in seven films," is the person)."""
+    ("Odera, starring in seven films," is the person). A maker's name before "directed by"
+    may be the one directed ("Odera, directed by Maas, plays ...")."""
     index = end + 1 if end < len(doc) and doc[end].text == "," else end
     if index + 1 >= len(doc) or doc[index].lower_ not in WORK_VERBS:
         return ""
     link = WORK_VERB_LINKS.get(doc[index].lower_)
     following = doc[index + 1]
     if link is not None:
-        return "WORK_OF_ART" if following.lower_ == link else ""
+        return "WORK_OF_ART" if following.lower_ == link and not maker else ""
     return "WORK_OF_ART" if following.text[:1].isupper() else ""
 
 
-def verb_cue(doc: Doc, start: int, end: int, label: str = "") -> str:
-    """The kind a work's or software's verb gives the name, not read as a person's:
-    "download Quest" a product, "Quest, starring ..." a work."""
-    if label in MAKERS:
+def _work_before(doc: Doc, start: int) -> str:
+    """ "her role in Quest", "1992's Quest": only a work is played in or dated by its year."""
+    if start < 2:
         return ""
-    if start > 0 and doc[start - 1].lower_ in SOFTWARE_VERBS:
+    if (doc[start - 2].lower_, doc[start - 1].lower_) in WORK_ROLE_PHRASES:
+        return "WORK_OF_ART"
+    year = doc[start - 2].text
+    dated = len(year) == YEAR_DIGITS and year.isdigit()
+    return "WORK_OF_ART" if dated and doc[start - 1].text in POSSESSIVE_MARKS else ""
+
+
+def verb_cue(doc: Doc, start: int, end: int, label: str = "") -> str:
+    """The kind a work's or software's verb gives the name: "download Quest" a product, not
+    read as a person's; "Quest, starring ...", "her role in Quest" a work."""
+    maker = label in MAKERS
+    if not maker and start > 0 and doc[start - 1].lower_ in SOFTWARE_VERBS:
         return "PRODUCT"
-    return _verb_after(doc, end)
+    return _verb_after(doc, end, maker=maker) or _work_before(doc, start)
 
 
 def name_cue(name: str, label: str) -> str:
@@ -117,9 +138,17 @@ def name_cue(name: str, label: str) -> str:
         return "EVENT"
     if label not in NUMBERED_KINDS and ends_in_title_number(name):
         return "PRODUCT"
-    if label == "PERSON" and holds_organisation_word(name):
+    return _no_persons_word(name) if label == "PERSON" else ""
+
+
+def _no_persons_word(name: str) -> str:
+    """The label of a word no person's name holds: an organisation's, a venue's or an
+    event's."""
+    if holds_organisation_word(name):
         return "ORG"
-    return ""
+    if names_venue(name):
+        return "FAC"
+    return "EVENT" if is_event_head(name) else ""
 
 
 def is_unfounded_law(name: str, label: str) -> bool:

@@ -55,9 +55,29 @@ def test_a_descriptor_after_a_persons_name_names_what_the_person_made(nlp: Langu
     doc = nlp("He bought the Ana Odera console.")
     assert find_cue(doc, 3, 5, label="PERSON") == ""
     assert find_cue(doc, 3, 5, label="ORG") == "PRODUCT"
-    doc = nlp("Ana Odera, starring Rob Maas, opened.")
+    doc = nlp("Ana Odera, directed by Rob Maas, opened.")
     assert find_cue(doc, 0, 2, label="PERSON") == ""
     assert find_cue(doc, 0, 2, label="ORG") == "WORK_OF_ART"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # Only a work stars someone ...
+        ("Rolling Hills, starring Rob Maas, opened.", 0, 2),
+        # ... has a role played in it, or is dated by its year ...
+        ("She won praise for her role in Rolling Hills.", 7, 9),
+        ("He starred in Rolling Hills last year.", 3, 5),
+        ("His last hit was 1992's Rolling Hills.", 6, 8),
+        # ... and a work's descriptor names it across its own article, or in the plural.
+        ("He is in the thriller The Rolling Hills.", 6, 8),
+        ("Soap operas Rolling Hills and Tarvo Bay ended.", 2, 4),
+    ],
+)
+def test_a_work_the_model_read_as_a_person_is_a_work(
+    nlp: Language, text: str, start: int, end: int
+) -> None:
+    assert find_cue(nlp(text), start, end, label="PERSON") == "WORK_OF_ART"
 
 
 @pytest.mark.parametrize(
@@ -72,6 +92,12 @@ def test_a_descriptor_after_a_persons_name_names_what_the_person_made(nlp: Langu
         ("Tarvos City", "PERSON", "ORG"),
         ("Tarvos City", "GPE", ""),
         ("Ana Odera", "PERSON", ""),
+        # A venue's or an event's head word: no person's name.
+        ("Tarvos Stadium", "PERSON", "FAC"),
+        ("Korvex Station", "PERSON", "FAC"),
+        ("Premiership", "PERSON", "EVENT"),
+        ("Stuart Hall", "PERSON", ""),
+        ("Open", "PERSON", ""),
     ],
 )
 def test_a_names_own_words_state_its_class(name: str, label: str, cue: str) -> None:
