@@ -3,7 +3,8 @@ site-wide vote (a name's key): one vocabulary, in the layer both may import.
 
 Each set states a class of names, never a particular one:
 - a law holds a legal word ("Licensing Act", "Treaty of Rome"); a name without one is no law;
-- a legal form or a club's suffix makes a name an organisation ("Korvex plc", "Tarvos United");
+- a legal form or a club's suffix makes a name an organisation ("Korvex plc", "Tarvos United"),
+  and so does a club's word beside a place ("Real Madrid", "Manchester City");
 - an organisation's word makes a name no person's ("Tarvos City", "Korvex Group");
 - an event's head word ends an event's name ("Tarvos Film Festival", "Korvex Cup"), and
   alone is no one's name ("Premiership");
@@ -19,6 +20,7 @@ Each set states a class of names, never a particular one:
 from __future__ import annotations
 
 from generator.model.names import ACRONYM_ALIASES
+from generator.model.place_names import is_place_name
 
 LEGAL_WORDS = frozenset(
     {"act", "acts", "bill", "law", "laws", "treaty", "convention", "constitution", "code",
@@ -33,6 +35,14 @@ LEGAL_FORMS = frozenset(
      "corporation", "co.", "holdings"}
 )  # fmt: skip
 CLUB_SUFFIXES = frozenset({"united", "utd", "rovers", "wanderers", "athletic", "albion", "hotspur"})
+# Words that make a club of the place they stand beside ("Real Madrid", "Tarvos City"), where
+# the whole is not itself a place ("Mexico City").
+CLUB_PREFIXES = frozenset(
+    {"real", "atletico", "inter", "ac", "sporting", "dynamo", "dinamo", "olympique", "borussia",
+     "racing", "deportivo"}
+)  # fmt: skip
+# Not "county": "Orange County" is a place, as most counties are.
+PLACE_CLUB_SUFFIXES = frozenset({"city", "town", "rangers"})
 # Words no person's name holds: against a person reading only, since a place may hold some
 # ("Mexico City", "West Bank").
 ORGANISATION_WORDS = LEGAL_FORMS | CLUB_SUFFIXES | frozenset(
@@ -82,12 +92,22 @@ def holds_legal_word(name: str) -> bool:
 
 
 def names_organisation(name: str) -> bool:
-    """A legal form anywhere, or a club's suffix after the first word: "Tarvos United"."""
+    """A legal form anywhere, a club's suffix after the first word ("Tarvos United"), or a
+    club's word beside a place ("Real Madrid", "Manchester City")."""
     words = _words(name)
     return len(words) > 1 and (
         any(word in LEGAL_FORMS for word in words)
         or any(word in CLUB_SUFFIXES for word in words[1:])
+        or _names_club_of_place(words)
     )
+
+
+def _names_club_of_place(words: list[str]) -> bool:
+    if is_place_name(" ".join(words)):
+        return False
+    if words[0] in CLUB_PREFIXES and is_place_name(" ".join(words[1:])):
+        return True
+    return words[-1] in PLACE_CLUB_SUFFIXES and is_place_name(" ".join(words[:-1]))
 
 
 def holds_organisation_word(name: str) -> bool:

@@ -68,3 +68,17 @@ def test_is_initial_and_surname(name: str, initial: bool) -> None:
 )
 def test_a_descriptor_is_one_organisation_word_or_title(name: str, describes: bool) -> None:
     assert is_descriptor(name) is describes
+
+
+@pytest.mark.parametrize(
+    ("name", "club"),
+    [
+        ("Oxford City", True),  # a place and a club's word after it
+        ("Real Oxford", True),  # ... or before it
+        ("Mexico City", False),  # the whole is a place the gazetteer knows
+        ("Orange County", False),  # most counties are places
+        ("Tarvos City", False),  # no place the gazetteer knows
+    ],
+)
+def test_a_clubs_word_beside_a_place_names_an_organisation(name: str, club: bool) -> None:
+    assert names_organisation(name) is club

@@ -30,6 +30,7 @@ from generator.analyse.entities.kind_cues import (
 )
 from generator.analyse.entities.propagate import GAZETTEER, name_key
 from generator.analyse.entities.spans import HONORIFICS, TITLES, Candidate
+from generator.analyse.entities.team_cues import team_cue
 
 # How much a cued label counts in the vote: more than the model's label on a name of several
 # words or the country table's, since the article says it outright.
@@ -237,7 +238,7 @@ def find_cue(
     )
     if cue:
         return cue
-    if _organisation_evidence(doc, start, end):
+    if _organisation_evidence(doc, start, end) or team_cue(doc, start, end, label):
         return "ORG"
     if _person_evidence(doc, start, end):
         return "PERSON"

@@ -41,7 +41,6 @@ def test_the_words_around_a_work_or_product_state_its_class(
         ("Rolling Hills directed the play.", "Rolling Hills"),  # "directed" with no "by"
         ("The Ana Odera comedy opened.", "Ana Odera"),  # a work's maker
         ("The Korvex conference opened.", "Korvex"),  # an event's host
-        ("Fans of the Tarvos player cheered.", "Tarvos"),  # a club's player
         ("Posters in Tarvos, featuring his face, rose.", "Tarvos"),  # posters feature
         ("He met Ana Odera, starring in two films.", "Ana Odera"),  # she is the one starring
         ("The search engine Korvex grew.", "Korvex"),  # a firm's trade
