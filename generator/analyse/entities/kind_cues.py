@@ -108,9 +108,10 @@ def _verb_after(doc: Doc, end: int, *, maker: bool) -> str:
     return "WORK_OF_ART" if following.text[:1].isupper() else ""
 
 
-def _work_before(doc: Doc, start: int) -> str:
-    """ "her role in Quest", "1992's Quest": only a work is played in or dated by its year."""
-    if start < 2:
+def _work_before(doc: Doc, start: int, end: int) -> str:
+    """ "her role in Quest", "1992's Quest": only a work is played in or dated by its year;
+    not a name that owns what follows ("appeared in Odera's first book")."""
+    if start < 2 or (end < len(doc) and doc[end].text in POSSESSIVE_MARKS):
         return ""
     if (doc[start - 2].lower_, doc[start - 1].lower_) in WORK_ROLE_PHRASES:
         return "WORK_OF_ART"
@@ -125,7 +126,7 @@ def verb_cue(doc: Doc, start: int, end: int, label: str = "") -> str:
     maker = label in MAKERS
     if not maker and start > 0 and doc[start - 1].lower_ in SOFTWARE_VERBS:
         return "PRODUCT"
-    return _verb_after(doc, end, maker=maker) or _work_before(doc, start)
+    return _verb_after(doc, end, maker=maker) or _work_before(doc, start, end)
 
 
 def name_cue(name: str, label: str) -> str:

@@ -43,6 +43,7 @@ def test_the_words_around_a_work_or_product_state_its_class(
         ("The Korvex conference opened.", "Korvex"),  # an event's host
         ("Posters in Tarvos, featuring his face, rose.", "Tarvos"),  # posters feature
         ("He met Ana Odera, starring in two films.", "Ana Odera"),  # she is the one starring
+        ("He appeared in Ana Odera's first film.", "Ana Odera"),  # the film is hers
         ("The search engine Korvex grew.", "Korvex"),  # a firm's trade
     ],
 )
