@@ -50,7 +50,7 @@ PIECE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’)]*|(?=\n)|\Z)[ \t]*")
 # A drop cap rendered as its own letter makes the first word start with two capitals followed by
 # lowercase ("VLadimir"); only at a paragraph start, where drop caps live, so "McDonald" and
 # "iPhone"-style names elsewhere are never touched.
-DROP_CAP = re.compile(r"(?:\A|\n\s*\n)[ \t]*[\"'“‘]?([A-Z])([A-Z])(?=[a-z]{2,})")
+DROP_CAP = re.compile(r"(?:\A|\n\s*\n)[ \t]*[\"'“‘]?([A-Z])([A-Z])(?=[a-z]{2,}\b)")
 # Windows and old Mac line ends; "\r\n" loses its "\r", a lone "\r" becomes "\n" (same length).
 CARRIAGE_RETURN = re.compile(r"\r(\n)?")
 # A full stop standing alone after a sentence's own terminal punctuation: ". ." → "."

@@ -212,3 +212,11 @@ def test_a_dateline_is_removed_from_the_text_and_recorded(dateline: str) -> None
 def test_a_date_inside_the_text_stays() -> None:
     text = "The council met on December 3, 2004 - and again later.\n\nDecember 4, 2004\n\nMore."
     assert clean_text(text).text == text
+
+
+def test_an_acronym_mixing_cases_is_no_drop_cap() -> None:
+    """ "PCdoB" opens with two capitals but is not a word a drop cap split: its lower-case run
+    does not end the word."""
+    cleaned = clean_text("Intro.\n\nPCdoB members voted.")
+    assert cleaned.text == "Intro.\n\nPCdoB members voted."
+    assert cleaned.removals == ()

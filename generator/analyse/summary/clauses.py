@@ -33,6 +33,7 @@ from generator.analyse.summary.cut_ends import (
     is_cut_punctuation,
     places_outside_asides,
     trim_dangling,
+    without_unpaired_brackets,
     without_unpaired_quotes,
 )
 from generator.analyse.summary.eligibility import content_tokens
@@ -158,7 +159,7 @@ def _whole_without_background(
 
 
 def _finish(tokens: list[Token]) -> str:
-    return tidy(render(without_unpaired_quotes(trim_dangling(tokens))))
+    return tidy(render(without_unpaired_brackets(without_unpaired_quotes(trim_dangling(tokens)))))
 
 
 def _reported_clause(root: Token) -> Token | None:

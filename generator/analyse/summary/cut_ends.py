@@ -14,6 +14,8 @@ CUT_PUNCTUATION = frozenset({",", ";", ":"}) | DASHES
 _DANGLING_TAGS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PUNCT"})
 _DANGLING_FINE_TAGS = frozenset({"PRP$", "WDT", "WP", "WP$", "WRB"})
 _FINAL_MARKS = frozenset({".", ",", ";", ":", "!", "?"})
+_OPENING_BRACKETS = frozenset({"(", "["})
+_CLOSING_BRACKETS = frozenset({")", "]"})
 
 
 def without_unpaired_quotes(tokens: list[Token]) -> list[Token]:
@@ -21,6 +23,22 @@ def without_unpaired_quotes(tokens: list[Token]) -> list[Token]:
     if _count_quotes(tokens) % 2 == 0:
         return tokens
     return [token for token in tokens if token.text not in DOUBLE_QUOTES]
+
+
+def without_unpaired_brackets(tokens: list[Token]) -> list[Token]:
+    """Drop a bracket whose partner a shortening removed: "launched [today (Thursday]) on"."""
+    unpaired: set[int] = set()
+    opened: list[int] = []
+    for token in tokens:
+        if token.text in _OPENING_BRACKETS:
+            opened.append(token.i)
+        elif token.text in _CLOSING_BRACKETS:
+            if opened:
+                opened.pop()
+            else:
+                unpaired.add(token.i)
+    unpaired.update(opened)
+    return [token for token in tokens if token.i not in unpaired]
 
 
 def trim_dangling(tokens: list[Token]) -> list[Token]:

@@ -41,15 +41,18 @@ DATELINE = re.compile(
     rf")\s*"
 )
 
-# Lines a page template or a syndication feed wraps around the story.
+# Lines a page template or a syndication feed wraps around the story: notices anywhere in a
+# sentence, and calls to the reader only where a sentence starts, because the same words are
+# news inside one ("sued for copyright infringement", "customers who sign up for broadband").
 BOILERPLATE = re.compile(
     r"\b(?:contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting"
-    r"|scroll down for (?:the )?videos?|click here\b|read more\b|read the full\b|sign up\b"
-    r"|subscribe\b|newsletter|follow (?:us|@)|like us on facebook|all rights reserved"
-    r"|copyright\b|©|published\s*:|updated\s*:|last updated (?:at|on)\b"
-    r"|this (?:material|article) may not be (?:published|reproduced)"
-    r"|share (?:this|on)\b|(?:getty|ap|afp) images?\b|photo(?:graph)?s? by\b|image credit"
-    r"|\bhttps?://|www\.\w|@\w+\.\w{2,})",
+    r"|all rights reserved|copyright\s*(?:©|\(c\)|\d{4})|©|published\s*:|updated\s*:"
+    r"|last updated (?:at|on)\b|this (?:material|article) may not be (?:published|reproduced)"
+    r"|(?:getty|ap|afp) images?\b|photo(?:graph)?s? by\b|image credit"
+    r"|\bhttps?://|www\.\w|@\w+\.\w{2,})"
+    r"|^\W*(?:scroll down for (?:the )?videos?|click here\b|read more\b|read the full\b"
+    r"|sign up\b|subscribe\b|(?:get )?(?:our|the) \w+ newsletter|follow (?:us|@)"
+    r"|like us on facebook|share (?:this|on)\b)",
     re.IGNORECASE,
 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.analyse.summary.asides import SUBJECTS
 from generator.analyse.summary.clauses import main_clause, shorten_sentence
@@ -144,9 +144,16 @@ def _can_head(sent: Span) -> bool:
         first.lower_ in DEMONSTRATIVES and first.pos_ == "PRON"
     ):
         return False
-    return not any(
-        token.dep_ in _OBJECTS and token.lower_ in {"it", "them", "this", "that"} for token in words
-    )
+    return not any(_object_refers_back(token) for token in words)
+
+
+def _object_refers_back(token: Token) -> bool:
+    """An object standing for something named before ("compared it to…"); a "that" read as an
+    object but opening a clause ("settled charges [that it failed…]") is the parser's slip."""
+    if token.dep_ not in _OBJECTS or token.lower_ not in {"it", "them", "this", "that"}:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ != "that" or following is None or following.is_punct
 
 
 def derive_tldr(

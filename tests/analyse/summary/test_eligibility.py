@@ -33,6 +33,14 @@ def worthy(nlp: Language, text: str) -> bool:
         ("The mayor said: the library will open in the spring.", "a colon after a verb"),
         ("The new town library plan: the council approved it on Tuesday.", "too long for a label"),
         ("LONDON (Reuters) : The council approved a new public library on Tuesday.", "no label"),
+        (
+            "The site was sued by a film studio for copyright infringement in December.",
+            "a notice's word inside the news",
+        ),
+        (
+            "Customers who sign up for the new service will pay less, the firm said.",
+            "a call to the reader's words inside the news",
+        ),
     ],
 )
 def test_statements_are_worthy(nlp: Language, text: str, why: str) -> None:
@@ -50,6 +58,8 @@ def test_statements_are_worthy(nlp: Language, text: str, why: str) -> None:
         ("Click here to see the plans for the new library.", "click here"),
         ("Read more: how the town paid for its last library.", "read more"),
         ("Jane Roe contributed to this report.", "credit"),
+        ("Copyright 2004 The Town Gazette. All rights reserved.", "notice"),
+        ("Subscribe to the Gazette and get our weekly newsletter.", "subscribe"),
         ("Scroll down for video of the opening ceremony in the park.", "video prompt"),
         ("The mayor (left) cuts the ribbon outside the new library on Tuesday.", "caption"),
         ("Grand opening: The mayor cuts the ribbon outside the new library.", "caption label"),

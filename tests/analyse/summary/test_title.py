@@ -124,6 +124,18 @@ def test_title_comes_from_the_lede_not_the_best_ranked_sentence(nlp: Language) -
     assert derive_title(doc) == "The town council approved a new library on Tuesday"
 
 
+def test_a_that_clause_misread_as_an_object_still_heads(nlp: Language) -> None:
+    """ "charges [that it failed…]": the parser's object "that" opens a clause, not a pronoun."""
+    doc = nlp(
+        "Acme Foods has settled charges from US regulators that it failed to disclose how "
+        "relatives of directors were paid. The food giant was not fined by the regulator."
+    )
+    assert derive_title(doc) == (
+        "Acme Foods has settled charges from US regulators that it failed to disclose how "
+        "relatives of directors were paid"
+    )
+
+
 @pytest.mark.parametrize(
     ("lede", "why"),
     [
