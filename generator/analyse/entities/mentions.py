@@ -30,7 +30,7 @@ from generator.analyse.entities.propagate import (
     scan_for_names,
 )
 from generator.analyse.entities.resolve import NameResolver
-from generator.analyse.entities.spans import Candidate, clean_candidates
+from generator.analyse.entities.spans import Candidate, clean_candidates, split_glued_names
 from generator.analyse.nlp.loader import load_pipeline
 from generator.model.analysis import Mention
 from generator.model.settings import ENTITY_LABELS
@@ -96,7 +96,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[Candidate, Ca
     found += scan_for_names(doc, GAZETTEER, covered, weight=GAZETTEER_WEIGHT)
     # A copied label is no new evidence, so propagated mentions do not vote.
     found += scan_for_names(doc, index_known_names(doc, found), covered, weight=0.0)
-    found = apply_cues(doc, drop_non_names(doc, sorted(found)), ordinary)
+    found = apply_cues(doc, drop_non_names(doc, sorted(split_glued_names(doc, found))), ordinary)
     return label_teams(doc, found, weight=GAZETTEER_WEIGHT), definitions
 
 

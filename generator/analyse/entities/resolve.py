@@ -24,6 +24,7 @@ from generator.analyse.entities.aliases import (
 )
 from generator.analyse.entities.gazetteer import is_place_name
 from generator.analyse.entities.spans import NAME_PARTICLES, Candidate
+from generator.model.name_words import EVENT_HEADS, ORGANISATION_WORDS, VENUE_HEADS
 from generator.model.names import canonical_key, expand_alias, initials_of, is_acronym, tidy_name
 
 # Preference among equally weighted labels. News refers to people by surname alone more than
@@ -38,6 +39,10 @@ PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 )
+
+# Words that say what kind of body, venue or event a name is, so a name without them is
+# still its short form ("La Fenice" of "La Fenice Theatre").
+KIND_WORDS = ORGANISATION_WORDS | VENUE_HEADS | EVENT_HEADS
 
 LabelVotes = dict[str, float]
 # Words in a name such as "B. Lara".
@@ -150,6 +155,7 @@ class NameResolver:
                 owners |= initialled.get((words[0], words[1]), set())
             if not is_acronym(name):
                 owners |= self._longer_names_ending_with(key)
+                owners |= self._longer_names_adding_a_kind(key)
             roots = {self.groups.find(owner) for owner in owners} - {self.groups.find(key)}
             if len(roots) == 1:
                 self.groups.merge(key, next(iter(roots)))
@@ -199,6 +205,20 @@ class NameResolver:
             owners.add(key)
         return owners
 
+    def _longer_names_adding_a_kind(self, short: str) -> set[str]:
+        """The article's longer names that are `short` and words saying what kind of body,
+        venue or event it is ("La Fenice" of "La Fenice Theatre", "Golden Globe" of "Golden
+        Globe Awards"); never for a place's name ("Brazil" is not the "Brazil Open")."""
+        if self._label_of(short) in PLACE_LABELS or is_place_name(short):
+            return set()
+        owners = set()
+        for key in dict.fromkeys(self.keys):
+            if key.startswith(f"{short} ") and self._label_of(key) != "PERSON":
+                extra = key[len(short) + 1 :].split()
+                if all(word in KIND_WORDS for word in extra):
+                    owners.add(key)
+        return owners
+
     def _merge_familiar_names(self) -> None:
         """Merge "Jim Roche" into "James Roche": one surname after two forms of one given
         name, when the familiar form fits no other given name with that surname ("Al Smith"
@@ -238,13 +258,19 @@ class NameResolver:
         """Return (canonical name, label) for each candidate, in the candidates' order."""
         group_labels: dict[str, LabelVotes] = defaultdict(lambda: defaultdict(float))
         group_names: dict[str, Counter[str]] = defaultdict(Counter)
-        person_in_full: set[str] = set()
+        person_in_full = {
+            self.groups.find(key)
+            for name, key, candidate in zip(self.names, self.keys, self.candidates, strict=True)
+            if candidate.label == "PERSON" and len(name.split()) > 1
+        }
         for name, key, candidate in zip(self.names, self.keys, self.candidates, strict=True):
             root = self.groups.find(key)
-            group_labels[root][candidate.label] += _vote_weight(name, candidate)
+            # A lone word joined to a person named in full is their surname or given name,
+            # whatever the model made of it ("Viotti" read as an organisation five times).
+            one_word_part = root in person_in_full and " " not in name
+            label = "PERSON" if one_word_part else candidate.label
+            group_labels[root][label] += _vote_weight(name, candidate)
             group_names[root][expand_alias(name) or name] += 1
-            if candidate.label == "PERSON" and len(name.split()) > 1:
-                person_in_full.add(root)
         chosen_label = {
             root: _vote(labels, root in person_in_full) for root, labels in group_labels.items()
         }

@@ -230,3 +230,27 @@ def clean_candidates(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidat
             if not is_junk(doc, start, end):
                 cleaned.append(candidate._replace(start=start, end=end, label=label))
     return cleaned
+
+
+def split_glued_names(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Split a name the model ran into a person's surname ("At La Fenice Viotti was…"): its
+    words before the surname are a name the article uses alone, and the surname ends a person's
+    full name in the article; no real name is another name plus a surname."""
+    found = list(candidates)
+    texts = {doc[c.start : c.end].text: c.label for c in found}
+    surnames = {doc[c.end - 1].text for c in found if c.label == "PERSON" and c.end - c.start > 1}
+    split: list[Candidate] = []
+    for candidate in found:
+        head = doc[candidate.start : candidate.end - 1].text
+        glued = (
+            candidate.label != "PERSON"
+            and candidate.end - candidate.start > 1
+            and head in texts
+            and doc[candidate.end - 1].text in surnames
+        )
+        if not glued:
+            split.append(candidate)
+            continue
+        split.append(candidate._replace(end=candidate.end - 1, label=texts[head]))
+        split.append(candidate._replace(start=candidate.end - 1, label="PERSON"))
+    return split

@@ -324,3 +324,37 @@ def test_a_familiar_given_name_joins_the_same_surname(
     nlp: Language, named: list[tuple[str, str]], resolved: list[tuple[str, str]]
 ) -> None:
     assert resolve_listed(nlp, named) == resolved
+
+
+def test_a_surname_the_model_read_as_an_organisation_is_the_persons(nlp: Language) -> None:
+    """Four "Vell" read as an organisation still name the one person named in full."""
+    doc = nlp.make_doc("Marta Vell , Vell , Vell , Vell , Vell")
+    candidates = [
+        Candidate(0, 2, "PERSON"),
+        Candidate(3, 4, "ORG"),
+        Candidate(5, 6, "ORG"),
+        Candidate(7, 8, "ORG"),
+        Candidate(9, 10, "ORG"),
+    ]
+    resolver = NameResolver(doc, candidates)
+    resolver.merge_name_parts()
+    assert resolver.resolve() == [("Marta Vell", "PERSON")] * 5
+
+
+def test_a_name_without_its_kind_word_is_its_short_form(nlp: Language) -> None:
+    """ "La Korva" of "La Korva Theatre"; a place is not short for an event held there."""
+    doc = nlp.make_doc("La Korva Theatre , La Korva , Tarvos Open , Tarvos")
+    candidates = [
+        Candidate(0, 3, "ORG"),
+        Candidate(4, 6, "ORG"),
+        Candidate(7, 9, "EVENT"),
+        Candidate(10, 11, "GPE"),
+    ]
+    resolver = NameResolver(doc, candidates)
+    resolver.merge_name_parts()
+    assert resolver.resolve() == [
+        ("La Korva Theatre", "ORG"),
+        ("La Korva Theatre", "ORG"),
+        ("Tarvos Open", "EVENT"),
+        ("Tarvos", "GPE"),
+    ]

@@ -6,7 +6,13 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from generator.analyse.entities.spans import Candidate, clean_candidates, is_junk, trim_span
+from generator.analyse.entities.spans import (
+    Candidate,
+    clean_candidates,
+    is_junk,
+    split_glued_names,
+    trim_span,
+)
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
@@ -131,3 +137,20 @@ def test_an_academic_or_knightly_title_makes_a_person_whatever_the_model_said(
     doc = nlp.make_doc("Prof Quillby and Sir Tom Quarn")
     cleaned = clean_candidates(doc, [Candidate(0, 2, "WORK_OF_ART"), Candidate(3, 6, "ORG")])
     assert cleaned == [Candidate(1, 2, "PERSON"), Candidate(4, 6, "PERSON")]
+
+
+def test_a_name_run_into_a_persons_surname_is_split(nlp: Language) -> None:
+    doc = nlp.make_doc("Marta Vell sang at La Korva . At La Korva Vell was praised .")
+    candidates = [Candidate(0, 2, "PERSON"), Candidate(4, 6, "FAC"), Candidate(8, 11, "ORG")]
+    assert split_glued_names(doc, candidates) == [
+        Candidate(0, 2, "PERSON"),
+        Candidate(4, 6, "FAC"),
+        Candidate(8, 10, "FAC"),
+        Candidate(10, 11, "PERSON"),
+    ]
+
+
+def test_a_name_ending_in_a_word_that_is_no_surname_stays_whole(nlp: Language) -> None:
+    doc = nlp.make_doc("Marta Vell sang at La Korva . The La Korva Choir sang .")
+    candidates = [Candidate(0, 2, "PERSON"), Candidate(4, 6, "FAC"), Candidate(8, 11, "ORG")]
+    assert split_glued_names(doc, candidates) == candidates
