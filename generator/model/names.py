@@ -50,6 +50,8 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^\w\s&'-]+")
 _DOTS = re.compile(r"(?<=\w)\.(?=\w|$)")
 _SPACES = re.compile(r"\s+")
+# Capitals with at most one small letter between two of them: "BoE", "DfES"; not "GmbH".
+_MIXED_CASE_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
 # A capital, a stray capital from a damaged drop cap, then lower case: "VLadimir".
 _DROP_CAP_DAMAGE = re.compile(r"^([A-Z])([A-Z])([a-z]{2,})")
 
@@ -124,6 +126,14 @@ def initials_of(name: str) -> str:
     return "".join(
         word[0].upper() for word in words if word and word.lower() not in INITIALS_SKIPPED
     )
+
+
+def mixed_case_initials(text: str) -> str | None:
+    """The capitals of a short form written with the small initials of its linking words ("BoE"
+    for the Bank of England, "DfES"), or None for any other word ("McDonald", "iPod")."""
+    if not _MIXED_CASE_ACRONYM.fullmatch(text) or len(text) > ACRONYM_LENGTHS[1]:
+        return None
+    return "".join(char for char in text if char.isupper())
 
 
 def is_acronym(text: str) -> bool:

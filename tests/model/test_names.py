@@ -9,6 +9,7 @@ from generator.model.names import (
     expand_alias,
     initials_of,
     is_acronym,
+    mixed_case_initials,
     repair_word_case,
     strip_possessive,
     tidy_name,
@@ -89,3 +90,11 @@ def test_repair_word_case_only_touches_drop_cap_damage() -> None:
     assert repair_word_case("WAshington") == "Washington"
     assert repair_word_case("NATO") == "NATO"
     assert repair_word_case("McDonald") == "McDonald"
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [("BoE", "BE"), ("DfES", "DES"), ("GmbH", None), ("McDonald", None), ("iPod", None)],
+)
+def test_mixed_case_initials(text: str, initials: str | None) -> None:
+    assert mixed_case_initials(text) == initials

@@ -25,7 +25,14 @@ from generator.analyse.entities.aliases import (
 from generator.analyse.entities.gazetteer import is_place_name
 from generator.analyse.entities.spans import NAME_PARTICLES, Candidate
 from generator.model.name_words import EVENT_HEADS, ORGANISATION_WORDS, VENUE_HEADS
-from generator.model.names import canonical_key, expand_alias, initials_of, is_acronym, tidy_name
+from generator.model.names import (
+    canonical_key,
+    expand_alias,
+    initials_of,
+    is_acronym,
+    mixed_case_initials,
+    tidy_name,
+)
 
 # Preference among equally weighted labels. News refers to people by surname alone more than
 # to anything else by one word, so a tie goes to PERSON, then to places and organisations.
@@ -123,9 +130,12 @@ class NameResolver:
             if len(name.split()) > 1:
                 by_initials[initials_of(name)].add(key)
         for name, key in zip(self.names, self.keys, strict=True):
-            if not is_acronym(name) or expand_alias(name) is not None:
+            if expand_alias(name) is not None:
                 continue
-            owners = by_initials.get(name.replace(".", ""), set())
+            letters = name.replace(".", "") if is_acronym(name) else mixed_case_initials(name)
+            if letters is None:
+                continue
+            owners = by_initials.get(letters, set())
             if len(owners) == 1:
                 self.groups.merge(key, next(iter(owners)))
 

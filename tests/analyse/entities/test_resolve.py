@@ -68,6 +68,27 @@ def test_acronyms_merge_by_definition_or_by_initials(nlp: Language) -> None:
     ]
 
 
+def test_a_short_form_with_small_linking_initials_is_spelled_by_its_name(
+    nlp: Language,
+) -> None:
+    """ "BoE" spells the Bank of England as "BOE" does; "GmbH" spells nothing."""
+    doc = nlp.make_doc("Bank of England , BoE , Korva Media Bank Holdings , GmbH")
+    candidates = [
+        Candidate(0, 3, "ORG"),
+        Candidate(4, 5, "ORG"),
+        Candidate(6, 10, "ORG"),
+        Candidate(11, 12, "ORG"),
+    ]
+    resolver = NameResolver(doc, candidates)
+    resolver.merge_spelled_acronyms()
+    assert [name for name, _ in resolver.resolve()] == [
+        "Bank of England",
+        "Bank of England",
+        "Korva Media Bank Holdings",
+        "GmbH",
+    ]
+
+
 def test_spellings_meet_and_the_mixed_case_full_form_is_shown(nlp: Language) -> None:
     doc = nlp.make_doc("JAPAN , Japan , the U.S. , United States")
     candidates = [
