@@ -54,10 +54,13 @@ _SPACES = re.compile(r"\s+")
 _MIXED_CASE_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
 # A capital, a stray capital from a damaged drop cap, then lower case: "VLadimir".
 _DROP_CAP_DAMAGE = re.compile(r"^([A-Z])([A-Z])([a-z]{2,})")
+_DROP_CAP_LENGTH = 4  # the shortest word it matches
 
 
 def strip_accents(text: str) -> str:
     """Remove combining accents, so "Müller" and "Muller" compare equal."""
+    if text.isascii():
+        return text  # most names; no normal form changes an ASCII text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
@@ -69,6 +72,8 @@ def strip_possessive(word: str) -> str:
 
 def repair_word_case(word: str) -> str:
     """Undo drop-cap damage ("VLadimir" -> "Vladimir"); other words are returned as they are."""
+    if len(word) < _DROP_CAP_LENGTH or not "A" <= word[1] <= "Z":
+        return word  # most words: no pattern to search for
     return _DROP_CAP_DAMAGE.sub(lambda m: m.group(1) + m.group(2).lower() + m.group(3), word)
 
 
@@ -99,9 +104,11 @@ def _fold(name: str) -> str:
 
 def expand_alias(name: str) -> str | None:
     """Return the full name of a well-known short form ("U.S." -> "United States"), or None."""
-    folded = _fold(name)
-    written = _DOTS.sub("", tidy_name(name))
-    if written.isupper() and folded in ACRONYM_ALIASES:
+    return _expansion(name, _fold(name))
+
+
+def _expansion(name: str, folded: str) -> str | None:
+    if folded in ACRONYM_ALIASES and _DOTS.sub("", tidy_name(name)).isupper():
         return ACRONYM_ALIASES[folded]
     return NAME_ALIASES.get(folded)
 
@@ -115,8 +122,9 @@ def canonical_key(name: str) -> str:
     spelling is normalised: resolving "Putin" to "Vladimir Putin" needs the article's context and
     is done by the in-article resolver, whose canonical names are what should be keyed.
     """
-    expanded = expand_alias(name)
-    return _fold(expanded if expanded is not None else name)
+    folded = _fold(name)
+    expanded = _expansion(name, folded)
+    return folded if expanded is None else _fold(expanded)
 
 
 def initials_of(name: str) -> str:
