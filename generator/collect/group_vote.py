@@ -17,9 +17,9 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from generator.collect.entity_groups import GROUP_ORDER, EntityKey
+from generator.model.gazetteer import is_place_name
 from generator.model.given_names import is_given_name
 from generator.model.name_words import INITIAL_NAME_WORDS, holds_legal_word
-from generator.model.place_names import is_place_name
 
 PERSON = "person"
 PLACE = "place"

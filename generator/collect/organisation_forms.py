@@ -17,7 +17,6 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from generator.collect.known_places import is_country, is_known_place
 from generator.collect.site_entity import (
     ORGANISATION,
     PERSON,
@@ -27,6 +26,7 @@ from generator.collect.site_entity import (
     final_key,
     may_join,
 )
+from generator.model.gazetteer import is_country, is_known_place
 from generator.model.names import canonical_key
 
 EntityKey = tuple[str, str]

@@ -15,7 +15,6 @@ from collections.abc import Iterable, Mapping
 
 from nameparser.config import CONSTANTS
 
-from generator.collect.known_places import is_known_place
 from generator.collect.site_entity import (
     FAMILY_NOUNS,
     GROUP,
@@ -25,6 +24,7 @@ from generator.collect.site_entity import (
     final_key,
     may_join,
 )
+from generator.model.gazetteer import is_known_place
 
 _PARTICLES = frozenset(CONSTANTS.prefixes)
 # Words that join two names into a phrase: a match ("Everton v Sunderland"), a pair. Not "y"

