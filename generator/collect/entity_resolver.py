@@ -5,12 +5,12 @@ Part of the collect stage (see `entity_index`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from generator.collect.entity_groups import ENTITY_GROUPS, EntityKey
 from generator.collect.entity_rules import EntityRules
 from generator.collect.name_counts import NameCount
-from generator.collect.site_vote import NO_VOTE, Resolved, SiteVote, decide_vote
+from generator.collect.site_vote import NO_VOTE, Resolved, SiteVote, decide_vote, same_ballots
 from generator.model.analysis import Mention
 from generator.model.names import canonical_key
 
@@ -30,6 +30,8 @@ class EntityResolver:
         # about each mention several times: resolve each pair once.
         self._resolved: dict[Pair, Resolved] = {}
         self._known = known or {}
+        # The names the vote was taken on (`vote_groups`); None before any.
+        self._ballots: Sequence[Sequence[NameCount]] | None = None
 
     @property
     def regrouped(self) -> Mapping[EntityKey, str]:
@@ -89,7 +91,15 @@ class EntityResolver:
         for name in names:
             self._resolve(name.canonical, name.label)
 
-    def vote_groups(self, articles: Iterable[Iterable[NameCount]]) -> None:
+    def vote_groups(self, articles: Iterable[Sequence[NameCount]]) -> None:
         """Decide, from every article's names (article by article), each name's group and which
-        names are one entity (`site_vote`); `key_of` answers under that vote from now on."""
-        self.vote = decide_vote(articles, self._resolve, self.rules.by_key.get)
+        names are one entity (`site_vote`); `key_of` answers under that vote from now on.
+
+        A vote already taken on the same names stands: a rebuild votes once on the names it
+        has while new articles are analysed, and again once they are, and an edit seldom
+        changes an article's names."""
+        ballots = list(articles)
+        if self._ballots is not None and same_ballots(ballots, self._ballots):
+            return
+        self.vote = decide_vote(ballots, self._resolve, self.rules.by_key.get)
+        self._ballots = ballots

@@ -9,8 +9,9 @@ anything is tallied, and a tally made ahead under another vote is not used (`Ent
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from generator.collect.entity_groups import ENTITY_GROUPS, EntityKey
 from generator.collect.entity_rules import EntityRule
@@ -34,6 +35,22 @@ class SiteVote:
 
 
 NO_VOTE = SiteVote()
+
+# What the vote reads of a `NameCount`: not where the name is first mentioned, which an edit
+# elsewhere in its article moves (a test checks that no other field is left out).
+BALLOT_FIELDS = ("canonical", "label", "count", "texts", "cues", "as_family")
+_read_ballot = attrgetter(*BALLOT_FIELDS)
+
+
+def same_ballots(
+    articles: Sequence[Sequence[NameCount]], others: Sequence[Sequence[NameCount]]
+) -> bool:
+    """True when `decide_vote` reads the same of both lists of articles' names (each article's
+    names at the same place), so that it would give the same vote."""
+    return len(articles) == len(others) and all(
+        names is other or [*map(_read_ballot, names)] == [*map(_read_ballot, other)]
+        for names, other in zip(articles, others, strict=True)
+    )
 
 
 def decide_vote(

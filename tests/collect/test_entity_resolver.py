@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import MappingProxyType
+from typing import Any
 
 import pytest
 
+from generator.collect import entity_resolver
 from generator.collect.entity_resolver import EntityKey, EntityResolver
 from generator.collect.entity_rules import EMPTY_RULES, EntityRule, EntityRules
 from generator.collect.name_counts import NameCount, count_names
+from generator.collect.site_vote import SiteVote, decide_vote
 from generator.model.analysis import Mention
 from generator.model.names import canonical_key
 
@@ -121,3 +125,27 @@ def test_a_type_the_user_gives_is_kept_whatever_the_cues_say() -> None:
     resolver = EntityResolver(rules)
     resolver.vote_groups([counted(("Yukos", "PERSON", 1), ("Yukos", "ORG", 3, "ORG"))])
     assert resolver.key_of_name("Yukos", "ORG") == (("person", "yukos"), "Yukos")
+
+
+def test_a_vote_on_the_same_names_stands_and_one_on_other_names_is_taken_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    taken: list[int] = []
+
+    def counting_vote(*args: Any) -> SiteVote:
+        taken.append(1)
+        return decide_vote(*args)
+
+    monkeypatch.setattr(entity_resolver, "decide_vote", counting_vote)
+    resolver = EntityResolver(EMPTY_RULES)
+    jordan = counted(("Jordan", "PERSON", 3), ("Jordan", "GPE", 1))
+    resolver.vote_groups([jordan, counted(("Michael Jordan", "PERSON", 1))])
+    # The same names, an edit having moved the first mention: the vote stands.
+    moved = tuple(replace(name, first=(7, 0, name.first[2])) for name in jordan)
+    resolver.vote_groups([moved, counted(("Michael Jordan", "PERSON", 1))])
+    assert len(taken) == 1
+    assert resolver.regrouped == {("place", "jordan"): "person"}
+    # One article's names changed: the site votes again (no "Michael Jordan" any more).
+    resolver.vote_groups([moved, counted(("Amman", "GPE", 1))])
+    assert len(taken) == 2
+    assert resolver.regrouped == {("person", "jordan"): "place"}
