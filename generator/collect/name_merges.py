@@ -59,7 +59,7 @@ def _short_form_merges(
     entities: Mapping[EntityKey, SiteEntity], merged: Mapping[EntityKey, Merge]
 ) -> tuple[dict[EntityKey, Merge], dict[EntityKey, tuple[str, ...]]]:
     """(short form → the full name it joins, short form → the full names it may mean)."""
-    persons, fuller = PersonNames(entities), FullerNames(entities)
+    persons, fuller = PersonNames(entities), FullerNames(entities, merged)
     articles_of = articles_by_final_key(entities.values(), merged)
     context = NewsContext(entities.values(), merged, articles_of)
     merges: dict[EntityKey, Merge] = {}
@@ -71,7 +71,7 @@ def _short_form_merges(
         if targets:
             targets = {t for t in targets if context.relates(short, t)}
         else:
-            targets, joinable = fuller.targets(short, merged, articles_of)
+            targets, joinable = fuller.targets(short, articles_of)
         if len(targets) == 1 and joinable:
             (target,) = targets
             # A person or a country is shown by the full name ("Korea" is shown as "South

@@ -64,8 +64,16 @@ class Candidate:
 class FullerNames:
     """The site's non-person names, indexed to find the fuller names of a short one."""
 
-    def __init__(self, entities: Mapping[EntityKey, SiteEntity]) -> None:
+    def __init__(
+        self, entities: Mapping[EntityKey, SiteEntity], merged: Mapping[EntityKey, Merge]
+    ) -> None:
+        """`merged`: the merges made before the short forms are decided."""
         self.entities = entities
+        self.merged = merged
+        # The names merged into each ("Democrat" into "Democrats"): the short form's spellings.
+        self.merged_into: dict[EntityKey, list[list[str]]] = {}
+        for key, (target, _) in merged.items():
+            self.merged_into.setdefault(target, []).append(key[1].split())
         self.by_first: dict[str, list[SiteEntity]] = {}
         self.by_last: dict[str, list[SiteEntity]] = {}
         self.by_address: dict[str, list[SiteEntity]] = {}
@@ -89,12 +97,10 @@ class FullerNames:
         self.places = {key for group, key in entities if group == PLACE}
 
     def targets(
-        self,
-        short: SiteEntity,
-        merged: Mapping[EntityKey, Merge],
-        articles_of: Mapping[EntityKey, frozenset[int]],
+        self, short: SiteEntity, articles_of: Mapping[EntityKey, frozenset[int]]
     ) -> tuple[set[EntityKey], bool]:
         """The fuller names `short` may mean, and whether it may join the one there is."""
+        merged = self.merged
         same = [full for full in self._identical(short) if may_join(short, full)]
         if same:
             targets = {final_key(merged, full.key) for full in same} - {short.key}
@@ -103,7 +109,7 @@ class FullerNames:
             return set(), False  # "Ireland" is never short for "Northern Ireland"
         candidates = [
             c
-            for c in self._holding(short, merged, articles_of)
+            for c in self._holding(short, articles_of)
             if c.full.key[1] != short.key[1] and may_join(short, c.full)
         ]
         written = {final_key(merged, c.full.key) for c in candidates if c.written} - {short.key}
@@ -135,17 +141,14 @@ class FullerNames:
         return found
 
     def _holding(
-        self,
-        short: SiteEntity,
-        merged: Mapping[EntityKey, Merge],
-        articles_of: Mapping[EntityKey, frozenset[int]],
+        self, short: SiteEntity, articles_of: Mapping[EntityKey, frozenset[int]]
     ) -> Iterable[Candidate]:
         words, n = short.words, len(short.words)
         for full in self.by_form.get(short.name.casefold(), ()):
             if full is not short and full.group == short.group:
                 yield Candidate(full, shown=True, noted=True, written=True)
         # The short form's own spellings, and those merged into it ("Democrats", "Democrat").
-        spellings = [words, *(key[1].split() for key in merged if merged[key][0] == short.key)]
+        spellings = [words, *self.merged_into.get(short.key, ())]
         for written in spellings:
             for full in self.by_last.get(written[-1], ()):
                 head = full.words[: len(full.words) - len(written)]
