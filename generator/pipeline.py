@@ -39,8 +39,9 @@ def build_site(settings: Settings, *, progress: bool = False) -> SiteBuild:
             analysed,
             settings.entity_page_min_articles,
             rules,
-            speed.entities_ahead,
-            speed.resolved_before,
+            ahead=speed.entities_ahead,
+            resolved_before=speed.resolved_before,
+            vote_before=speed.vote_before,
         )
         speed.keep_resolved_names(rules, content)
         # Render: pure Markdown and data files; a keyed page whose inputs did not change is the

@@ -10,11 +10,19 @@ from collections.abc import Iterable, Mapping, Sequence
 from generator.collect.entity_groups import ENTITY_GROUPS, EntityKey
 from generator.collect.entity_rules import EntityRules
 from generator.collect.name_counts import NameCount
-from generator.collect.site_vote import NO_VOTE, Resolved, SiteVote, decide_vote, same_ballots
+from generator.collect.site_vote import (
+    NO_VOTE,
+    KeptVote,
+    Resolved,
+    SiteVote,
+    ballots_digest,
+    decide_vote,
+    same_ballots,
+)
 from generator.model.analysis import Mention
 from generator.model.names import canonical_key
 
-__all__ = ["EntityKey", "EntityResolver", "Pair", "Resolved"]
+__all__ = ["EntityKey", "EntityResolver", "KeptVote", "Pair", "Resolved"]
 
 Pair = tuple[str, str]  # a mention's (canonical name, label)
 
@@ -22,8 +30,15 @@ Pair = tuple[str, str]  # a mention's (canonical name, label)
 class EntityResolver:
     """Maps a mention to its site-wide key, through the user's rules and the site-wide vote."""
 
-    def __init__(self, rules: EntityRules, known: Mapping[Pair, Resolved] | None = None) -> None:
-        """`known`: pairs resolved before under the same rules (`resolved_names`)."""
+    def __init__(
+        self,
+        rules: EntityRules,
+        known: Mapping[Pair, Resolved] | None = None,
+        vote_before: KeptVote | None = None,
+    ) -> None:
+        """`known`: pairs resolved before under the same rules (`resolved_names`);
+        `vote_before`: a vote taken before under the same rules, which stands for the same
+        names."""
         self.rules = rules
         self.vote: SiteVote = NO_VOTE
         # A site has far fewer distinct (name, label) pairs than mentions, and rendering asks
@@ -32,6 +47,8 @@ class EntityResolver:
         self._known = known or {}
         # The names the vote was taken on (`vote_groups`); None before any.
         self._ballots: Sequence[Sequence[NameCount]] | None = None
+        self._digest: str | None = None  # theirs, once asked
+        self._vote_before = vote_before
 
     @property
     def regrouped(self) -> Mapping[EntityKey, str]:
@@ -101,5 +118,20 @@ class EntityResolver:
         ballots = list(articles)
         if self._ballots is not None and same_ballots(ballots, self._ballots):
             return
-        self.vote = decide_vote(ballots, self._resolve, self.rules.by_key.get)
-        self._ballots = ballots
+        self._ballots, self._digest = ballots, None
+        before = self._vote_before
+        if before is not None and before.ballots == self._ballots_digest(ballots):
+            self.vote = before.vote
+        else:
+            self.vote = decide_vote(ballots, self._resolve, self.rules.by_key.get)
+
+    def kept_vote(self) -> KeptVote | None:
+        """The vote taken, with the digest of its names, for a later build; None before any."""
+        if self._ballots is None:
+            return None
+        return KeptVote(self._ballots_digest(self._ballots), self.vote)
+
+    def _ballots_digest(self, ballots: Sequence[Sequence[NameCount]]) -> str:
+        if self._digest is None:
+            self._digest = ballots_digest(ballots)
+        return self._digest

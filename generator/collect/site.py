@@ -17,7 +17,7 @@ from generator.collect.entity_index import (
     EntityTallies,
     collect_entities,
 )
-from generator.collect.entity_resolver import Pair, Resolved
+from generator.collect.entity_resolver import KeptVote, Pair, Resolved
 from generator.collect.entity_rules import EMPTY_RULES, EntityRules
 from generator.collect.name_counts import NameCounts
 from generator.collect.slugs import unique_slug
@@ -58,17 +58,20 @@ def collect_site(
     analysed: Sequence[AnalysedArticle],
     entity_page_min_articles: int,
     rules: EntityRules = EMPTY_RULES,
+    *,
     ahead: EntitiesAhead | None = None,
     resolved_before: Mapping[Pair, Resolved] | None = None,
+    vote_before: KeptVote | None = None,
 ) -> SiteContent:
     """Settle slugs, order and entity identities for every analysed article.
 
     `ahead` is work done while some articles were still being analysed (`prepare_entities`,
     for the same `rules`): what of it still holds is not done again, and the content is the
-    same as without it. `resolved_before`: names resolved by an earlier build (`resolved_names`).
+    same as without it. `resolved_before` and `vote_before`: names resolved and the site-wide
+    vote taken by an earlier build (`resolved_names`).
     """
     entries = _make_entries(analysed)
-    resolver = ahead.resolver if ahead else EntityResolver(rules, resolved_before)
+    resolver = ahead.resolver if ahead else EntityResolver(rules, resolved_before, vote_before)
     entities = collect_entities(
         [(e.analysis.mentions, e.analysis.sentences, e.date) for e in entries],
         resolver,
@@ -97,6 +100,7 @@ def prepare_entities(
     rules: EntityRules = EMPTY_RULES,
     min_articles: int | None = None,
     resolved_before: Mapping[Pair, Resolved] | None = None,
+    vote_before: KeptVote | None = None,
 ) -> EntitiesAhead:
     """The entity work of `collect_site` on the articles analysed so far, while the others are
     (their analysis is None): each article's names counted and resolved, and its tallies, at
@@ -106,9 +110,9 @@ def prepare_entities(
     too: their stand-ins (an edited article's earlier analysis, or None) vote for them. The
     tallies are used only if the vote turns out the same and no other article fails. With
     `min_articles` (the site's), the entities are named and their partners ranked too.
-    `resolved_before` is as for `collect_site`.
+    `resolved_before` and `vote_before` are as for `collect_site`.
     """
-    resolver = EntityResolver(rules, resolved_before)
+    resolver = EntityResolver(rules, resolved_before, vote_before)
     counts = NameCounts()
     ordered = sorted(articles, key=lambda item: _newest_first(item[0]))
     known = [(i, a, analysis) for i, (a, analysis, _) in enumerate(ordered) if analysis is not None]

@@ -8,6 +8,7 @@ anything is tallied, and a tally made ahead under another vote is not used (`Ent
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -36,10 +37,34 @@ class SiteVote:
 
 NO_VOTE = SiteVote()
 
+
+@dataclass(frozen=True, slots=True)
+class KeptVote:
+    """A vote, and the digest of the names it was taken on (`ballots_digest`): what one build
+    keeps for the next, whose vote on names of the same digest is this one."""
+
+    ballots: str
+    vote: SiteVote
+
+
 # What the vote reads of a `NameCount`: not where the name is first mentioned, which an edit
 # elsewhere in its article moves (a test checks that no other field is left out).
 BALLOT_FIELDS = ("canonical", "label", "count", "texts", "cues", "as_family")
 _read_ballot = attrgetter(*BALLOT_FIELDS)
+
+
+def ballots_digest(articles: Sequence[Sequence[NameCount]]) -> str:
+    """A digest of what `decide_vote` reads of these articles' names, the same in any process:
+    equal digests, the same vote (under the same rules and code)."""
+    digest = hashlib.blake2b(digest_size=20)
+    for names in articles:
+        digest.update(repr([*map(_fixed_ballot, names)]).encode())
+    return digest.hexdigest()
+
+
+def _fixed_ballot(name: NameCount) -> tuple[object, ...]:
+    # A set's order differs from one process to the next (string hashing): sorted, it does not.
+    return tuple(sorted(v) if isinstance(v, frozenset) else v for v in _read_ballot(name))
 
 
 def same_ballots(

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.collect.entity_resolver import Pair, Resolved
+from generator.collect.entity_resolver import KeptVote, Pair, Resolved
 from generator.collect.entity_rules import EntityRules
 from generator.collect.site import EntitiesAhead, prepare_entities
 from generator.incremental.analyses import Analyses
@@ -103,11 +103,13 @@ def work_ahead(
     *,
     min_articles: int | None = None,
     resolved_before: Mapping[Pair, Resolved] | None = None,
+    vote_before: KeptVote | None = None,
 ) -> Ahead:
     """`cached` is `Analyses.cached()`: None for the articles still being analysed. For an
     edited one, the analysis of its earlier version stands in for it in the site-wide vote on
     entity groups (the edit seldom changes its names). `min_articles` is the site's
-    `entity_page_min_articles`, `resolved_before` as for `prepare_entities`."""
+    `entity_page_min_articles`, `resolved_before` and `vote_before` as for
+    `prepare_entities`."""
     digests = ArticleDigests()
     articles: list[tuple[Article, Analysis | None, Analysis | None]] = []
     for seed in gathered.seeds:
@@ -118,7 +120,8 @@ def work_ahead(
         if analysis is not None:
             digests.of(article, text, analysis)
         articles.append((article, analysis, _analysis_before_edit(gathered, job, cache, options)))
-    return Ahead(prepare_entities(articles, rules, min_articles, resolved_before), digests)
+    entities = prepare_entities(articles, rules, min_articles, resolved_before, vote_before)
+    return Ahead(entities, digests)
 
 
 def _analysis_before_edit(

@@ -13,14 +13,14 @@ import gc
 from collections.abc import Mapping
 from types import TracebackType
 
-from generator.collect.entity_resolver import Pair, Resolved
+from generator.collect.entity_resolver import KeptVote, Pair, Resolved
 from generator.collect.entity_rules import EntityRules
 from generator.collect.site import EntitiesAhead, SiteContent
 from generator.incremental.analyses import Analyses
 from generator.incremental.analysis_cache import AnalysisCache
 from generator.incremental.head_start import Ahead, Gathered, gather_seeds, work_ahead
 from generator.incremental.page_cache import PageCache
-from generator.incremental.resolved_names import load_resolved, save_resolved
+from generator.incremental.resolved_names import NOTHING_KEPT, Kept, load_resolved, save_resolved
 from generator.model.analysis import AnalysedArticle, AnalysisFailure
 from generator.model.build import Problem
 from generator.model.settings import Settings
@@ -52,9 +52,9 @@ class SpeedWork:
         self._gathered = Gathered([], {})
         self._ahead = Ahead()
         self._collector_was_enabled = False
-        # What the last build kept: the Markdown of its keyed pages, and its resolved names.
+        # What the last build kept: the Markdown of its keyed pages, its resolved names and vote.
         self.earlier_pages: Mapping[str, str] = {}
-        self.resolved_before: Mapping[Pair, Resolved] = {}
+        self._kept: Kept = NOTHING_KEPT
 
     def __enter__(self) -> SpeedWork:
         self._collector_was_enabled = gc.isenabled()
@@ -84,7 +84,7 @@ class SpeedWork:
         could not be read or analysed. While new articles are analysed in a worker, the work on
         the others that does not wait for them is done here (`head_start.work_ahead`)."""
         self.earlier_pages = self._page_cache.load_all()
-        self.resolved_before = load_resolved(self._settings.cache_dir, rules)
+        self._kept = load_resolved(self._settings.cache_dir, rules)
         try:
             if self._analyses.waiting:
                 self._ahead = work_ahead(
@@ -95,6 +95,7 @@ class SpeedWork:
                     self._options,
                     min_articles=self._settings.entity_page_min_articles,
                     resolved_before=self.resolved_before,
+                    vote_before=self.vote_before,
                 )
             results = self._analyses.results()
         finally:
@@ -123,10 +124,21 @@ class SpeedWork:
         """The page keys' digests of the articles analysed earlier, when made ahead."""
         return self._ahead.digests
 
+    @property
+    def resolved_before(self) -> Mapping[Pair, Resolved]:
+        """The names the last build resolved under these rules."""
+        return self._kept.resolved
+
+    @property
+    def vote_before(self) -> KeptVote | None:
+        """The site-wide vote the last build took under these rules, if any."""
+        return self._kept.vote
+
     def keep_resolved_names(self, rules: EntityRules, content: SiteContent) -> None:
-        save_resolved(
-            self._settings.cache_dir, rules, content.resolver.resolved, self.resolved_before
-        )
+        """Keep this build's resolved names and site-wide vote for the next build."""
+        resolver = content.resolver
+        kept = Kept(resolver.resolved, resolver.kept_vote())
+        save_resolved(self._settings.cache_dir, rules, kept, self._kept)
 
     def keep_pages(self, by_key: Mapping[str, str]) -> None:
         """Keep this build's keyed pages (and only them) for the next build."""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import fields, replace
 
 from generator.collect.name_counts import NameCount, count_names
@@ -38,3 +41,26 @@ def test_ballots_differ_in_a_count_a_spelling_a_cue_or_an_article() -> None:
         assert not same_ballots([names], [(other,)])
     assert not same_ballots([names], [names, names])
     assert not same_ballots([names, _names("Oslo")], [_names("Oslo"), names])
+
+
+def test_the_digest_of_the_ballots_is_the_same_in_every_process() -> None:
+    # A set's order follows string hashing, which differs between processes.
+    code = (
+        "from generator.collect.name_counts import NameCount;"
+        "from generator.collect.site_vote import ballots_digest;"
+        "from generator.model.analysis import Mention;"
+        "m = Mention('Roux', 'PERSON', 'Roux', 0, 4, 0);"
+        "n = NameCount('Roux', 'PERSON', 3, (0, 0, m), frozenset('ABCDEFGH'), (('PERSON', 1),));"
+        "print(ballots_digest([[n], []]))"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(digests) == 1

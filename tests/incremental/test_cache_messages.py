@@ -16,7 +16,13 @@ import pytest
 from generator.collect.entity_rules import EMPTY_RULES
 from generator.incremental import page_cache as page_cache_module
 from generator.incremental.page_cache import PAGE_CACHE_FILE, PageCache
-from generator.incremental.resolved_names import RESOLVED_NAMES_FILE, load_resolved, save_resolved
+from generator.incremental.resolved_names import (
+    NOTHING_KEPT,
+    RESOLVED_NAMES_FILE,
+    Kept,
+    load_resolved,
+    save_resolved,
+)
 from generator.incremental.seed_index import SEED_INDEX_FILE, SeedIndex
 from generator.model.article import Article, CleanText
 
@@ -65,7 +71,7 @@ def test_bad_resolved_names_are_ignored_with_a_line(
     tmp_path: Path, info: pytest.LogCaptureFixture
 ) -> None:
     (tmp_path / RESOLVED_NAMES_FILE).write_bytes(b"\xff not msgpack")
-    assert load_resolved(tmp_path, EMPTY_RULES) == {}
+    assert load_resolved(tmp_path, EMPTY_RULES) == NOTHING_KEPT
     [message] = info.messages
     assert message.startswith(f"news-digest: ignoring the resolved names kept in {tmp_path} (")
     assert not message.endswith("(None)")
@@ -75,7 +81,8 @@ def test_bad_resolved_names_are_ignored_with_a_line(
 def test_resolved_names_that_cannot_be_written_warn(
     file_not_folder: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    assert not save_resolved(file_not_folder, EMPTY_RULES, {("Xi", "PERSON"): None}, {})
+    kept = Kept({("Xi", "PERSON"): None})
+    assert not save_resolved(file_not_folder, EMPTY_RULES, kept, NOTHING_KEPT)
     [message] = caplog.messages
     where = re.escape(str(file_not_folder / RESOLVED_NAMES_FILE))
     assert re.fullmatch(rf"news-digest: cannot write {where}: \[Errno \d+\] .+", message)
