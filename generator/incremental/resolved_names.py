@@ -43,6 +43,7 @@ class _Stored(msgspec.Struct, array_like=True):
     regrouped: list[tuple[_Key, str]] = []
     merged: list[tuple[_Key, tuple[_Key, str]]] = []
     may_mean: list[tuple[_Key, tuple[str, ...]]] = []
+    unlisted: list[_Key] = []
 
 
 _DECODE = msgspec.msgpack.Decoder(_Stored).decode
@@ -86,7 +87,12 @@ def load_resolved(cache_dir: Path | None, rules: EntityRules) -> Kept:
     resolved = {(canonical, label): value for canonical, label, value in stored.resolved}
     if not stored.ballots:
         return Kept(resolved)
-    vote = SiteVote(dict(stored.regrouped), dict(stored.merged), dict(stored.may_mean))
+    vote = SiteVote(
+        dict(stored.regrouped),
+        dict(stored.merged),
+        dict(stored.may_mean),
+        frozenset(stored.unlisted),
+    )
     return Kept(resolved, KeptVote(stored.ballots, vote))
 
 
@@ -105,6 +111,7 @@ def save_resolved(cache_dir: Path | None, rules: EntityRules, kept: Kept, loaded
         stored.regrouped = list(vote.regrouped.items())
         stored.merged = list(vote.merged.items())
         stored.may_mean = list(vote.may_mean.items())
+        stored.unlisted = sorted(vote.unlisted)
     try:
         write_atomically(cache_dir / RESOLVED_NAMES_FILE, _ENCODE(stored))
     except OSError as error:

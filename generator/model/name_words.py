@@ -19,8 +19,8 @@ Each set states a class of names, never a particular one:
 
 from __future__ import annotations
 
-from generator.model.names import ACRONYM_ALIASES
 from generator.model.gazetteer import is_place_name
+from generator.model.names import ACRONYM_ALIASES
 
 LEGAL_WORDS = frozenset(
     {"act", "acts", "bill", "law", "laws", "treaty", "convention", "constitution", "code",

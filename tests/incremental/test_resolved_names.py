@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from generator.collect import entity_resolver
 from generator.collect.entity_index import collect_entities
 from generator.collect.entity_resolver import EntityResolver
 from generator.collect.entity_rules import EMPTY_RULES, load_entity_rules
+from generator.collect.site_vote import KeptVote, SiteVote
 from generator.incremental.resolved_names import (
     NOTHING_KEPT,
     RESOLVED_NAMES_FILE,
@@ -96,3 +98,17 @@ def test_no_cache_folder_or_a_bad_file_means_resolving_afresh(tmp_path: Path) ->
     assert load_resolved(tmp_path, EMPTY_RULES) == NOTHING_KEPT
     (tmp_path / RESOLVED_NAMES_FILE).write_bytes(b"\xff not msgpack")
     assert load_resolved(tmp_path, EMPTY_RULES) == NOTHING_KEPT
+
+
+def test_every_part_of_a_vote_is_kept(tmp_path: Path) -> None:
+    """A part of the vote the file forgot would change the next build's pages."""
+    vote = SiteVote(
+        regrouped={("person", "lyon"): "place"},
+        merged={("person", "bush"): (("person", "george w bush"), "George W. Bush")},
+        may_mean={("person", "smith"): ("Adam Smith", "Anna Smith")},
+        unlisted=frozenset({("person", "spurs")}),
+    )
+    assert all(getattr(vote, field.name) for field in dataclasses.fields(SiteVote))
+    kept = Kept({}, KeptVote("digest", vote))
+    assert save_resolved(tmp_path, EMPTY_RULES, kept, NOTHING_KEPT)
+    assert load_resolved(tmp_path, EMPTY_RULES).vote == kept.vote
