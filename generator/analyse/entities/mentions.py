@@ -19,8 +19,9 @@ from generator.analyse.entities.caps import (
     ordinary_words,
     tag_shouted_lines,
 )
-from generator.analyse.entities.cues import apply_cues, find_titled_people
+from generator.analyse.entities.cues import CUE_WEIGHT, apply_cues, find_titled_people
 from generator.analyse.entities.lines import find_dateline_places, label_teams
+from generator.analyse.entities.lineups import mark_lineup_players
 from generator.analyse.entities.nonnames import drop_non_names, trim_nationality_nouns
 from generator.analyse.entities.offices import split_office_holders
 from generator.analyse.entities.propagate import (
@@ -87,6 +88,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[Candidate, Ca
     # Cued labels before the names are propagated, so that each copy carries the article's word.
     ordinary = ordinary_words(load_pipeline())
     candidates = apply_cues(doc, candidates, ordinary)
+    candidates = mark_lineup_players(doc, candidates, CUE_WEIGHT)
     covered = [False] * len(doc)
     found: list[Candidate] = []
     _add_uncovered(found, candidates, covered)
@@ -97,6 +99,8 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[Candidate, Ca
     # A copied label is no new evidence, so propagated mentions do not vote.
     found += scan_for_names(doc, index_known_names(doc, found), covered, weight=0.0)
     found = apply_cues(doc, drop_non_names(doc, sorted(split_glued_names(doc, found))), ordinary)
+    # Again last, so that no later cue takes a player for a team or a work.
+    found = mark_lineup_players(doc, found, CUE_WEIGHT)
     return label_teams(doc, found, weight=GAZETTEER_WEIGHT), definitions
 
 
