@@ -28,6 +28,7 @@ from generator.analyse.entities.kind_cues import (
     name_cue,
     verb_cue,
 )
+from generator.analyse.entities.person_cues import one_word_person_evidence
 from generator.analyse.entities.propagate import GAZETTEER, name_key
 from generator.analyse.entities.spans import HONORIFICS, TITLES, Candidate
 from generator.analyse.entities.team_cues import team_cue
@@ -196,13 +197,14 @@ def _person_evidence(doc: Doc, start: int, end: int) -> bool:
         if age.isdigit() and 0 < int(age) <= MAX_AGE:
             return True
     root = doc[start:end].root
-    return (
+    said_he = (
         len(after) > 1
         and after[0] in SPEECH_VERBS
         and after[1] in PERSON_PRONOUNS
         and root.dep_ == "nsubj"
         and root.head.i == end
     )
+    return said_he or one_word_person_evidence(doc, start, end)
 
 
 def _place_evidence(doc: Doc, start: int, end: int, ordinary_words: frozenset[str]) -> bool:

@@ -24,6 +24,7 @@ from generator.analyse.entities.lines import find_dateline_places, label_teams
 from generator.analyse.entities.lineups import mark_lineup_players
 from generator.analyse.entities.nonnames import drop_non_names, trim_nationality_nouns
 from generator.analyse.entities.offices import split_office_holders
+from generator.analyse.entities.person_cues import find_listed_people
 from generator.analyse.entities.propagate import (
     GAZETTEER,
     index_known_names,
@@ -93,6 +94,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[Candidate, Ca
     found: list[Candidate] = []
     _add_uncovered(found, candidates, covered)
     _add_uncovered(found, find_titled_people(doc, covered), covered)
+    _add_uncovered(found, find_listed_people(doc, covered, CUE_WEIGHT), covered)
     definitions = find_acronym_definitions(doc, found)
     _add_uncovered(found, [pair[index] for pair in definitions for index in (0, 1)], covered)
     found += scan_for_names(doc, GAZETTEER, covered, weight=GAZETTEER_WEIGHT)

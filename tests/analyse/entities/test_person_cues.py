@@ -1,0 +1,47 @@
+"""Person cues for one-word names, on small made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+from made_up_sites import cue_of
+from spacy.language import Language
+
+from generator.analyse.entities.mentions import find_mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The pop singer Orvessa arrived on Monday.", "Orvessa"),  # a trade as its modifier
+        ("The player Odera scored twice.", "Odera"),  # a player is a person, no work
+        ("They will join singers Orvessa, Mark Vannan and Lee Korrig.", "Orvessa"),
+        ("Orvessa, who has sold millions of records, sang twice.", "Orvessa"),
+        ("Orvessa announced that she would tour in May.", "Orvessa"),
+        ("Orvessa opened the show on Monday. She sang for an hour.", "Orvessa"),
+        ("It features Mark Vannan, Orvessa, Lee Korrig and Tom Maalu.", "Orvessa"),
+    ],
+)
+def test_a_one_word_name_with_a_persons_evidence_is_cued_a_person(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert cue_of(nlp, text, name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tarvos, who are top of the league, won.", "Tarvos"),  # a side takes the plural
+        ("Korvex opened a shop. It sold phones.", "Korvex"),  # "it" is no person's
+        ("Korvex beat Mark Vannan on Monday. He was angry.", "Korvex"),  # another person
+        ("Orvessa and Tarvos met in May.", "Orvessa"),  # a list of no people named in full
+    ],
+)
+def test_no_person_cue_without_a_persons_evidence(nlp: Language, text: str, name: str) -> None:
+    assert cue_of(nlp, text, name) == ""
+
+
+def test_a_one_word_name_listed_among_people_is_found_as_one(nlp: Language) -> None:
+    text = "The record features Chris Martin, Dido, Robbie Williams and the Sugababes."
+    found = {m.text: (m.label, m.cue) for m in find_mentions(nlp(text))}
+    assert found["Dido"] == ("PERSON", "PERSON")
+    assert "Sugababes" not in found or found["Sugababes"][1] == ""
