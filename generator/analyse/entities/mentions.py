@@ -24,6 +24,10 @@ from generator.analyse.entities.lines import find_dateline_places, label_teams
 from generator.analyse.entities.lineups import mark_lineup_players
 from generator.analyse.entities.nonnames import drop_non_names, trim_nationality_nouns
 from generator.analyse.entities.offices import split_office_holders
+from generator.analyse.entities.owned_names import (
+    relabel_foreign_article_names,
+    split_possessions,
+)
 from generator.analyse.entities.person_cues import find_listed_people
 from generator.analyse.entities.propagate import (
     GAZETTEER,
@@ -80,7 +84,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[Candidate, Ca
     """Every name in the document as a non-overlapping candidate, and the acronym definitions."""
     # Capitalised ordinary words go first, so that the name left is trimmed and looked up.
     candidates = drop_capitalised_words(doc, _model_candidates(doc), load_pipeline())
-    cleaned = clean_candidates(doc, candidates)
+    cleaned = split_possessions(doc, clean_candidates(doc, candidates))
     cleaned = split_office_holders(doc, cleaned, english_words(load_pipeline()))
     candidates = [
         _relabel_from_gazetteer(doc, candidate)
@@ -88,7 +92,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[Candidate, Ca
     ]
     # Cued labels before the names are propagated, so that each copy carries the article's word.
     ordinary = ordinary_words(load_pipeline())
-    candidates = apply_cues(doc, candidates, ordinary)
+    candidates = relabel_foreign_article_names(doc, apply_cues(doc, candidates, ordinary))
     candidates = mark_lineup_players(doc, candidates, CUE_WEIGHT)
     covered = [False] * len(doc)
     found: list[Candidate] = []
@@ -101,6 +105,7 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[Candidate, Ca
     # A copied label is no new evidence, so propagated mentions do not vote.
     found += scan_for_names(doc, index_known_names(doc, found), covered, weight=0.0)
     found = apply_cues(doc, drop_non_names(doc, sorted(split_glued_names(doc, found))), ordinary)
+    found = relabel_foreign_article_names(doc, found)
     # Again last, so that no later cue takes a player for a team or a work.
     found = mark_lineup_players(doc, found, CUE_WEIGHT)
     return label_teams(doc, found, weight=GAZETTEER_WEIGHT), definitions
