@@ -104,7 +104,9 @@ def find_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[Candidate, Ca
     found += scan_for_names(doc, GAZETTEER, covered, weight=GAZETTEER_WEIGHT)
     # A copied label is no new evidence, so propagated mentions do not vote.
     found += scan_for_names(doc, index_known_names(doc, found), covered, weight=0.0)
-    found = apply_cues(doc, drop_non_names(doc, sorted(split_glued_names(doc, found))), ordinary)
+    nouns = english_words(load_pipeline())
+    found = drop_non_names(doc, sorted(split_glued_names(doc, found)), nouns)
+    found = apply_cues(doc, found, ordinary)
     found = relabel_foreign_article_names(doc, found)
     # Again last, so that no later cue takes a player for a team or a work.
     found = mark_lineup_players(doc, found, CUE_WEIGHT)

@@ -30,6 +30,15 @@ AWARD_NOUNS = frozenset(
     {"prize", "prizes", "award", "awards", "nomination", "nominations", "nominee",
      "nominees", "winner", "winners", "laureate", "laureates", "winning", "statuette"}
 )  # fmt: skip
+# A compass point alone names no place: "North" of "North and South America" is half a name.
+# After "the" it is a region or a bloc ("the West", "the North").
+COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
+# Nouns of an injury or the body part it strikes: a name before one is the part's ("an
+# Achilles tendon injury", "his Achilles' heel"), no entity.
+INJURY_NOUNS = frozenset(
+    {"injury", "injuries", "tendon", "tendons", "ligament", "ligaments", "heel", "strain",
+     "fracture"}
+)  # fmt: skip
 # A nationality, then at least a surname.
 DESCRIBED_PERSON_WORDS = 2
 # How many lower-case words after a name an award noun may stand: "Bafta film award".
@@ -85,6 +94,21 @@ def _modifies_award(doc: Doc, end: int) -> bool:
     return False
 
 
+def _names_body_part(doc: Doc, end: int) -> bool:
+    """True before an injury's noun, across a possessive: "Achilles injury", "Achilles' heel"."""
+    index = end + 1 if end < len(doc) and doc[end].text in ("'", "\u2019", "'s") else end
+    return index < len(doc) and doc[index].text.islower() and doc[index].lower_ in INJURY_NOUNS
+
+
+def _is_bare_compass_point(doc: Doc, candidate: Candidate) -> bool:
+    before = doc[candidate.start - 1].lower_ if candidate.start > 0 else ""
+    return (
+        doc[candidate.start].lower_ in COMPASS_POINTS
+        and before != "the"
+        and candidate.weight <= 1.0
+    )
+
+
 def _ends_office(doc: Doc, start: int) -> bool:
     """True for "State" of "Secretary of State": an office's title ending in "of" + word."""
     return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in TITLES
@@ -138,9 +162,10 @@ def is_lower_case_word(doc: Doc, candidate: Candidate, cased: Counter[str]) -> b
 
 
 def is_non_name(doc: Doc, candidate: Candidate, longer_words: set[str]) -> bool:
-    """True when a one-word candidate is a currency, date word, award modifier, degree or an
-    office's last word rather than an entity. A month or day name the article also uses
-    inside a longer name ("Theresa May") stays a name."""
+    """True when a one-word candidate is a currency, date word, award modifier, degree, an
+    injury's body part, a compass point alone or an office's last word rather than an
+    entity. A month or day name the article also uses inside a longer name ("Theresa May")
+    stays a name."""
     if candidate.end - candidate.start != 1:
         return False
     token = doc[candidate.start]
@@ -152,6 +177,8 @@ def is_non_name(doc: Doc, candidate: Candidate, longer_words: set[str]) -> bool:
         or (_is_measure(doc, candidate.start) and word not in longer_words)
         or _is_amount_unit(doc, candidate.start)
         or _modifies_award(doc, candidate.end)
+        or _names_body_part(doc, candidate.end)
+        or _is_bare_compass_point(doc, candidate)
         or _ends_office(doc, candidate.start)
         or _is_degree(token)
     )
@@ -170,8 +197,30 @@ def trim_nationality_nouns(doc: Doc, candidates: Iterable[Candidate]) -> list[Ca
     ]
 
 
-def drop_non_names(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidate]:
-    """The candidates without the words that are no entity."""
+def is_members_noun(doc: Doc, candidate: Candidate, nouns: frozenset[str]) -> bool:
+    """True for "the Morpeth Harrier": "the" and a name ending in an English noun in the
+    singular, read as a person's, is one member of a club named in the plural ("Morpeth
+    Harriers"), not a name. Before another noun the name is a modifier ("the Tony Bell era")."""
+    start, end = candidate.start, candidate.end
+    last = doc[end - 1]
+    return (
+        candidate.label == "PERSON"
+        and not candidate.cue
+        and end - start >= DESCRIBED_PERSON_WORDS
+        and start > 0
+        and doc[start - 1].lower_ == "the"
+        and last.lower_ in nouns
+        and last.tag_ == "NNP"
+        and last.lower_ not in given_names()
+        and not (end < len(doc) and doc[end].text.islower() and doc[end].pos_ == "NOUN")
+    )
+
+
+def drop_non_names(
+    doc: Doc, candidates: Iterable[Candidate], nouns: frozenset[str] = frozenset()
+) -> list[Candidate]:
+    """The candidates without the words that are no entity; `nouns` are the English nouns
+    (`caps.english_words`) that end a club member's name ("the Morpeth Harrier")."""
     candidates = list(candidates)
     longer_words = {
         token.lower_
@@ -184,6 +233,7 @@ def drop_non_names(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidate]
         candidate
         for candidate in candidates
         if not is_non_name(doc, candidate, longer_words)
+        and not is_members_noun(doc, candidate, nouns)
         and not (
             candidate.end - candidate.start == 1
             and doc[candidate.start].lower_ not in longer_words
