@@ -182,7 +182,9 @@ def _modifies_noun(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].text.islower() and doc[end].pos_ == "NOUN"
 
 
-def _person_evidence(doc: Doc, start: int, end: int) -> bool:
+def _person_evidence(
+    doc: Doc, start: int, end: int, ordinary_words: frozenset[str] = frozenset()
+) -> bool:
     """A title before the name, an age after it, or "said he" after it, the name its subject.
 
     A trade counts before a name of two words or more only: a noun before one word may be a
@@ -204,7 +206,7 @@ def _person_evidence(doc: Doc, start: int, end: int) -> bool:
         and root.dep_ == "nsubj"
         and root.head.i == end
     )
-    return said_he or one_word_person_evidence(doc, start, end)
+    return said_he or one_word_person_evidence(doc, start, end, ordinary_words)
 
 
 def _place_evidence(doc: Doc, start: int, end: int, ordinary_words: frozenset[str]) -> bool:
@@ -242,7 +244,7 @@ def find_cue(
         return cue
     if _organisation_evidence(doc, start, end) or team_cue(doc, start, end, label):
         return "ORG"
-    if _person_evidence(doc, start, end):
+    if _person_evidence(doc, start, end, ordinary_words):
         return "PERSON"
     if _place_evidence(doc, start, end, ordinary_words):
         return "GPE"

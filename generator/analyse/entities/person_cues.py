@@ -32,18 +32,22 @@ REPORTED_CLAUSES = frozenset({"ccomp", "xcomp"})
 # People named in full that a list needs beside the name, and a full name's words.
 LISTED_PEOPLE = 2
 FULL_NAME_WORDS = 2
+# A name with one of these is no one-word person's: "the Sugababes", "Maroon 5".
+NAME_MODIFIERS = frozenset({"det", "compound", "poss", "nummod"})
 # How the parser links a list's members: "Chris Martin, Dido, Robbie Williams" is read either way.
 LIST_LINKS = frozenset({"conj", "appos"})
 
 
-def _trade_before(doc: Doc, start: int, end: int) -> bool:
+def _trade_before(doc: Doc, start: int, end: int, ordinary_words: frozenset[str]) -> bool:
     """ "singer Madonna": a lower-case trade noun, the name's modifier or the noun the name
-    stands in apposition to (the parser reads it either way)."""
+    stands in apposition to (the parser reads it either way), and no word that may be a verb
+    or an adjective (`ordinary_words`): in "Chelsea host Tarvos, ..." the trade is a verb."""
     if start == 0:
         return False
     before = doc[start - 1]
     return (
         before.text.islower()
+        and before.lower_ not in ordinary_words
         and before.pos_ == "NOUN"
         and (
             (before.dep_ == "compound" and start <= before.head.i < end)
@@ -66,8 +70,11 @@ def _other_person_in(sentence: Span, start: int, end: int) -> bool:
 
 
 def _pronoun_subject(token: Token) -> bool:
+    """ "she sang": "he" or "she" the verb's subject, before it ("..., said she" closes a
+    quotation, whose speaker may be anyone)."""
     return any(
-        child.dep_ == "nsubj" and child.lower_ in PERSON_PRONOUNS for child in token.children
+        child.dep_ == "nsubj" and child.lower_ in PERSON_PRONOUNS and child.i < token.i
+        for child in token.children
     )
 
 
@@ -83,7 +90,9 @@ def _pronoun_follows(doc: Doc, start: int, end: int) -> bool:
         return True
     if sentence.end >= len(doc):
         return False
-    return _pronoun_subject(doc[sentence.end].sent.root)
+    # The next sentence opens on the pronoun: "She sang ...".
+    following = doc[sentence.end]
+    return following.lower_ in PERSON_PRONOUNS and _pronoun_subject(following.sent.root)
 
 
 def _listed_with_people(doc: Doc, start: int, end: int) -> bool:
@@ -91,6 +100,8 @@ def _listed_with_people(doc: Doc, start: int, end: int) -> bool:
     are people named in full, the model's reading, and the name, no place the gazetteer
     knows, is one of them."""
     head = doc[start:end].root
+    if any(child.dep_ in NAME_MODIFIERS and not start <= child.i < end for child in head.children):
+        return False
     while head.dep_ in LIST_LINKS and head.head != head:
         head = head.head
     members = [head]
@@ -111,12 +122,15 @@ def _listed_with_people(doc: Doc, start: int, end: int) -> bool:
     return people >= LISTED_PEOPLE and people * 2 > len(members) - 1
 
 
-def one_word_person_evidence(doc: Doc, start: int, end: int) -> bool:
-    """True when the words around a name of one word make it a person's."""
+def one_word_person_evidence(
+    doc: Doc, start: int, end: int, ordinary_words: frozenset[str] = frozenset()
+) -> bool:
+    """True when the words around a name of one word make it a person's; `ordinary_words`
+    (`caps.ordinary_words`) are those that may be read as a verb or an adjective."""
     if end - start != 1:
         return False
     return (
-        _trade_before(doc, start, end)
+        _trade_before(doc, start, end, ordinary_words)
         or _singular_who(doc, end)
         or _pronoun_follows(doc, start, end)
         or _listed_with_people(doc, start, end)
@@ -134,7 +148,7 @@ def find_listed_people(doc: Doc, covered: list[bool], weight: float) -> list[Can
             or token.pos_ != "PROPN"
             or not token.is_title
             or token.is_sent_start
-            or any(child.dep_ in ("det", "compound", "poss") for child in token.children)
+            or any(child.dep_ in NAME_MODIFIERS for child in token.children)
             or token.head.dep_ == "compound"
             or token.dep_ == "compound"
         ):
