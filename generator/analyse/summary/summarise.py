@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from generator.analyse.summary.cues import opens_with_personal_pronoun, refers_back
 from generator.analyse.summary.eligibility import is_summary_worthy
+from generator.analyse.summary.quotations import sentences_inside_quotations
 from generator.analyse.summary.rankers import CentralitySummarizer, LeadSummarizer, NewsSummarizer
 from generator.model.settings import DEFAULT_SUMMARIZER, SUMMARIZER_NAMES
 
@@ -119,7 +120,12 @@ def _names_a_person(sent: Span) -> bool:
 def rank_sentences(doc: Doc, summarizer: Summarizer) -> list[int]:
     """Indexes of the summary-worthy sentences, best first; ties go to the earlier sentence."""
     sentences = list(doc.sents)
-    candidates = [index for index, sent in enumerate(sentences) if is_summary_worthy(sent)]
+    quoted = sentences_inside_quotations(sentences)
+    candidates = [
+        index
+        for index, sent in enumerate(sentences)
+        if index not in quoted and is_summary_worthy(sent)
+    ]
     if not candidates:
         return []
     scores = summarizer.rank(sentences, candidates)

@@ -10,6 +10,7 @@ from generator.analyse.summary.asides import SUBJECTS
 from generator.analyse.summary.clauses import main_clause, shorten_sentence
 from generator.analyse.summary.cues import DEMONSTRATIVES, REFERRING_PRONOUNS, refers_back
 from generator.analyse.summary.eligibility import is_summary_worthy
+from generator.analyse.summary.quotations import sentences_inside_quotations
 from generator.analyse.summary.rankers import NewsSummarizer
 from generator.analyse.summary.summarise import Summarizer, rank_sentences
 
@@ -124,10 +125,11 @@ def first_words(text: str, max_chars: int = MAX_TITLE_CHARS) -> str:
 
 def _lede(sentences: Sequence[Span]) -> Iterator[Span]:
     found = 0
-    for sent in sentences:
+    quoted = sentences_inside_quotations(sentences)
+    for index, sent in enumerate(sentences):
         if found == LEDE_SENTENCES:
             return
-        if is_summary_worthy(sent):
+        if index not in quoted and is_summary_worthy(sent):
             found += 1
             yield sent
 
@@ -153,7 +155,20 @@ def _object_refers_back(token: Token) -> bool:
     if token.dep_ not in _OBJECTS or token.lower_ not in {"it", "them", "this", "that"}:
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.lower_ != "that" or following is None or following.is_punct
+    if token.lower_ == "that" and following is not None and not following.is_punct:
+        return False
+    return not _antecedent_before(token)
+
+
+def _antecedent_before(pronoun: Token) -> bool:
+    """A pronoun in a clause of its own with a noun before it in the sentence points there
+    ("make three bloggers reveal who told [them]", "…emails, and most of [it] is junk"); the
+    main verb's own object ("have compared [it] to…") points back past the sentence."""
+    verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+    sent = pronoun.sent
+    if verb.i == sent.root.i:
+        return False
+    return any(token.pos_ in ("NOUN", "PROPN") for token in sent if token.i < pronoun.i)
 
 
 def derive_tldr(

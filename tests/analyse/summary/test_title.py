@@ -124,6 +124,28 @@ def test_title_comes_from_the_lede_not_the_best_ranked_sentence(nlp: Language) -
     assert derive_title(doc) == "The town council approved a new library on Tuesday"
 
 
+@pytest.mark.parametrize(
+    ("lede", "title"),
+    [
+        (
+            "Korvex has won its fight to make three bloggers reveal who told them about its "
+            "products. The bid was launched in December.",
+            "Korvex has won its fight to make three bloggers reveal who told them about its "
+            "products",
+        ),
+        (
+            "The mayor receives four thousand letters a year, and most of it is junk. A whole "
+            "office sorts the letters.",
+            "The mayor receives four thousand letters a year, and most of it is junk",
+        ),
+    ],
+)
+def test_a_pronoun_whose_referent_is_in_its_sentence_still_heads(
+    nlp: Language, lede: str, title: str
+) -> None:
+    assert derive_title(nlp(lede)) == title
+
+
 def test_a_that_clause_misread_as_an_object_still_heads(nlp: Language) -> None:
     """ "charges [that it failed…]": the parser's object "that" opens a clause, not a pronoun."""
     doc = nlp(
