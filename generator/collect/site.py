@@ -19,6 +19,7 @@ from generator.collect.entity_index import (
 )
 from generator.collect.entity_resolver import KeptVote, Pair, Resolved
 from generator.collect.entity_rules import EMPTY_RULES, EntityRules
+from generator.collect.generic_bodies import qualify_generic_bodies
 from generator.collect.name_counts import NameCounts
 from generator.collect.slugs import unique_slug
 from generator.model.analysis import AnalysedArticle, Analysis, Mention
@@ -70,7 +71,7 @@ def collect_site(
     same as without it. `resolved_before` and `vote_before`: names resolved and the site-wide
     vote taken by an earlier build (`resolved_names`).
     """
-    entries = _make_entries(analysed)
+    entries = _make_entries(qualify_generic_bodies(analysed, rules))
     resolver = ahead.resolver if ahead else EntityResolver(rules, resolved_before, vote_before)
     entities = collect_entities(
         [(e.analysis.mentions, e.analysis.sentences, e.date) for e in entries],

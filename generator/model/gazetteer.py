@@ -98,3 +98,29 @@ def _known_place_keys() -> frozenset[str]:
     names = main_names()
     keys = frozenset(canonical_key(name) for name in (*names.continents, *names.cities))
     return _country_keys() | keys
+
+
+def country_of_demonym(name: str) -> str | None:
+    """The key of the country a people's adjective names ("Chilean", "Ukrainian", "Iraqi"):
+    the name of the country, or of it less a final vowel, followed by the adjective's ending.
+    None for others ("British", "Western")."""
+    word, stems = name.casefold(), _countries_by_demonym_stem()
+    # Adjectives end in -ian, -ean, -an, -ese or -i; the longest country that fits ("Nigerian"
+    # is Nigeria's, not Niger's).
+    found = [
+        stems[word[: -len(ending)]]
+        for ending in ("ian", "ean", "an", "ese", "i")
+        if word.endswith(ending) and word[: -len(ending)] in stems
+    ]
+    return max(found, key=len, default=None)
+
+
+@functools.cache
+def _countries_by_demonym_stem() -> dict[str, str]:
+    stems: dict[str, str] = {}
+    for key in sorted(_country_keys(), key=len):
+        if " " in key:
+            continue  # "South Korea": a people's word of one word names no such country
+        stem = key[:-1] if key[-1] in "aeiou" else key
+        stems.setdefault(stem, key)
+    return stems

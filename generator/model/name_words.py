@@ -170,3 +170,34 @@ def is_descriptor(name: str) -> bool:
     article may use for the name it stands beside but which is nobody's name."""
     words = [w for w in name.lower().replace(".", "").split() if w != "the"]
     return len(words) == 1 and (words[0] in ORGANISATION_WORDS or words[0] in COURTESY_TITLES)
+
+
+# Words that name a public body by what it does, which every country has ("Supreme Court",
+# "Parliament", "Ministry of Agriculture"): a name made only of these (and joining words), with
+# a body's noun or a portfolio's, is no one body's name but each country's own. Not "labour"
+# (a party's name), nor words that name no body alone ("National", "Home").
+BODY_NOUNS = frozenset(
+    {"court", "courts", "tribunal", "parliament", "congress", "senate", "assembly", "cabinet",
+     "government", "ministry", "department", "treasury", "office", "police", "army", "navy",
+     "commission", "council", "legislature", "chamber", "prosecutor", "prosecutors"}
+)  # fmt: skip
+PORTFOLIO_WORDS = frozenset(
+    {"agriculture", "finance", "defence", "defense", "health", "education", "justice",
+     "interior", "foreign", "affairs", "trade", "industry", "transport", "energy",
+     "environment", "culture"}
+)  # fmt: skip
+_BODY_QUALIFIERS = frozenset(
+    {"supreme", "high", "constitutional", "district", "federal", "national", "central", "state",
+     "appeal", "appeals", "air", "force", "electoral", "home", "upper", "lower", "house",
+     "public", "general", "attorney", "security", "intelligence", "of", "the", "and", "for",
+     "&"}
+)  # fmt: skip
+
+
+def names_generic_body(name: str) -> bool:
+    """ "Supreme Court", "Ministry of Agriculture", "Parliament", "Agriculture" (its ministry):
+    a body named only by generic words, no place's, person's or other proper name."""
+    words = name.lower().replace(",", " ").split()
+    named = BODY_NOUNS | PORTFOLIO_WORDS
+    known = named | _BODY_QUALIFIERS
+    return any(word in named for word in words) and all(word in known for word in words)

@@ -78,3 +78,10 @@ def test_a_file_of_another_form_is_read_by_the_library_itself(
 
     monkeypatch.setattr(gazetteer, "_DECODE_PLACES", other_form)
     assert gazetteer.main_names().cities == _library_city_names()
+
+
+def test_a_peoples_adjective_names_its_country() -> None:
+    words = ["Chilean", "Ukrainian", "Iraqi", "Nigerian", "Western", "British"]
+    assert [gazetteer.country_of_demonym(w) for w in words] == [
+        "chile", "ukraine", "iraq", "nigeria", None, None
+    ]  # fmt: skip

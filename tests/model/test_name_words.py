@@ -11,6 +11,7 @@ from generator.model.name_words import (
     is_descriptor,
     is_initial_and_surname,
     names_event,
+    names_generic_body,
     names_organisation,
 )
 
@@ -82,3 +83,10 @@ def test_a_descriptor_is_one_organisation_word_or_title(name: str, describes: bo
 )
 def test_a_clubs_word_beside_a_place_names_an_organisation(name: str, club: bool) -> None:
     assert names_organisation(name) is club
+
+
+def test_a_generic_body_is_named_only_by_a_bodys_or_a_portfolios_words() -> None:
+    generic = ["Supreme Court", "Parliament", "Ministry of Agriculture", "Agriculture", "Senate"]
+    named = ["US Supreme Court", "Labour", "National", "Korvex Council", "Home", "BBC"]
+    assert [names_generic_body(name) for name in generic] == [True] * len(generic)
+    assert [names_generic_body(name) for name in named] == [False] * len(named)
