@@ -14,28 +14,70 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from generator.collect.entity_rules import EntityRules
-from generator.model.analysis import AnalysedArticle, Mention
+from generator.model.analysis import AnalysedArticle, Analysis, Mention
 from generator.model.gazetteer import country_of_demonym, is_country
 from generator.model.name_words import names_generic_body
 from generator.model.names import canonical_key
 
+Mentions = tuple[Mention, ...]
 # spaCy's labels of a country's name (a people's adjective, NORP, names it in the lead only).
 _COUNTRY_LABELS = frozenset({"GPE", "LOC"})
 
 
-def qualify_generic_bodies(
-    analysed: Sequence[AnalysedArticle], rules: EntityRules
-) -> tuple[AnalysedArticle, ...]:
-    """The articles, with each generic body's mentions renamed for its article's country where
-    the site names that body in two countries or more."""
-    countries = [_main_country(analysis.mentions) for _, _, analysis in analysed]
-    shown = _country_names(analysed)
+@dataclass(eq=False)
+class GenericBodies:
+    """Which generic bodies the site keeps apart by country, and what each becomes there.
+
+    Plans compare by what they decide; `rename` keeps the tuples it made, so that a build's
+    work done ahead on the same plan hands the same mentions to the collect stage.
+    """
+
+    split: frozenset[str] = frozenset()  # generic names' keys used in two countries or more
+    qualified: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    shown: Mapping[str, str] = field(default_factory=dict)  # country key → its spelling
+    _renamed: dict[int, tuple[Mentions, Mentions]] = field(default_factory=dict, repr=False)
+
+    def decides_as(self, other: GenericBodies) -> bool:
+        return (self.split, self.qualified, self.shown) == (
+            other.split,
+            other.qualified,
+            other.shown,
+        )
+
+    def rename(self, analysis: Analysis) -> Analysis:
+        """The analysis with its generic bodies renamed for its country (itself when none is)."""
+        if not self.split:
+            return analysis
+        original = analysis.mentions
+        kept = self._renamed.get(id(original))
+        if kept is not None and kept[0] is original:
+            mentions = kept[1]
+        else:
+            country = _main_country(original)
+            mentions = original
+            if country is not None:
+                mentions = tuple(
+                    _renamed(m, country, self.split, self.qualified, self.shown) for m in original
+                )
+                mentions = original if mentions == original else mentions
+            self._renamed[id(original)] = (original, mentions)
+        if mentions is original:
+            return analysis
+        return dataclasses.replace(analysis, mentions=mentions)
+
+
+def plan_generic_bodies(analyses: Iterable[Analysis], rules: EntityRules) -> GenericBodies:
+    """Find the generic bodies the site names in two countries or more (the user's rules
+    aside)."""
+    analyses = list(analyses)
     used: dict[str, set[str]] = {}  # generic name's key → countries
     qualified: dict[tuple[str, str], str] = {}  # (generic key, country) → the site's full name
-    for (_, _, analysis), country in zip(analysed, countries, strict=True):
+    for analysis in analyses:
+        country = _main_country(analysis.mentions)
         for mention in analysis.mentions:
             generic = _generic_rest(mention.canonical)
             if generic is not None:
@@ -44,29 +86,30 @@ def qualify_generic_bodies(
                 qualified.setdefault((rest, place), mention.canonical)
             elif country is not None and names_generic_body(mention.canonical):
                 used.setdefault(canonical_key(mention.canonical), set()).add(country)
-    split = {key for key, places in used.items() if len(places) > 1 and key not in rules.by_key}
+    split = frozenset(k for k, places in used.items() if len(places) > 1 and k not in rules.by_key)
     if not split:
-        return tuple(analysed)
-    renamed = []
-    for (article, clean, analysis), country in zip(analysed, countries, strict=True):
-        mentions = analysis.mentions
-        if country is not None:
-            mentions = tuple(
-                _renamed(mention, country, split, qualified, shown) for mention in mentions
-            )
-        if mentions != analysis.mentions:
-            renamed.append((article, clean, dataclasses.replace(analysis, mentions=mentions)))
-        else:
-            renamed.append((article, clean, analysis))
-    return tuple(renamed)
+        return GenericBodies()
+    return GenericBodies(split, qualified, _country_names(analyses))
+
+
+def qualify_generic_bodies(
+    analysed: Sequence[AnalysedArticle], rules: EntityRules, plan: GenericBodies | None = None
+) -> tuple[AnalysedArticle, ...]:
+    """The articles, with each generic body's mentions renamed for its article's country where
+    the site names that body in two countries or more. `plan`, made ahead, is used when it
+    decides as this site's own would."""
+    own = plan_generic_bodies((analysis for _, _, analysis in analysed), rules)
+    if plan is None or not plan.decides_as(own):
+        plan = own
+    return tuple((article, clean, plan.rename(analysis)) for article, clean, analysis in analysed)
 
 
 def _renamed(
     mention: Mention,
     country: str,
-    split: set[str],
-    qualified: dict[tuple[str, str], str],
-    shown: dict[str, str],
+    split: frozenset[str],
+    qualified: Mapping[tuple[str, str], str],
+    shown: Mapping[str, str],
 ) -> Mention:
     key = canonical_key(mention.canonical)
     if key not in split or not names_generic_body(mention.canonical):
@@ -75,7 +118,7 @@ def _renamed(
     return dataclasses.replace(mention, canonical=name)
 
 
-def _shown(country: str, shown: dict[str, str]) -> str:
+def _shown(country: str, shown: Mapping[str, str]) -> str:
     # A country the site names only by its people's word ("Ukrainian"): its key, capitalised.
     if country in shown:
         return shown[country]
@@ -120,10 +163,10 @@ def _country_of(mention: Mention) -> str | None:
     return None
 
 
-def _country_names(analysed: Sequence[AnalysedArticle]) -> dict[str, str]:
+def _country_names(analyses: Sequence[Analysis]) -> dict[str, str]:
     """Each country's key → the spelling the site uses most for it ("United Kingdom")."""
     spellings: dict[str, Counter[str]] = {}
-    for _, _, analysis in analysed:
+    for analysis in analyses:
         for mention in analysis.mentions:
             if mention.label in _COUNTRY_LABELS and is_country(mention.canonical):
                 key = canonical_key(mention.canonical)

@@ -19,7 +19,11 @@ from generator.collect.entity_index import (
 )
 from generator.collect.entity_resolver import KeptVote, Pair, Resolved
 from generator.collect.entity_rules import EMPTY_RULES, EntityRules
-from generator.collect.generic_bodies import qualify_generic_bodies
+from generator.collect.generic_bodies import (
+    GenericBodies,
+    plan_generic_bodies,
+    qualify_generic_bodies,
+)
 from generator.collect.name_counts import NameCounts
 from generator.collect.slugs import unique_slug
 from generator.model.analysis import AnalysedArticle, Analysis, Mention
@@ -71,7 +75,8 @@ def collect_site(
     same as without it. `resolved_before` and `vote_before`: names resolved and the site-wide
     vote taken by an earlier build (`resolved_names`).
     """
-    entries = _make_entries(qualify_generic_bodies(analysed, rules))
+    bodies = ahead.bodies if ahead else None
+    entries = _make_entries(qualify_generic_bodies(analysed, rules, bodies))
     resolver = ahead.resolver if ahead else EntityResolver(rules, resolved_before, vote_before)
     entities = collect_entities(
         [(e.analysis.mentions, e.analysis.sentences, e.date) for e in entries],
@@ -94,6 +99,7 @@ class EntitiesAhead:
     resolver: EntityResolver
     counts: NameCounts
     tallies: EntityTallies
+    bodies: GenericBodies  # planned on the articles and stand-ins at hand
 
 
 def prepare_entities(
@@ -116,10 +122,20 @@ def prepare_entities(
     resolver = EntityResolver(rules, resolved_before, vote_before)
     counts = NameCounts()
     ordered = sorted(articles, key=lambda item: _newest_first(item[0]))
-    known = [(i, a, analysis) for i, (a, analysis, _) in enumerate(ordered) if analysis is not None]
+    bodies = plan_generic_bodies(
+        (voter for _, analysis, stand_in in ordered if (voter := analysis or stand_in)), rules
+    )
+    known = [
+        (i, a, bodies.rename(analysis))
+        for i, (a, analysis, _) in enumerate(ordered)
+        if analysis is not None
+    ]
     for _, _, analysis in known:
         resolver.resolve_names(counts.of(analysis.mentions, analysis.sentences))
-    voters = [analysis or stand_in for _, analysis, stand_in in ordered]
+    voters = [
+        bodies.rename(voter) if (voter := analysis or stand_in) else None
+        for _, analysis, stand_in in ordered
+    ]
     resolver.vote_groups(counts.of(a.mentions, a.sentences) for a in voters if a is not None)
     tallies = EntityTallies(resolver.vote)
     for index, article, analysis in known:
@@ -128,7 +144,7 @@ def prepare_entities(
         tallies.add(tallied, counts.of(mentions, analysis.sentences), resolver, index)
     if min_articles is not None:
         tallies.settle(min_articles)
-    return EntitiesAhead(resolver, counts, tallies)
+    return EntitiesAhead(resolver, counts, tallies, bodies)
 
 
 def _newest_first(article: Article) -> tuple[bool, int, str]:

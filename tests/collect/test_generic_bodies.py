@@ -2,7 +2,9 @@ import datetime as dt
 
 from factories import make_entry_input
 
-from generator.collect.site import collect_site
+from generator.collect.entity_rules import EMPTY_RULES
+from generator.collect.generic_bodies import qualify_generic_bodies
+from generator.collect.site import collect_site, prepare_entities
 
 # Made-up countries would not be in the gazetteer: these are real countries, the bodies' texts
 # are made up.
@@ -75,3 +77,21 @@ def test_an_articles_country_is_the_one_its_lead_names_even_by_its_peoples_word(
     content = collect_site([chilean_lead, uk_court], entity_page_min_articles=1)
     bodies = sorted(e.name for e in content.entities if e.group == "organisation")
     assert bodies == ["Supreme Court (Chile)", "Supreme Court (UK)"]
+
+
+def test_work_done_ahead_hands_the_collect_stage_the_same_renamed_mentions() -> None:
+    """The plan made while one article is analysed decides as the site's own: its renamed
+    mentions are the very ones collected, so the work done on them ahead is not done again."""
+    parliament = ("Parliament", "ORG", "Parliament")
+    site = [
+        make_entry_input(f"{i}.txt", _text(names), dt.date(2024, 1, i + 1), entities=names)
+        for i, names in enumerate([(UK, parliament), (UK, parliament), (KENYA, parliament)])
+    ]
+    pending = [(article, None if i == 2 else analysis, analysis if i == 2 else None)
+               for i, (article, _, analysis) in enumerate(site)]  # fmt: skip
+    ahead = prepare_entities(pending, min_articles=1)
+    assert ahead.bodies.split == {"parliament"}
+    qualified = qualify_generic_bodies(site, EMPTY_RULES, ahead.bodies)
+    for (_, _, analysis), (_, _, renamed) in zip(site, qualified, strict=True):
+        assert renamed.mentions is ahead.bodies.rename(analysis).mentions
+    assert collect_site(site, 1, ahead=ahead).entities == collect_site(site, 1).entities
