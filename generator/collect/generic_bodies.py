@@ -16,6 +16,7 @@ import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from generator.collect.entity_rules import EntityRules
 from generator.model.analysis import AnalysedArticle, Analysis, Mention
@@ -24,6 +25,8 @@ from generator.model.name_words import names_generic_body
 from generator.model.names import canonical_key
 
 Mentions = tuple[Mention, ...]
+_names_generic_body = cache(names_generic_body)
+_key = cache(canonical_key)
 # spaCy's labels of a country's name (a people's adjective, NORP, names it in the lead only).
 _COUNTRY_LABELS = frozenset({"GPE", "LOC"})
 
@@ -84,8 +87,8 @@ def plan_generic_bodies(analyses: Iterable[Analysis], rules: EntityRules) -> Gen
                 rest, place = generic
                 used.setdefault(rest, set()).add(place)
                 qualified.setdefault((rest, place), mention.canonical)
-            elif country is not None and names_generic_body(mention.canonical):
-                used.setdefault(canonical_key(mention.canonical), set()).add(country)
+            elif country is not None and _names_generic_body(mention.canonical):
+                used.setdefault(_key(mention.canonical), set()).add(country)
     split = frozenset(k for k, places in used.items() if len(places) > 1 and k not in rules.by_key)
     if not split:
         return GenericBodies()
@@ -111,8 +114,8 @@ def _renamed(
     qualified: Mapping[tuple[str, str], str],
     shown: Mapping[str, str],
 ) -> Mention:
-    key = canonical_key(mention.canonical)
-    if key not in split or not names_generic_body(mention.canonical):
+    key = _key(mention.canonical)
+    if key not in split or not _names_generic_body(mention.canonical):
         return mention
     name = qualified.get((key, country)) or f"{mention.canonical} ({_shown(country, shown)})"
     return dataclasses.replace(mention, canonical=name)
@@ -125,6 +128,7 @@ def _shown(country: str, shown: Mapping[str, str]) -> str:
     return " ".join(w if w in ("of", "the", "and") else w.capitalize() for w in country.split())
 
 
+@cache
 def _generic_rest(name: str) -> tuple[str, str] | None:
     """(the generic body's key, the country's key) of a country's name before generic words
     ("US Supreme Court"); None for any other name."""
@@ -156,10 +160,16 @@ def _main_country(mentions: Sequence[Mention]) -> str | None:
 
 
 def _country_of(mention: Mention) -> str | None:
-    if mention.label in _COUNTRY_LABELS and is_country(mention.canonical):
-        return canonical_key(mention.canonical)
-    if mention.label == "NORP":
-        return country_of_demonym(mention.canonical)
+    return _country_named(mention.label, mention.canonical)
+
+
+# A site names the same few hundred names thousands of times: each is read once per process.
+@cache
+def _country_named(label: str, canonical: str) -> str | None:
+    if label in _COUNTRY_LABELS and is_country(canonical):
+        return canonical_key(canonical)
+    if label == "NORP":
+        return country_of_demonym(canonical)
     return None
 
 
@@ -168,9 +178,10 @@ def _country_names(analyses: Sequence[Analysis]) -> dict[str, str]:
     spellings: dict[str, Counter[str]] = {}
     for analysis in analyses:
         for mention in analysis.mentions:
-            if mention.label in _COUNTRY_LABELS and is_country(mention.canonical):
-                key = canonical_key(mention.canonical)
-                spellings.setdefault(key, Counter())[mention.canonical] += 1
+            if mention.label in _COUNTRY_LABELS:
+                key = _country_named(mention.label, mention.canonical)
+                if key is not None:
+                    spellings.setdefault(key, Counter())[mention.canonical] += 1
     return {
         key: min(counted, key=lambda name: (-counted[name], -len(name), name))
         for key, counted in spellings.items()
