@@ -30,6 +30,11 @@ HEADING_WORDS = 4
 NAME_WORDS = 4
 MINUTE_DIGITS = 3
 WORD_JOINERS = frozenset({"-", "'", "\u2019"})
+ITEM_SEPARATORS = frozenset({",", ";"})
+# Names under a heading the model did not read as a team: enough for a side, not a pair.
+SIDE_NAMES = 11
+# A player's role in brackets after the name, in lower case: "(capt)", "(c)".
+ROLE_WORDS = 2
 
 
 def _is_name_word(token: Token) -> bool:
@@ -66,12 +71,23 @@ def _read_item(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
         return names
     if doc[name_end].text != "(" or doc[end - 1].text != ")":
         return None
-    inner_start, inner_end = name_end + 1, end - 1
+    return _with_bracket(doc, names, name_end + 1, end - 1)
+
+
+def _with_bracket(
+    doc: Doc, names: list[tuple[int, int]], inner_start: int, inner_end: int
+) -> list[tuple[int, int]] | None:
+    """The item's names with what its bracket adds: "(Traore 73)" a substitute, "(77)" a
+    card's minute and "(capt)" a role add no one; anything else makes no line-up item."""
+    if 0 < inner_end - inner_start <= ROLE_WORDS and all(
+        token.is_lower or token.text == "." for token in doc[inner_start:inner_end]
+    ):
+        return names
     timed = inner_end > inner_start and _is_minute(doc[inner_end - 1])
     if timed:
         inner_end -= 1
     if inner_end == inner_start:
-        return names if timed else None  # "Bowyer (77)": the minute of a card
+        return names if timed else None
     if not timed or _name_end(doc, inner_start, inner_end) != inner_end:
         return None
     return [*names, (inner_start, inner_end)]
@@ -82,7 +98,8 @@ def _split_items(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
         end -= 1
     item_start = start
     for index in range(start, end):
-        if doc[index].text == ",":
+        # Rugby writes a side's positions apart with semicolons: "Balshaw; Rees, Bell; …".
+        if doc[index].text in ITEM_SEPARATORS:
             yield item_start, index
             item_start = index + 1
     yield item_start, end
@@ -99,7 +116,12 @@ def _read_line(
     doc: Doc, start: int, end: int, teams: set[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     colons = [index for index in range(start, end) if doc[index].text == ":"]
-    headed = bool(colons) and _is_team_heading(doc, start, colons[0], teams)
+    # A heading the model did not read as a team ("Leeds", "Saracens" as a person) heads a
+    # whole side: a capitalised heading and a side's worth of names.
+    team = bool(colons) and _is_team_heading(doc, start, colons[0], teams)
+    headed = team or (
+        bool(colons) and _is_team_heading(doc, start, colons[0], {(start, colons[0])})
+    )
     if colons and not headed:
         return []
     items_start = colons[0] + 1 if headed else start
@@ -114,6 +136,8 @@ def _read_line(
     substituted = len(names) > items
     if items < (LISTED_NAMES if headed else UNHEADED_NAMES) or not (headed or substituted):
         return []
+    if headed and not team and items < SIDE_NAMES:
+        return []
     places = sum(is_place_name(doc[s:e].text) for s, e in names)
     return [] if places * 2 > len(names) else names
 
@@ -125,8 +149,21 @@ def find_lineup_players(doc: Doc, candidates: Iterable[Candidate] = ()) -> list[
     teams = {(c.start, c.end) for c in candidates if c.label in TEAM_LABELS}
     players: list[tuple[int, int]] = []
     for start, end in line_token_ranges(doc):
-        players += _read_line(doc, start, end, teams)
+        for piece_start, piece_end in _sentences_of_line(doc, start, end):
+            players += _read_line(doc, piece_start, piece_end, teams)
     return players
+
+
+def _sentences_of_line(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The line cut after each full stop: a paragraph can run a report's last sentence, a
+    side's line-up and the replacements' into one line ("…inspection. Leeds: Balshaw; …")."""
+    piece_start = start
+    for index in range(start, end):
+        if doc[index].text == ".":
+            yield piece_start, index + 1
+            piece_start = index + 1
+    if piece_start < end:
+        yield piece_start, end
 
 
 def mark_lineup_players(

@@ -34,6 +34,17 @@ def test_a_list_under_a_team_or_the_substitutes_lists_players(nlp: Language) -> 
     ]  # fmt: skip
 
 
+def test_a_rugby_side_run_into_the_report_lists_players(nlp: Language) -> None:
+    """Semicolons between positions, a captain's bracket, and a heading the model did not read
+    as a team, after the report's last sentence on the same line: a side's worth of names."""
+    side = "Odek; Vannan, Korrig, Maalu, Dessel; Ibbo, Rann; Tesk, Vorr, Gell; Hask, Pell (capt)"
+    text = f"The pitch passed its inspection. Tarvos: {side}, Morr, Kett, Lunn.\n"
+    assert players(nlp, text) == [
+        "Odek", "Vannan", "Korrig", "Maalu", "Dessel", "Ibbo", "Rann", "Tesk", "Vorr", "Gell",
+        "Hask", "Pell", "Morr", "Kett", "Lunn",
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "text",
     [
