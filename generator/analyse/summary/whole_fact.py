@@ -21,6 +21,15 @@ _HANGING = CUT_DEPENDENCIES - {"agent"}
 _PREPOSITION_OPENERS = frozenset({"thanks", "due", "ahead", "instead", "because", "prior"})
 # How the verbs of one statement link up: "announced [that it will buy]", "agreed [to pay]".
 _VERB_CHAIN = frozenset({"ccomp", "xcomp", "conj"})
+# Prepositions that open only a phrase of place or time ("from", "as", "like" may say who or
+# what: "a film [from Universal]").
+_PLACE_AND_TIME_PREPOSITIONS = frozenset(
+    {"at", "in", "on", "during", "after", "before", "since", "until", "near", "amid",
+     "inside", "outside", "throughout", "within"}
+)  # fmt: skip
+# …and a phrase holding a date, a time or a place's name says where or when, not "concern [at
+# the plans]" or "dependence [on oil]".
+_PLACE_AND_TIME_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 # Set off by a comma, these add to a noun and can go: ", the man credited with…", ", which…".
 _ASIDE_DEPENDENCIES = frozenset({"appos", "relcl", "acl"})
 
@@ -37,12 +46,23 @@ def whole_fact_cuts(tokens: list[Token], root: Token) -> set[int]:
             continue
         if start and tokens[start - 1].lower_ in _PREPOSITION_OPENERS:
             continue
-        if token.dep_ in _HANGING and token.head.i in spine:
+        if (token.dep_ in _HANGING and token.head.i in spine) or _says_where_or_when(token):
             # The comma before the phrase goes with it.
             cuts.add(start - 1 if tokens[start - 1].text == "," else start)
         elif token.dep_ in _ASIDE_DEPENDENCIES and start and tokens[start - 1].text == ",":
             cuts.add(start - 1)
     return cuts
+
+
+def _says_where_or_when(token: Token) -> bool:
+    """A phrase of where or when after a noun, wherever the noun stands ("suspended for their
+    actions during a brawl [at the end of the game]"): the fact before it is whole."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in _PLACE_AND_TIME_PREPOSITIONS
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and any(inner.ent_type_ in _PLACE_AND_TIME_LABELS for inner in token.subtree)
+    )
 
 
 def main_verbs(root: Token) -> set[int]:

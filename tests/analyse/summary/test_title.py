@@ -256,3 +256,17 @@ def test_a_long_lede_is_cut_where_its_fact_stays_whole(
 )
 def test_first_words_name_an_article_without_a_headline(text: str, words: str) -> None:
     assert first_words(text, max_chars=HEADLINE_LIMIT) == words
+
+
+def test_a_phrase_of_where_or_when_after_a_noun_is_cut_before_the_fact_it_follows(
+    nlp: Language,
+) -> None:
+    """ "…for their actions during a brawl [at the end of the Friday game]": the brawl stays."""
+    lede = (
+        "Four basketball players have been suspended indefinitely for their actions during a "
+        "brawl at the end of the Friday, November 19th game between the Tarvos Pistons and "
+        "the Korvex Pacers."
+    )
+    assert derive_title(nlp(lede), max_chars=100) == (
+        "Four basketball players have been suspended indefinitely for their actions during a brawl"
+    )
