@@ -105,23 +105,19 @@ def _split_items(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield item_start, end
 
 
-def _is_team_heading(doc: Doc, start: int, end: int, teams: set[tuple[int, int]]) -> bool:
-    """A substitutes' heading or a team's name the model found: "Subs not used", "Liverpool"."""
-    if not 0 < end - start <= HEADING_WORDS or not doc[start].text[:1].isupper():
-        return False
-    return doc[start].lower_ in SUBSTITUTES_WORDS or (start, end) in teams
+def _is_heading(doc: Doc, start: int, end: int) -> bool:
+    """A few words before a colon, opening on a capital: "Liverpool", "Subs not used"."""
+    return 0 < end - start <= HEADING_WORDS and doc[start].text[:1].isupper()
 
 
 def _read_line(
     doc: Doc, start: int, end: int, teams: set[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     colons = [index for index in range(start, end) if doc[index].text == ":"]
-    # A heading the model did not read as a team ("Leeds", "Saracens" as a person) heads a
-    # whole side: a capitalised heading and a side's worth of names.
-    team = bool(colons) and _is_team_heading(doc, start, colons[0], teams)
-    headed = team or (
-        bool(colons) and _is_team_heading(doc, start, colons[0], {(start, colons[0])})
-    )
+    headed = bool(colons) and _is_heading(doc, start, colons[0])
+    # A substitutes' heading or a team's name the model found; any other heading ("Leeds", or
+    # "Saracens" read as a person) heads only a side's worth of names.
+    team = headed and (doc[start].lower_ in SUBSTITUTES_WORDS or (start, colons[0]) in teams)
     if colons and not headed:
         return []
     items_start = colons[0] + 1 if headed else start

@@ -45,7 +45,7 @@ def mark_sentence_continuations(doc: Doc, paragraph_starts: list[int]) -> None:
                 token.i in inside_quotation
                 or token.is_lower
                 or token.text in CLOSING_QUOTES
-                or _closes_by_position(token)
+                or closes_by_position(token)
                 or not _follows_final_mark(token)
             ):
                 token.is_sent_start = False
@@ -71,7 +71,7 @@ def _follows_line_break(token: Token) -> bool:
     return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
 
 
-def _closes_by_position(token: Token) -> bool:
+def closes_by_position(token: Token) -> bool:
     """A straight quotation mark glued to the word before it and followed by a space closes a
     quotation ('…time for a change." The'), even when the marks before it do not pair up: a
     quote running over paragraphs reopens without closing, as news writes it."""
@@ -85,6 +85,18 @@ def _closes_by_position(token: Token) -> bool:
             token.whitespace_ or (token.i + 1 == len(token.doc) or token.doc[token.i + 1].is_space)
         )
     )
+
+
+def opens_by_position(token: Token) -> bool:
+    """A straight quotation mark with a space (or nothing) before it and a word after it
+    opens a quotation, as a glued one with a space after closes it."""
+    if token.text != STRAIGHT_QUOTE:
+        return False
+    doc = token.doc
+    before = doc[token.i - 1] if token.i else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    spaced = before is None or bool(before.whitespace_) or before.is_space
+    return spaced and after is not None and not token.whitespace_ and not after.is_space
 
 
 def _follows_final_mark(token: Token) -> bool:

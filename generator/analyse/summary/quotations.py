@@ -13,7 +13,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from generator.analyse.nlp.boundaries import CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE
+from generator.analyse.nlp.boundaries import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    STRAIGHT_QUOTE,
+    opens_by_position,
+)
 
 
 def sentences_inside_quotations(sentences: Sequence[Span]) -> set[int]:
@@ -35,18 +40,7 @@ def sentences_inside_quotations(sentences: Sequence[Span]) -> set[int]:
 
 
 def _opens_quotation(token: Token) -> bool:
-    return token.text in OPENING_QUOTES or _opens(token)
-
-
-def _opens(token: Token) -> bool:
-    """A straight mark with a space (or nothing) before it and a word after it."""
-    if token.text != STRAIGHT_QUOTE:
-        return False
-    doc = token.doc
-    before = doc[token.i - 1] if token.i else None
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    spaced = before is None or bool(before.whitespace_) or before.is_space
-    return spaced and after is not None and not token.whitespace_ and not after.is_space
+    return token.text in OPENING_QUOTES or opens_by_position(token)
 
 
 def _starts_paragraph(sent: Span) -> bool:
