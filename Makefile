@@ -37,6 +37,7 @@ lint: $(VENV)/.dev
 ## eval: score summaries, entities and figures against peer tools (needs ../shared, or SHARED=DIR)
 eval: $(VENV)/.dev
 	$(BIN)/python bench/evaluate.py --shared "$(SHARED)"
+	$(BIN)/python bench/figure_errors.py --shared "$(SHARED)"
 
 ## tune: choose the summariser's settings by cross-validation over both summary dev sets (../shared)
 tune: $(VENV)/.dev
