@@ -4,7 +4,9 @@ A qualifier written before the number gives `~`, `>` or `<` ("about 40", "more t
 to 400"). The amount of a rise or fall gives `up` or `down`: the object of "rose"/"fell", of "by"
 after a change verb, of "of" after a change noun ("an increase of 30%"), or after "up"/"down"
 ("up 9.4 per cent"). The level reached ("rose to $7.36 billion", "from $6.78 billion") is not a
-change. Direction wins over a qualifier: "up nearly 57%" is `up`.
+change, nor is a comparison of two things ("5% higher than expected") or a past level set
+against today ("A year ago, debt was 11bn higher"). Direction wins over a qualifier: "up nearly
+57%" is `up`. The words themselves live in `change_words`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analyse.figures.change_words import (
+    ADVERBS,
+    AMOUNT_NOUNS,
+    CHANGE_NOUNS,
+    CHANGE_VERBS,
+    CHANGE_VERBS_WITH_BY,
+    MOVEMENT_VERBS,
+    RELATIVE_UNITS,
+    TRAILING_ADVERBS,
+)
 from generator.analyse.figures.scan import Amount
 from generator.model.analysis import ChangeSymbol
 
@@ -38,51 +50,14 @@ QUALIFIERS: dict[tuple[str, ...], ChangeSymbol] = {
 }  # fmt: skip
 INTENSIFIERS = frozenset({"just", "well", "only", "slightly", "far", "a", "little"})
 
-UP: ChangeSymbol = "up"
-DOWN: ChangeSymbol = "down"
-CHANGE_VERBS: dict[str, ChangeSymbol] = {
-    **dict.fromkeys(
-        ("rise", "increase", "jump", "grow", "gain", "climb", "advance", "surge", "soar", "rally",
-         "rocket", "spike", "leap", "swell"),
-        UP,
-    ),
-    **dict.fromkeys(
-        ("fall", "drop", "decline", "decrease", "slide", "slip", "lose", "shed", "tumble",
-         "plunge", "plummet", "sink", "dip", "shrink", "slump", "ease", "retreat", "sag", "crash",
-         "dive", "cut", "reduce", "slash", "trim"),
-        DOWN,
-    ),
-}  # fmt: skip
-# Verbs whose object is often not a change ("raised $5 million" in funding): only with "by".
-CHANGE_VERBS_WITH_BY: dict[str, ChangeSymbol] = {
-    **dict.fromkeys(("boost", "hike", "lift", "raise", "add", "expand"), UP),
-    **dict.fromkeys(("lower", "contract"), DOWN),
-}
-CHANGE_NOUNS: dict[str, ChangeSymbol] = {
-    **dict.fromkeys(
-        ("increase", "rise", "gain", "jump", "growth", "surge", "hike", "boost", "climb", "rally"),
-        UP,
-    ),
-    **dict.fromkeys(
-        ("decrease", "drop", "fall", "decline", "loss", "cut", "reduction", "slump", "dip",
-         "plunge", "contraction"),
-        DOWN,
-    ),
-}  # fmt: skip
-ADVERBS: dict[str, ChangeSymbol] = {"up": UP, "higher": UP, "down": DOWN, "lower": DOWN}
-TRAILING_ADVERBS: dict[str, ChangeSymbol] = {"higher": UP, "lower": DOWN}
-# Verbs that "up"/"down" may follow as the direction of a figure ("edged down 0.03%"), unlike
-# "set up 3 companies".
-MOVEMENT_VERBS = frozenset(
-    ("be", "edge", "move", "trend", "go", "come", "close", "end", "finish", "open", "trade",
-     "tick", "inch", "shoot", "head")
-)  # fmt: skip
 OBJECT_DEPS = frozenset({"dobj", "npadvmod", "advmod", "attr"})
 PREMODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "npadvmod", "quantmod"})
-# "a $5 million loss" states an amount lost or won, not how much something fell or rose.
-AMOUNT_NOUNS = frozenset({"loss", "gain"})
 # After these the amount is the level reached or left ("rose to $7.36 billion"), not the change.
 LEVEL_PREPOSITIONS = frozenset({"to", "from", "at"})
+# Words that set a clause at a past point counted back from now ("a year ago", "a week earlier").
+PAST_ANCHORS = frozenset({"ago", "earlier", "previously", "before", "formerly"})
+ANCHOR_DEPS = frozenset({"advmod", "npadvmod", "prep", "advcl"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +66,12 @@ class Qualifier:
 
     symbol: ChangeSymbol
     start: int
+
+
+def _is_moving_up(up: Token) -> bool:
+    """True for the "up" of a verb of movement ("went up", "moved up"), not of "is up to"."""
+    head = up.head
+    return up.dep_ in ("prt", "advmod") and head.lemma_ in MOVEMENT_VERBS and head.lemma_ != "be"
 
 
 def find_qualifier(doc: Doc, amount: Amount) -> Qualifier:
@@ -106,35 +87,77 @@ def find_qualifier(doc: Doc, amount: Amount) -> Qualifier:
         start = first - length
         if words == ("up", "to") and start > 0 and doc[start - 1].lower_ == "from":
             break  # "from up to 252 miles" gives the old level, not a bound
+        if words[0] == "up" and _is_moving_up(doc[start]):
+            break  # "prices went up to $40" gives the level reached, not a bound
         while start > 0 and doc[start - 1].lower_ in INTENSIFIERS:
             start -= 1
         return Qualifier(symbol, start)
     return Qualifier("~" if amount.approximate else "=", first)
 
 
-def _verb_direction(token: Token, *, with_by: bool) -> ChangeSymbol | None:
+def _is_relative(span: Span) -> bool:
+    """True for a share or points ("3%", "0.25 percentage points"), which after a verb of change
+    can only be the change's size."""
+    for token in span:
+        if token.lower_ in RELATIVE_UNITS or token.lemma_ == "point":
+            return True
+        if token.lower_ == "cent" and token.i > 0 and token.nbor(-1).lower_ == "per":
+            return True
+    return False
+
+
+def _verb_direction(token: Token, *, with_by: bool, relative: bool = False) -> ChangeSymbol | None:
     """Direction of a change verb; a noun counts only before "by" ("a decrease by 1")."""
     lemma = token.lemma_.lower()
     verbal = token.pos_ in ("VERB", "AUX")
     if lemma in CHANGE_VERBS and (verbal or (with_by and token.pos_ == "NOUN")):
         return CHANGE_VERBS[lemma]
-    if with_by and lemma in CHANGE_VERBS_WITH_BY:
+    if (with_by or (relative and verbal)) and lemma in CHANGE_VERBS_WITH_BY:
         return CHANGE_VERBS_WITH_BY[lemma]
     return None
+
+
+def _names_time(tokens: Span | list[Token]) -> bool:
+    return any(token.ent_type_ in TIME_LABELS or token.lower_ in PAST_ANCHORS for token in tokens)
+
+
+def _is_comparison(comparative: Token) -> bool:
+    """True when "higher"/"lower" compares, rather than says that a level moved.
+
+    "5% higher than expected" and "higher than the average" set two things side by side; "higher
+    than a year ago" or "than in 2010" compares one thing over time, which is a change. Without
+    "than", a clause set at a past point counted back from now ("A year ago, debt was 11bn
+    higher") gives the old level's difference from today: nothing has risen.
+    """
+    for token in comparative.subtree:
+        if token.i > comparative.i and token.lower_ == "than":
+            # "than expected" is a clause that "than" marks; "than in 2010" a phrase it heads.
+            phrase = token.head.subtree if token.dep_ == "mark" else token.subtree
+            return not _names_time(list(phrase))
+    clause = comparative.head
+    return any(
+        child.i != comparative.i
+        and child.dep_ in ANCHOR_DEPS
+        and any(token.lower_ in PAST_ANCHORS for token in child.subtree)
+        for child in clause.children
+    )
 
 
 def _adverb_direction(token: Token) -> ChangeSymbol | None:
     direction = ADVERBS.get(token.lower_)
     if direction is None or (token.dep_ == "prt" and token.head.lemma_ not in MOVEMENT_VERBS):
         return None
+    if token.lower_ in TRAILING_ADVERBS and _is_comparison(token):
+        return None
     return direction
 
 
-def _syntactic_direction(root: Token) -> ChangeSymbol | None:
+def _syntactic_direction(root: Token, *, relative: bool) -> ChangeSymbol | None:
     """Direction from the parse: object of a change verb, of "by", or of "an increase of"."""
     head = root.head
     if root.dep_ in OBJECT_DEPS and head.i != root.i:
-        direction = _verb_direction(head, with_by=False) or _adverb_direction(head)
+        direction = _verb_direction(head, with_by=False, relative=relative)
+        direction = direction or _adverb_direction(head)
         if direction is not None:
             return direction
     if root.dep_ == "pobj" and head.lower_ == "by":
@@ -145,27 +168,29 @@ def _syntactic_direction(root: Token) -> ChangeSymbol | None:
     if root.dep_ in PREMODIFIER_DEPS and head.pos_ == "NOUN" and head.i > root.i:
         # "a 12% fall", "a $2 million cut": the size written before the change noun.
         lemma = head.lemma_.lower()
-        return None if lemma in AMOUNT_NOUNS else CHANGE_NOUNS.get(lemma)
+        return None if lemma in AMOUNT_NOUNS and not relative else CHANGE_NOUNS.get(lemma)
     return None
 
 
-def _direction_before(doc: Doc, start: int) -> ChangeSymbol | None:
-    """Direction from the words just before the figure: "up 9.4%", "fell (by) 7%"."""
+def _direction_before(doc: Doc, start: int, *, relative: bool) -> ChangeSymbol | None:
+    """Direction from the words just before the figure: "up 9.4%", "fell (by) 7%", "lower by
+    2%"."""
     before = doc[start - 1]
     direction = _adverb_direction(before)
     if direction is None and before.lower_ == "by" and start > 1:
-        return _verb_direction(doc[start - 2], with_by=True)
-    return direction or _verb_direction(before, with_by=False)
+        return _verb_direction(doc[start - 2], with_by=True) or _adverb_direction(doc[start - 2])
+    return direction or _verb_direction(before, with_by=False, relative=relative)
 
 
 def find_direction(span: Span, start: int, *, is_range: bool) -> ChangeSymbol | None:
     """Return `up`/`down` when the figure `span` (its text from `start`) is the size of a rise
     or fall."""
     doc = span.doc
+    relative = _is_relative(span)
     before = doc[start - 1] if start > 0 else None
     if before is None:
-        return _syntactic_direction(span.root)
-    direction = _direction_before(doc, start)
+        return _syntactic_direction(span.root, relative=relative)
+    direction = _direction_before(doc, start, relative=relative)
     if direction is not None:
         return direction
     if before.lower_ == "from" and is_range and start > 1:
@@ -173,5 +198,7 @@ def find_direction(span: Span, start: int, *, is_range: bool) -> ChangeSymbol | 
         return _verb_direction(doc[start - 2], with_by=False)
     if before.lower_ in LEVEL_PREPOSITIONS:
         return None
-    following = doc[span.end].lower_ if span.end < len(doc) else ""
-    return _syntactic_direction(span.root) or TRAILING_ADVERBS.get(following)
+    direction = _syntactic_direction(span.root, relative=relative)
+    if direction is None and span.end < len(doc) and doc[span.end].lower_ in TRAILING_ADVERBS:
+        return _adverb_direction(doc[span.end])
+    return direction

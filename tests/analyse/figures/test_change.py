@@ -188,3 +188,56 @@ def test_figures_near_change_words_that_are_not_changes(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert changes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nouns of falling and rising beyond "fall" and "increase".
+        ("Sales saw a 5% slide in the quarter.", [("5%", "down")]),
+        ("Output suffered a 4% downturn.", [("4%", "down")]),
+        ("Staff won a 3% raise.", [("3%", "up")]),
+        # Growing and shrinking, gaining and losing strength.
+        ("The deficit widened by $3 billion.", [("$3 billion", "up")]),
+        ("The gap narrowed 2 points.", [("2 points", "down")]),
+        ("The currency weakened 3% against the dollar.", [("3%", "down")]),
+        ("The rand strengthened 2% against the euro.", [("2%", "up")]),
+        # "by" after a comparative or a particle of direction.
+        ("The index closed lower by 2% on Friday.", [("2%", "down")]),
+        ("Turnout was down by 4 points.", [("4 points", "down")]),
+        # A share or points after a verb whose object is often not a change.
+        ("Shares added 3% on Tuesday.", [("3%", "up")]),
+        ("The bank raised rates 0.25 percentage points.", [("0.25 percentage points", "up")]),
+        ("The firm added 200 staff.", [("200 staff", "=")]),
+        # A loss or gain written as a share is relative to a level: a change.
+        ("It posted a 5% loss in value.", [("5%", "down")]),
+    ],
+)  # fmt: skip
+def test_other_words_of_rise_and_fall_give_a_direction(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert changes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two things side by side: a comparison, not a change.
+        ("Sales were 5% higher than expected.", [("5%", "=")]),
+        ("The tower is 30 metres higher than the old one.", [("30 metres", "=")]),
+        # One thing over time is a change, whether "than" names a date or counts back.
+        ("Prices are 5% higher than a year ago.", [("5%", "up")]),
+        ("Debt is 40% lower than in 2010.", [("40%", "down")]),
+        # A clause set in the past: the old level's difference from today, not a rise now.
+        ("A year ago, debt was more than 11bn euros higher.", [("more than 11bn euros", ">")]),
+        ("Before the crisis, output was 4% higher.", [("4%", "=")]),
+        # The level reached after a verb of movement, not a bound; a bound elsewhere.
+        ("Prices went up to $40.", [("$40", "=")]),
+        ("Up to 40 people were hurt.", [("Up to 40 people", "<")]),
+        ("The toll stood at 40.", [("40", "=")]),
+    ],
+)
+def test_plain_statements_and_comparisons_are_not_changes(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert changes(nlp, text) == expected
