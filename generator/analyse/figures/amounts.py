@@ -18,6 +18,7 @@ from generator.analyse.figures.attach import AGE_UNIT, scan_amounts
 from generator.analyse.figures.change import find_direction, find_qualifier
 from generator.analyse.figures.concept import ConceptFinder, counted_noun, noun_label
 from generator.analyse.figures.filter import is_age_apposition, is_quantity, is_year
+from generator.analyse.figures.notability import is_age, is_time_window, repeats_earlier_number
 from generator.analyse.figures.ranges import drop_scores, merge_ranges
 from generator.analyse.figures.scan import Amount
 from generator.analyse.figures.units import TIME_UNITS
@@ -102,16 +103,21 @@ def _draft(doc: Doc, amount: Amount, finder: ConceptFinder) -> _Draft | None:
     )
 
 
-def _is_notable(draft: _Draft) -> bool:
+def _is_notable(doc: Doc, draft: _Draft) -> bool:
     """Money, shares and physical measures always; counts and durations when big or hedged;
-    people's ages never."""
+    people's ages, time windows ("the past 15 years") and bare repeats of a number never."""
+    amount = draft.amount
     if draft.kind in ("money", "percent"):
         return True
-    if draft.unit == AGE_UNIT:
+    if draft.unit == AGE_UNIT or is_age(doc, amount):
+        return False
+    if draft.unit in TIME_UNIT_NAMES and is_time_window(doc, amount):
+        return False
+    if not draft.unit and repeats_earlier_number(doc, amount):
         return False
     if draft.kind == "quantity" and draft.unit not in TIME_UNIT_NAMES:
         return True
-    return draft.amount.value >= NOTABLE_COUNT or draft.change != "="
+    return amount.value >= NOTABLE_COUNT or draft.change != "="
 
 
 def _between(doc: Doc, left: _Draft, right: _Draft) -> list[str]:
@@ -159,7 +165,7 @@ def _to_figure(doc: Doc, text: str, draft: _Draft, sentence_starts: list[int]) -
         change=draft.change,
         concept=draft.concept,
         kind=draft.kind,
-        notable=_is_notable(draft),
+        notable=_is_notable(doc, draft),
         start=start,
         end=end,
         sentence=bisect.bisect_right(sentence_starts, draft.start) - 1,

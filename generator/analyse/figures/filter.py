@@ -1,9 +1,10 @@
 """Telling amounts from numbers that are not quantities.
 
 Years ("in 2012"), calendar dates ("March 29", "Oct. 31"), clock times ("11 a.m."), numbers that
-are part of a name ("Section 427", "Big 12", "Six Nations"), compound adjectives ("one-off") and
-the pronoun "one" ("each one", "the same one") are written with digits or number words but
-measure nothing.
+are part of a name ("Section 427", "Big 12", "Six Nations"), places in a numbered series ("page
+12", "chapter 3", "flight 370"), telephone numbers ("0800 123 456"), compound adjectives
+("one-off") and the pronoun "one" ("each one", "the same one") are written with digits or number
+words but measure nothing.
 """
 
 from __future__ import annotations
@@ -33,6 +34,21 @@ APOSTROPHES = frozenset({"'", "\u2019"})
 # "number one", "No 1": a place in a ranking, not a count.
 RANK_WORDS = frozenset({"number", "no", "no.", "#"})
 AGE_RANGE = range(1, 120)
+# Nouns that name a place in a numbered series: the number after them is a label, not a count.
+SERIES_NOUNS = frozenset(
+    ("page", "chapter", "section", "verse", "episode", "article", "paragraph", "clause", "volume",
+     "part", "season", "scene", "table", "appendix", "footnote", "psalm", "track", "channel",
+     "route", "flight", "platform", "gate", "room")
+)  # fmt: skip
+SERIES_JOINERS = frozenset({"to", "-", "\u2013", "and", "or"})
+# One group of a telephone number as tokenised: "+44", "0800", "(", "555", ")", "-".
+PHONE_GROUP = re.compile(r"\+?\d+")
+PHONE_JOINERS = frozenset({"(", ")", "-", "."})
+# A number written in thousands groups ("3 100 000") has groups of three after the first.
+# A number in groups that are not thousands is a telephone number from three groups on
+# ("555 123 4567"); two ("2 1/2", "1994 96") are read elsewhere.
+PHONE_MIN_GROUPS = 3
+THOUSANDS_GROUP = re.compile(r"\d{3}")
 FIRST_YEAR, LAST_YEAR = 1800, 2100
 
 
@@ -116,6 +132,48 @@ def _is_name_part(doc: Doc, amount: Amount) -> bool:
     return False
 
 
+def _is_series_label(doc: Doc, amount: Amount) -> bool:
+    """True for the number after a noun of a numbered series: "page 12", "Chapter 3", "Route 66"."""
+    if amount.unit or amount.first == 0:
+        return False
+    before = amount.first - 1
+    # The second end of "pages 12 to 14" or "chapters 3 and 4" is a label too.
+    if before > 1 and doc[before].lower_ in SERIES_JOINERS and doc[before - 1].like_num:
+        before -= 2
+    return doc[before].lemma_.lower() in SERIES_NOUNS
+
+
+def _phone_run(doc: Doc, index: int) -> list[Token]:
+    """The digit groups and joiners written next to token `index`, without a word between."""
+    start = index
+    while start > 0 and _is_phone_piece(doc[start - 1]) and doc[start - 1].whitespace_ in ("", " "):
+        start -= 1
+    end = index + 1
+    while end < len(doc) and _is_phone_piece(doc[end]) and doc[end - 1].whitespace_ in ("", " "):
+        end += 1
+    return list(doc[start:end])
+
+
+def _is_phone_piece(token: Token) -> bool:
+    return token.text in PHONE_JOINERS or PHONE_GROUP.fullmatch(token.text) is not None
+
+
+def _is_phone_number(doc: Doc, amount: Amount) -> bool:
+    """True inside a telephone number: "0800 123 456", "+44 20 7946 0000", "(555) 123-4567".
+
+    Quantities are not written with a leading "+" or "0", nor in three or more groups unless
+    the groups after the first are thousands ("3 100 000").
+    """
+    groups = [t.text for t in _phone_run(doc, amount.number) if t.text not in PHONE_JOINERS]
+    if len(groups) < 2:
+        return False
+    first = groups[0]
+    if first.startswith("+") or (first.startswith("0") and len(first) > 1):
+        return True
+    thousands = all(THOUSANDS_GROUP.fullmatch(group) for group in groups[1:])
+    return len(groups) >= PHONE_MIN_GROUPS and not thousands
+
+
 def _is_spelled_name_or_modifier(doc: Doc, amount: Amount) -> bool:
     """True for "Six Nations" and "Big Ten" (capitalised mid-sentence) and for compound
     adjectives such as "one-off", "two-time" or "four-door" that measure nothing."""
@@ -153,6 +211,8 @@ def is_quantity(doc: Doc, amount: Amount) -> bool:
         or _is_calendar_or_clock(doc, amount)
         or _is_year_abbreviation(doc, amount)
         or _is_name_part(doc, amount)
+        or _is_series_label(doc, amount)
+        or _is_phone_number(doc, amount)
         or _is_spelled_name_or_modifier(doc, amount)
         or _is_pronoun_one(doc, amount)
     )

@@ -1,0 +1,70 @@
+"""Quantities a reader does not want in a table of figures, though they are quantities.
+
+An age or a band of ages ("aged 25 to 40", "between the ages of 18 and 30", "18- to
+30-year-olds") says who is meant, not how much of anything; a time window counted from now
+("over the past 15 or 20 years", "in the first 3 months") frames the news rather than stating
+it; a bare number that repeats one already written in the sentence ("300 units ... 300 is a
+record") adds no figure. Such rows stay in the analysis, marked not notable.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from generator.analyse.figures.scan import Amount
+
+AGE_WORDS = frozenset({"age", "ages", "aged"})
+# How far up the parse, and back through the words, an age word may stand from its number
+# ("between the ages of 18 and 30": "30" → "18" → "of" → "ages").
+AGE_HOPS = 3
+AGE_LOOKBACK = 4
+AGE_SUFFIXES = frozenset({"old", "olds"})
+ADDING_WORDS = frozenset({"another", "further", "extra", "additional", "other"})
+WINDOW_WORDS = frozenset({"past", "last", "next", "previous", "coming", "recent", "first"})
+# Words that may stand between a window word and the number: "the past five or six years".
+WINDOW_FILLERS = frozenset({"or", "to", "and", "-", "\u2013", "few", "several", "some"})
+
+
+def _has_age_ancestor(token: Token) -> bool:
+    for _ in range(AGE_HOPS):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lower_ in AGE_WORDS:
+            return True
+    return False
+
+
+def is_age(doc: Doc, amount: Amount) -> bool:
+    """True for an age or an age band: "aged 25 to 40", "at the age of 12", "30-year-olds"."""
+    if amount.kind in ("money", "percent"):
+        return False
+    before = doc[max(0, amount.first - AGE_LOOKBACK) : amount.first]
+    if any(token.lower_ in AGE_WORDS for token in before):
+        return True
+    after = doc[amount.end : amount.end + 2]
+    if any(token.lower_ in AGE_SUFFIXES for token in after):
+        return True  # "30-year-olds", the hyphens read apart
+    return _has_age_ancestor(doc[amount.number])
+
+
+def is_time_window(doc: Doc, amount: Amount) -> bool:
+    """True for a span of time counted from now or from a start: "the past 15 or 20 years"."""
+    index = amount.first - 1
+    while index >= 0 and (doc[index].like_num or doc[index].lower_ in WINDOW_FILLERS):
+        index -= 1
+    return index >= 0 and doc[index].lower_ in WINDOW_WORDS
+
+
+def repeats_earlier_number(doc: Doc, amount: Amount) -> bool:
+    """True when the number was already written earlier in its sentence ("and 300 is a
+    record" after "300 units")."""
+    number = doc[amount.number]
+    after = doc[amount.end] if amount.end < len(doc) else None
+    before = doc[amount.first - 1] if amount.first > 0 else None
+    if (after is not None and after.tag_ in ("JJR", "RBR")) or (
+        before is not None and before.lower_ in ADDING_WORDS
+    ):
+        return False  # "300 more", "a further 300": a new amount of the same size
+    start = number.sent.start
+    return any(token.like_num and token.text == number.text for token in doc[start : amount.first])

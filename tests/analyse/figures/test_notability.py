@@ -1,0 +1,51 @@
+"""Quantities kept in the analysis but not notable: ages, time windows, bare repeats."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.analyse.figures.amounts import find_figures
+
+
+def notable(nlp: Language, text: str) -> list[tuple[str, bool]]:
+    return [(figure.text, figure.notable) for figure in find_figures(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ages and bands of ages say who is meant.
+        ("Applicants aged 25 to 40 may apply.", [("25 to 40", False)]),
+        (
+            "It is open to people between the ages of 18 and 30.",
+            [("18", False), ("30", False)],
+        ),
+        ("Women aged 50 and over are invited.", [("50", False)]),
+        ("At the age of 12 he left school.", [("12", False)]),
+        # A span of time counted from now or from a start frames the news.
+        ("The firm has grown over the past 15 or 20 years.", [("15", False), ("20 years", False)]),
+        ("In the next 12 months, 30 staff go.", [("12 months", False), ("30 staff", True)]),
+        # A bare number that repeats one already written in the sentence.
+        ("It hit 300 units; 300 is a record.", [("300 units", True), ("300", False)]),
+    ],
+)  # fmt: skip
+def test_ages_windows_and_repeats_are_not_notable(
+    nlp: Language, text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert notable(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He served 25 years in jail.", [("25 years", True)]),
+        ("The aged-care budget is $5 billion.", [("$5 billion", True)]),
+        ("It sold 300 units in May and 300 more in June.", [("300 units", True), ("300", True)]),
+        ("It sold 300 units, then a further 300.", [("300 units", True), ("300", True)]),
+    ],
+)
+def test_durations_money_and_counts_stay_notable(
+    nlp: Language, text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert notable(nlp, text) == expected
