@@ -144,12 +144,18 @@ def _is_series_label(doc: Doc, amount: Amount) -> bool:
 
 
 def _phone_run(doc: Doc, index: int) -> list[Token]:
-    """The digit groups and joiners written next to token `index`, without a word between."""
+    """The digit groups and joiners written next to the digit group at `index`, without a word
+    between; an opening bracket only before the first group ("(555) 123-4567", not "400
+    (1999 dollars)")."""
     start = index
     while start > 0 and _is_phone_piece(doc[start - 1]) and doc[start - 1].whitespace_ in ("", " "):
         start -= 1
+        if doc[start].text == "(":
+            break
     end = index + 1
-    while end < len(doc) and _is_phone_piece(doc[end]) and doc[end - 1].whitespace_ in ("", " "):
+    while end < len(doc) and doc[end].text != "(" and _is_phone_piece(doc[end]):
+        if doc[end - 1].whitespace_ not in ("", " "):
+            break
         end += 1
     return list(doc[start:end])
 
@@ -164,7 +170,11 @@ def _is_phone_number(doc: Doc, amount: Amount) -> bool:
     Quantities are not written with a leading "+" or "0", nor in three or more groups unless
     the groups after the first are thousands ("3 100 000").
     """
-    groups = [t.text for t in _phone_run(doc, amount.number) if t.text not in PHONE_JOINERS]
+    digits = [i for i in range(amount.first, amount.end) if PHONE_GROUP.fullmatch(doc[i].text)]
+    if not digits:
+        return False
+    run = _phone_run(doc, digits[0])
+    groups = [token.text for token in run if token.text not in PHONE_JOINERS]
     if len(groups) < 2:
         return False
     first = groups[0]

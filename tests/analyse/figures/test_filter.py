@@ -51,3 +51,7 @@ def test_codes_labels_and_names_are_not_figures(nlp: Language, text: str) -> Non
 )
 def test_quantities_near_those_words_stay(nlp: Language, text: str, expected: list[str]) -> None:
     assert written(nlp, text) == expected
+
+
+def test_a_bracket_after_an_amount_does_not_start_a_telephone_number(nlp: Language) -> None:
+    assert "$400 million" in written(nlp, "It cost $400 million (1999 dollars).")
