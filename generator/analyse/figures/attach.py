@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from generator.analyse.figures.numbers import looks_like_clock, split_attached
+from generator.analyse.figures.numbers import FOLD, looks_like_clock, split_attached
 from generator.analyse.figures.reading import NumberReading
 from generator.analyse.figures.scan import (
     Amount,
@@ -21,6 +21,7 @@ from generator.analyse.figures.scan import (
     may_start_amount,
     read_currency_prefix,
     read_number,
+    read_sign_word,
     suffix_unit,
 )
 from generator.analyse.figures.units import (
@@ -28,6 +29,7 @@ from generator.analyse.figures.units import (
     NATIONAL_CURRENCIES,
     PREFIX_CURRENCIES,
     SUBUNITS,
+    YEN_SIGNS,
     currency_for_word,
     match_unit,
     singular,
@@ -53,6 +55,7 @@ CLOCK_MARKS = frozenset({"am", "pm"})
 # "9.83e-3 ± 1e-5 km/s2": the unit after an uncertainty belongs to the number before it.
 UNCERTAINTY_MARKS = frozenset({"±", "+/-", "+-"})
 MAX_RATES = 2  # "J/m^2 per year"
+RANGE_LINKS = frozenset({"-", "\u2013", "to"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +130,8 @@ def _unit_after(doc: Doc, index: int, digits: str) -> UnitReading | None:
     if lowered[:1] and lowered[0] in TIMES_WORDS:
         return UnitReading("time", "count", index + 1)
     skip = 1 if lowered[:1] == ("-",) else 0
+    if lowered[skip : skip + 1] == (FOLD,):
+        return UnitReading("time", "count", index + skip + 1)  # "three-fold", "10-fold"
     unit = match_unit(words[skip:])
     return UnitReading(unit.name, unit.kind, index + skip + unit.length) if unit else None
 
@@ -193,20 +198,30 @@ def _read_unit(doc: Doc, reading: NumberReading, currency: str | None) -> UnitRe
     return unit or UnitReading("", "count", reading.end)
 
 
-def read_amount(doc: Doc, start: int, yen: str) -> Amount | None:
-    """Read the amount whose first token is `start`, or None when no number starts there."""
-    prefix = read_currency_prefix(doc, start, yen)
-    currency, number_start = prefix if prefix else (None, start)
+def read_amount(doc: Doc, start: int, yen: str, carried: str | None = None) -> Amount | None:
+    """Read the amount whose first token is `start`, or None when no number starts there.
+
+    `carried` is the currency of a range's lower bound just before ("$10-25m"): the upper
+    bound is read as money in it unless it names a unit of its own.
+    """
+    signed = read_sign_word(doc, start)
+    sign = -1.0 if signed is not None else 1.0
+    prefix = read_currency_prefix(doc, signed or start, yen)
+    currency, number_start = prefix if prefix else (None, signed or start)
     if number_start >= len(doc):
         return None
-    reading = read_number(doc, number_start, money=currency is not None)
+    reading = read_number(doc, number_start, money=currency is not None or carried is not None)
     if reading is None or is_rejected_suffix(reading.suffix):
         return None
-    if currency and reading.currency and currency != reading.currency:
+    # A yen sign glued on ("¥500", "Y=500") stands for what the article's "¥" does.
+    own = yen if reading.digits.startswith(YEN_SIGNS) else reading.currency
+    if currency and own and currency != own:
         return None
-    unit = _read_unit(doc, reading, currency or reading.currency)
+    unit = _read_unit(doc, reading, currency or own)
     if unit is None:
         return None
+    if carried and not unit.unit:
+        unit = UnitReading(carried, "money", unit.end)
     name, kind, end = unit.unit, unit.kind, unit.end
     for rate_number in range(MAX_RATES):
         rate = _rate_after(doc, end, first=rate_number == 0) if name else None
@@ -215,13 +230,16 @@ def read_amount(doc: Doc, start: int, yen: str) -> Amount | None:
         name, end = f"{name} per {rate[0]}", rate[1]
     if reading.fraction and not name:
         name, kind = "fraction", "percent"  # a share: "two-thirds of voters"
+    low, high = reading.low, reading.high
+    if low is not None and high is not None:
+        low, high = sorted((sign * low, sign * high))
     return Amount(
         first=start,
         end=end,
         number=reading.end - 1,
-        value=reading.value,
-        low=reading.low,
-        high=reading.high,
+        value=sign * reading.value if low is None else low,
+        low=low,
+        high=high,
         unit=name,
         kind=kind,
         approximate=reading.approximate,
@@ -230,6 +248,15 @@ def read_amount(doc: Doc, start: int, yen: str) -> Amount | None:
         fraction=reading.fraction,
         digits=reading.digits,
     )
+
+
+def _carried_currency(doc: Doc, amounts: list[Amount], start: int) -> str | None:
+    """The currency of the money amount that ends just before `start`, with only a dash or
+    "to" between: "$10-25m", "£5 to 6m" write the currency once, before the lower bound."""
+    last = amounts[-1] if amounts else None
+    if last is None or last.kind != "money" or last.end != start - 1:
+        return None
+    return last.unit if doc[last.end].lower_ in RANGE_LINKS and " per " not in last.unit else None
 
 
 def scan_amounts(doc: Doc, yen: str = "JPY") -> list[Amount]:
@@ -242,7 +269,7 @@ def scan_amounts(doc: Doc, yen: str = "JPY") -> list[Amount]:
     for start, token in enumerate(doc):
         if start < index or not may_start_amount(token):
             continue
-        amount = read_amount(doc, start, yen)
+        amount = read_amount(doc, start, yen, _carried_currency(doc, amounts, start))
         if amount is not None:
             amounts.append(amount)
             index = amount.end

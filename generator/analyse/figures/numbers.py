@@ -79,11 +79,31 @@ _ATTACHED_PATTERN = re.compile(
     rf"(?:{_NUMERAL})"
     r"(?P<suffix>[A-Za-z%°'\u2019\u2032]*(?:\^?[23²³])?(?:/[A-Za-z]+(?:\^?[23²³])?)?)"
 )
-# "10–15", "3.5-4.0", "5–7bn": a range the tokeniser left in one piece.
-_RANGE = re.compile(rf"(?P<low>{_DIGITS})[-\u2013\u2014](?P<high>{_DIGITS})(?P<suffix>[A-Za-z%]*)")
+# "10–15", "3.5-4.0", "5–7bn", and with a scale or currency on both bounds "1m-$2" (of "$1m-$2m")
+# or "5bn-6bn": a range the tokeniser left in one piece.
+_RANGE = re.compile(
+    rf"(?P<low>{_DIGITS})(?P<low_suffix>[A-Za-z]*)[-\u2013\u2014](?P<currency>[$£€]?)"
+    rf"(?P<high>{_DIGITS})(?P<suffix>[A-Za-z%]*)"
+)
+# "minus-7": the sign written as a word and glued on with a hyphen.
+SIGN_WORDS: dict[str, float] = {"minus-": -1.0}
+# "threefold", "tenfold", "hundredfold": a multiplier written as one word.
+FOLD = "fold"
 _SLASH_FRACTION = re.compile(r"(?P<numerator>\d{1,2})/(?P<denominator>\d{1,3})")
 # "9", "11.45", "7:30": what may stand before "am"/"pm" as a time of day.
 _CLOCK_TIME = re.compile(r"(?:[1-9]|1[0-2])(?:[.:][0-5]\d)?")
+
+
+@dataclass(frozen=True, slots=True)
+class RangeText:
+    """A range written as one token, split apart: "$1m-$2" has `low_suffix` "m" and `currency`
+    "$" written on its upper bound, "5–7bn" only the `suffix` "bn" written after both."""
+
+    low: float
+    high: float
+    suffix: str
+    low_suffix: str = ""
+    currency: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,13 +152,21 @@ def parse_slash_fraction(text: str) -> float | None:
     return numerator / denominator if 0 < numerator < denominator else None
 
 
-def split_range(text: str) -> tuple[float, float, str] | None:
-    """Split a range written as one token ("10–15", "5–7bn") into its bounds and suffix."""
+def read_range_text(text: str) -> RangeText | None:
+    """Split a range written as one token ("10–15", "5–7bn", "1m-$2") into its parts."""
     match = _RANGE.fullmatch(text)
     if match is None:
         return None
     low, high = sorted(float(match[group].replace(",", "")) for group in ("low", "high"))
-    return low, high, match["suffix"]
+    return RangeText(low, high, match["suffix"], match["low_suffix"], match["currency"])
+
+
+def split_range(text: str) -> tuple[float, float, str] | None:
+    """Split a plain range written as one token ("10–15", "5–7bn") into its bounds and suffix."""
+    parts = read_range_text(text)
+    if parts is None or parts.low_suffix or parts.currency:
+        return None
+    return parts.low, parts.high, parts.suffix
 
 
 def looks_like_clock(text: str) -> bool:
@@ -157,15 +185,27 @@ def parse_number_word(word: str) -> float | None:
     return None
 
 
+def parse_fold_word(word: str) -> float | None:
+    """Return the multiplier a "-fold" word stands for ("threefold" → 3, "hundredfold" → 100)."""
+    lowered = word.lower()
+    stem = lowered.removesuffix(FOLD)
+    if stem == lowered or not stem.isalpha():
+        return None
+    # Only scale words spelled out: "mnfold" and "kfold" are no numbers.
+    scale = SCALE_WORDS.get(stem) if len(stem) > len("bn") else None
+    return parse_number_word(stem) or scale
+
+
 def split_attached(text: str) -> AttachedNumber | None:
     """Split a token such as "HK$10.5bn" into prefix "HK$", value 10.5 and suffix "bn".
 
-    A sign written first makes the number negative ("-18", "−1e-3"). Returns None when the
-    token is not one numeral with optional letters or symbols around it (times like "1:36.6",
-    codes like "9AB8", hyphenated scores like "2-1").
+    A sign written first makes the number negative ("-18", "−1e-3", "minus-7"). Returns None
+    when the token is not one numeral with optional letters or symbols around it (times like
+    "1:36.6", codes like "9AB8", hyphenated scores like "2-1").
     """
-    sign = SIGNS.get(text[:1])
-    match = _ATTACHED_PATTERN.fullmatch(text[1:] if sign else text)
+    word = next((word for word in SIGN_WORDS if text.lower().startswith(word)), "")
+    sign = SIGN_WORDS[word] if word else SIGNS.get(text[:1])
+    match = _ATTACHED_PATTERN.fullmatch(text[len(word) or 1 :] if sign else text)
     if match is None or (sign and match["prefix"]):
         return None
     value = _numeral_value(match) * (sign or 1.0)

@@ -8,17 +8,19 @@ thousands set apart with spaces ("10 000").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from generator.analyse.figures.numbers import (
     parse_numeral,
     parse_slash_fraction,
+    read_range_text,
     scale_value,
     split_attached,
-    split_range,
 )
 from generator.analyse.figures.reading import NumberReading
-from generator.analyse.figures.units import PREFIX_CURRENCIES
+from generator.analyse.figures.units import DOLLAR_COUNTRY_PREFIXES, PREFIX_CURRENCIES, YEN_SIGNS
 
 APPROXIMATE_MARKS = ("~", "≈")
 # "3x10^8" reaches the tokeniser's output as "3x10", "^", "8".
@@ -30,19 +32,35 @@ GLUE_MARKS = frozenset({"^", "+"})
 MAX_GLUED_TOKENS = 3
 # "10 000", "R1 500 000": thousands set apart with spaces, as some publishers write them.
 THOUSANDS_GROUP_DIGITS = 3
-# "PS" is what ASCII transliteration leaves of "£", but "PS5" is a games console.
+# "PS" is what ASCII transliteration leaves of "£", but "PS5" is a games console: one digit.
 TRANSLITERATED_POUND = "PS"
+CONSOLE_NUMBER = re.compile(rf"{TRANSLITERATED_POUND}\d")
 HYPHEN = "-"
+DOLLAR = "$"
 
 
 def _read_range(doc: Doc, start: int) -> NumberReading | None:
-    """Read a range written as one token: "10–15", "3.5-4.0", "5–7bn"."""
-    bounds = split_range(doc[start].text)
-    if bounds is None:
+    """Read a range written as one token: "10–15", "3.5-4.0", "5–7bn", "5bn-6bn", and "1m-$2"
+    of "$1m-$2m" split by the tokeniser.
+
+    A scale written on the lower bound must be the upper bound's, glued on or the next token:
+    the one scale then multiplies both ("5m-6m"), as in "5–6m".
+    """
+    parts = read_range_text(doc[start].text)
+    if parts is None:
         return None
-    low, high, suffix = bounds
+    glued = doc[start + 1].text.rstrip(".") if start + 1 < len(doc) else ""
+    upper = parts.suffix or (glued if not doc[start].whitespace_ else "")
+    if parts.low_suffix and parts.low_suffix.lower() != upper.lower():
+        return None  # "10am-2pm", "3D-4K"
     return NumberReading(
-        end=start + 1, value=low, low=low, high=high, suffix=suffix, digits=doc[start].text
+        end=start + 1,
+        value=parts.low,
+        low=parts.low,
+        high=parts.high,
+        currency=PREFIX_CURRENCIES.get(parts.currency),
+        suffix=parts.suffix,
+        digits=doc[start].text,
     )
 
 
@@ -89,6 +107,11 @@ def read_times_power(doc: Doc, index: int) -> tuple[float, int] | None:
     return (value, end) if value is not None else None
 
 
+def _follows_dollar(doc: Doc, start: int) -> bool:
+    """True when a "$" is glued before token `start`: "$A12m", "$NZ45", as Australians write."""
+    return start > 0 and doc[start - 1].text == DOLLAR and not doc[start - 1].whitespace_
+
+
 def read_numeral(doc: Doc, start: int) -> NumberReading | None:
     """Read a token holding digits, with any currency or unit glued to it ("HK$10.5bn")."""
     token = doc[start]
@@ -96,21 +119,22 @@ def read_numeral(doc: Doc, start: int) -> NumberReading | None:
         return None
     # A sentence-final "$2.1T." keeps its full stop inside the token.
     text = token.text[:-1] if token.text[-2:-1].isalpha() and token.text[-1] == "." else token.text
+    folded_yen = YEN_SIGNS[1]
+    # "Y=1,500" is "¥1,500" after an ASCII fold; the yen sign's pattern reads it.
+    text = YEN_SIGNS[0] + text.removeprefix(folded_yen) if text.startswith(folded_yen) else text
     attached = split_attached(text)
     if attached is None:
         return _read_split_numeral(doc, start)
     prefix = attached.prefix.lstrip("".join(APPROXIMATE_MARKS))
     currency = PREFIX_CURRENCIES.get(prefix)
-    if prefix == "US" and start > 0 and doc[start - 1].text == "$":
-        currency = "USD"  # "$US113", split by the tokeniser
+    if prefix in DOLLAR_COUNTRY_PREFIXES and _follows_dollar(doc, start):
+        currency = DOLLAR_COUNTRY_PREFIXES[prefix]  # "$US113", "$A12m", split by the tokeniser
     scale_follows = (
         start + 1 < len(doc)
         and not token.whitespace_
         and scale_value(doc[start + 1].text.rstrip("."), letters=True) is not None
     )
-    is_console = (
-        prefix == TRANSLITERATED_POUND and token.text[-2:-1].isalpha() and not scale_follows
-    )
+    is_console = CONSOLE_NUMBER.fullmatch(text) is not None and not scale_follows
     if (prefix and currency is None) or is_console:
         return None  # a model or product name: "S23", "XC40", "PS5"
     return NumberReading(

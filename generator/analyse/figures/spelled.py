@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from generator.analyse.figures.numbers import (
+    FOLD,
     FRACTION_WORDS,
     HUNDRED,
     PERIOD_FRACTIONS,
@@ -20,6 +21,7 @@ from generator.analyse.figures.numbers import (
     TENS_VALUES,
     THOUSAND,
     VAGUE_PLURALS,
+    parse_fold_word,
     parse_number_word,
     parse_numeral,
     parse_slash_fraction,
@@ -124,15 +126,25 @@ def _read_scale(doc: Doc, index: int, count: float) -> NumberReading | None:
     return NumberReading(end=index + 1, value=count * scale, spelled=True, multiplier=scale)
 
 
+def _read_fold(doc: Doc, start: int) -> NumberReading | None:
+    """Read "threefold", "tenfold": a number of times, whose "fold" stays as the unit's suffix."""
+    fold = parse_fold_word(doc[start].lower_)
+    return NumberReading(end=start + 1, value=fold, spelled=True, suffix=FOLD) if fold else None
+
+
 def may_start_words(lowered: str) -> bool:
     """False for a word `read_words` never reads from: no number word, article, "half" or
     "dozens"; the scan skips such words without trying."""
-    return lowered in _FIRST_WORDS or parse_number_word(lowered) is not None
+    return (
+        lowered in _FIRST_WORDS
+        or parse_number_word(lowered) is not None
+        or parse_fold_word(lowered) is not None
+    )
 
 
 def read_words(doc: Doc, start: int) -> NumberReading | None:
     """Read a number in words: "seven", "two-thirds of", "a dozen", "half a million", "half of",
-    "dozens of"."""
+    "dozens of", "threefold"."""
     lowered = doc[start].lower_
     word_value = parse_number_word(lowered)
     if lowered == "dozen" and start > 0 and doc[start - 1].tag_ in NAMING_TAGS:
@@ -147,7 +159,7 @@ def read_words(doc: Doc, start: int) -> NumberReading | None:
         return _read_scale(doc, start + 2, HALF)
     if lowered == "half":
         return _read_fraction(doc, start, 1.0)
-    return _read_vague(doc, start)
+    return _read_vague(doc, start) or _read_fold(doc, start)
 
 
 def _ends_below(doc: Doc, index: int, scale: float) -> bool:

@@ -28,7 +28,10 @@ PREFIX_CURRENCIES: dict[str, str] = {
     "NOK": "NOK", "DKK": "DKK", "RUB": "RUB", "ZAR": "ZAR", "MXN": "MXN", "TRY": "TRY",
 }  # fmt: skip
 
-# Letters written just before a separate "$" token: "US $58.24", "A$5".
+# "¥" is written for yen and yuan, and reaches some texts as "Y=" after an ASCII fold.
+YEN_SIGNS = ("¥", "Y=")
+
+# Letters written just before a separate "$" token ("US $58.24", "A$5"), or after it ("$A12m").
 DOLLAR_COUNTRY_PREFIXES: dict[str, str] = {
     "US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "HK": "HKD", "NZ": "NZD",
     "S": "SGD", "R": "BRL",
@@ -96,6 +99,7 @@ PHYSICAL_UNITS: dict[tuple[str, ...], str] = {
         "liter": "litre", "ml": "millilitre", "gallon": "gallon", "barrel": "barrel",
         "bbl": "barrel", "bpd": "barrel per day", "mph": "mile per hour",
         "kph": "kilometre per hour", "kmh": "kilometre per hour", "knot": "knot",
+        "mpg": "mile per gallon", "newton": "newton",
         "acre": "acre", "hectare": "hectare", "ha": "hectare", "watt": "watt",
         "kilowatt": "kilowatt", "megawatt": "megawatt", "gigawatt": "gigawatt",
         "hp": "horsepower", "horsepower": "horsepower", "bhp": "brake horsepower",
@@ -138,6 +142,10 @@ _INVERSE_MARKS = frozenset({"-1", "\u22121", "⁻¹"})
 _POWERED_SYMBOL = re.compile(r"(?P<base>[A-Za-zµμ]+)\^?(?P<power>[23²³]|[-\u2212]1|⁻¹)")
 LENGTH_NAMES = frozenset({"mile", "foot", "inch", "yard", "nautical mile"})
 MAX_UNIT_WORDS = 3
+HYPHEN = "-"
+# "m.p.h", "r.p.m": an abbreviation with a full stop after each letter (the last one is cut off
+# with the sentence's).
+_DOTTED_LETTERS = re.compile(r"(?:[a-z]\.)+[a-z]\.?")
 ISO_CODE_LENGTH = 3
 MIN_SINGULAR_LENGTH = 3  # abbreviations are listed with their plurals: "has" is not "ha"
 
@@ -147,6 +155,10 @@ _UNIT_PHRASES: dict[tuple[str, ...], tuple[str, UnitKind]] = {
     **{(word,): (name, "quantity") for word, name in TIME_UNITS.items()},
     **{key: (name, "quantity") for key, name in PHYSICAL_UNITS.items()},
 }
+
+
+def _singular_last(words: tuple[str, ...]) -> tuple[str, ...]:
+    return (*words[:-1], singular(words[-1])) if words else words
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,23 +236,64 @@ def _match_power(words: Sequence[str], *, denominator: bool) -> UnitMatch | None
     return UnitMatch(f"{power} {base}", "quantity", 2) if power and base else None
 
 
+def _match_phrase(lowered: Sequence[str]) -> UnitMatch | None:
+    """Match the longest unit phrase of two or more words at the start of `lowered`, in the
+    singular too ("kilowatt hour") and hyphenated ("light-years")."""
+    for length in range(len(lowered), 1, -1):
+        written = tuple(lowered[:length])
+        unhyphenated = tuple(word for word in written if word != HYPHEN)
+        for words in dict.fromkeys((written, unhyphenated)):
+            phrase = _UNIT_PHRASES.get(words) or _SINGULAR_PHRASES.get(_singular_last(words))
+            if len(words) > 1 and phrase is not None:
+                return UnitMatch(*phrase, length)
+    return None
+
+
+def _match_product(words: Sequence[str]) -> UnitMatch | None:
+    """Match two units joined by a hyphen, which multiply: "newton-metres", "kilowatt-hours".
+
+    A time unit first is a rate's length or an age, never a product: "10 day-week".
+    """
+    if len(words) < len("a-b") or words[1] != HYPHEN:
+        return None
+    first = _match_word(words[0], denominator=False)
+    second = _match_word(words[2], denominator=False)
+    if first is None or second is None or first[0] in TIME_UNITS.values():
+        return None
+    if first[1] != "quantity" or second[1] != "quantity":
+        return None
+    return UnitMatch(f"{first[0]} {second[0]}", "quantity", 3)
+
+
 def match_unit(words: Sequence[str], *, denominator: bool = False) -> UnitMatch | None:
     """Match the longest percent sign, time unit or physical unit at the start of `words`.
 
     `words` are token texts as written. Phrases match whatever their case; a single word is
     first looked up as written, so "MW" and "Nm" keep their meaning, and a lone capital letter
     ("5G") is never a unit. Squared and cubed lengths are named "square kilometre", "cubic
-    foot". As the `denominator` of a rate, "s" and "h" are seconds and hours.
+    foot"; two units joined by a hyphen are one ("newton metre"); full stops between letters
+    are dropped ("m.p.h."). As the `denominator` of a rate, "s" and "h" are seconds and hours.
     """
     if not words:
         return None
-    lowered = tuple(word.lower() for word in words[:MAX_UNIT_WORDS])
-    for length in range(len(lowered), 1, -1):
-        phrase = _UNIT_PHRASES.get(lowered[:length])
-        if phrase is not None:
-            return UnitMatch(*phrase, length)
+    if _DOTTED_LETTERS.fullmatch(words[0]):
+        # Only the lowercased table: "a.m." is no attometre.
+        dotted = _UNIT_PHRASES.get((words[0].replace(".", ""),))
+        return UnitMatch(*dotted, 1) if dotted is not None else None
+    phrase = _match_phrase(tuple(word.lower() for word in words[:MAX_UNIT_WORDS]))
+    if phrase is not None:
+        return phrase
+    product = _match_product(words)
+    if product is not None:
+        return product
     powered = _match_power(words, denominator=denominator)
     if powered is not None:
         return powered
     unit = _match_word(words[0], denominator=denominator)
     return UnitMatch(*unit, 1) if unit is not None else None
+
+
+# The phrases of two or more words with their last word singular: "kilowatt hour", "light year".
+_SINGULAR_PHRASES: dict[tuple[str, ...], tuple[str, UnitKind]] = {
+    _singular_last(key): value for key, value in _UNIT_PHRASES.items() if len(key) > 1
+}

@@ -7,6 +7,7 @@ import spacy
 from spacy.language import Language
 
 from generator.analyse.figures.attach import scan_amounts
+from generator.analyse.figures.ranges import merge_ranges
 
 
 @pytest.fixture(scope="module")
@@ -202,3 +203,150 @@ def test_the_yen_sign_follows_the_article(blank: Language) -> None:
     doc = blank("The phone costs ¥7,199.")
     assert [a.unit for a in scan_amounts(doc, yen="CNY")] == ["CNY"]
     assert [a.unit for a in scan_amounts(doc)] == ["JPY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dollar sign, then the country's letters: "$A", "$NZ", "$C" as Australians write.
+        ("It raised $A12m in all.", (12e6, "AUD", "$A12m")),
+        ("A deal worth $NZ45 million.", (45e6, "NZD", "$NZ45 million")),
+        ("It cost $C9 each.", (9.0, "CAD", "$C9")),
+        # Symbols that reached the text as letters: "£" as "PS", "¥" as "Y=".
+        ("Profit rose to PS2.4bn.", (2.4e9, "GBP", "PS2.4bn")),
+        ("A fee of PS300 was paid.", (300.0, "GBP", "PS300")),
+        ("It sold at PS2.40 a share.", (2.4, "GBP per share", "PS2.40 a share")),
+        ("Tickets cost Y=1,500 each.", (1500.0, "JPY", "Y=1,500")),
+        ("It cost Y= 300 in all.", (300.0, "JPY", "Y= 300")),
+        ("Sales hit Y=150m in all.", (150e6, "JPY", "Y=150m")),
+    ],
+)
+def test_dollars_by_country_letters_and_ascii_folded_symbols(
+    blank: Language, text: str, expected: tuple[float, str, str]
+) -> None:
+    assert read(blank, text) == [expected]
+
+
+def test_a_folded_yen_sign_follows_the_article(blank: Language) -> None:
+    doc = blank("The phone costs Y=7,199.")
+    assert [a.unit for a in scan_amounts(doc, yen="CNY")] == ["CNY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A multiplier written with "-fold" is a number of times.
+        ("Sales grew threefold.", (3.0, "time", "threefold")),
+        ("Prices rose tenfold in a year.", (10.0, "time", "tenfold")),
+        ("Costs rose a hundredfold.", (100.0, "time", "hundredfold")),
+        ("Output rose three-fold.", (3.0, "time", "three-fold")),
+        ("Output rose 10-fold.", (10.0, "time", "10-fold")),
+        ("Output rose 3fold.", (3.0, "time", "3fold")),
+        # "minus" before a number is its sign, written apart or hyphenated.
+        ("He ran for minus-7 yards.", (-7.0, "yard", "minus-7 yards")),
+        ("It fell to minus 7 degrees.", (-7.0, "degree", "minus 7 degrees")),
+        ("It fell to minus seven degrees.", (-7.0, "degree", "minus seven degrees")),
+    ],
+)
+def test_fold_multipliers_and_minus_signs(
+    blank: Language, text: str, expected: tuple[float, str, str]
+) -> None:
+    assert read(blank, text) == [expected]
+
+
+def test_minus_between_two_numbers_is_a_subtraction(blank: Language) -> None:
+    assert read(blank, "Ten minus 7 is three.") == [
+        (10.0, "", "Ten"),
+        (7.0, "", "7"),
+        (3.0, "", "three"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Units written with full stops between their letters.
+        ("It hit 65 m.p.h. on the road.", (65.0, "mile per hour", "65 m.p.h")),
+        ("It spins at 3000 r.p.m. at most.", (3000.0, "revolution per minute", "3000 r.p.m")),
+        ("It does 40 m.p.g. in town.", (40.0, "mile per gallon", "40 m.p.g")),
+        # Two units joined by a hyphen are their product.
+        ("It makes 300 newton-metres of torque.", (300.0, "newton metre", "300 newton-metres")),
+        (
+            "It used 40 kilowatt-hours a day.",
+            (40.0, "kilowatt hour per day", "40 kilowatt-hours a day"),
+        ),
+        ("It gives 250 foot-pounds of torque.", (250.0, "foot pound", "250 foot-pounds")),
+        ("A star 4 light-years away.", (4.0, "light year", "4 light-years")),
+        ("It used 1 kilowatt hour.", (1.0, "kilowatt hour", "1 kilowatt hour")),
+    ],
+)
+def test_dotted_and_hyphenated_unit_names(
+    blank: Language, text: str, expected: tuple[float, str, str]
+) -> None:
+    assert read(blank, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A currency word after a glued "m" makes it millions, whatever its case.
+        ("Jugnot made 5.45m Euros from it.", (5.45e6, "EUR", "5.45m Euros")),
+        # Without money or a counted noun, "m" after a number is the metre.
+        ("She is 1.85m tall.", (1.85, "metre", "1.85m")),
+        ("They built a 3m wall.", (3.0, "metre", "3m")),
+    ],
+)
+def test_a_glued_m_is_millions_before_a_currency_word(
+    blank: Language, text: str, expected: tuple[float, str, str]
+) -> None:
+    assert read(blank, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 1.5 million-2 million fled.", (1.5e6, 2e6, "", "1.5 million-2 million")),
+        ("The bill was $1m-$2m in all.", (1e6, 2e6, "USD", "$1m-$2m")),
+        ("A fee of £5m-£6m was paid.", (5e6, 6e6, "GBP", "£5m-£6m")),
+        ("It cost $1m-2m in all.", (1e6, 2e6, "USD", "$1m-2m")),
+        ("Losses were 5-6bn euros.", (5e9, 6e9, "EUR", "5-6bn euros")),
+        ("Losses were 5bn-6bn euros.", (5e9, 6e9, "EUR", "5bn-6bn euros")),
+        # A currency written once, before the lower bound, covers the upper bound too.
+        ("It will cost £5 to 6m in all.", (5e6, 6e6, "GBP", "£5 to 6m")),
+        ("It will cost $5 to 7 million.", (5e6, 7e6, "USD", "$5 to 7 million")),
+        ("It will cost $10 - 25m in all.", (10e6, 25e6, "USD", "$10 - 25m")),
+    ],
+)
+def test_ranges_with_a_scale_or_currency_on_either_bound(
+    blank: Language, text: str, expected: tuple[float, float, str, str]
+) -> None:
+    doc = blank(text)
+    amounts = merge_ranges(doc, scan_amounts(doc))
+    assert [(a.low, a.high, a.unit, doc[a.first : a.end].text) for a in amounts] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It raised EUR5m in all.", (5e6, "EUR", "EUR5m")),
+        ("Revenue was GBP3.2bn in all.", (3.2e9, "GBP", "GBP3.2bn")),
+        ("Revenue was US$1.2bn in all.", (1.2e9, "USD", "US$1.2bn")),
+        ("The budget is Rs 500 crore.", (5e9, "INR", "Rs 500 crore")),
+        ("He paid 3 lakh rupees.", (3e5, "INR", "3 lakh rupees")),
+        ("They paid 3,100,000 yen.", (3.1e6, "JPY", "3,100,000 yen")),
+        ("Oil rose to $60 per barrel.", (60.0, "USD per barrel", "$60 per barrel")),
+        ("It paid A$3 per share.", (3.0, "AUD per share", "A$3 per share")),
+        ("It spends 2 billion rupees a year.", (2e9, "INR per year", "2 billion rupees a year")),
+    ],
+)
+def test_currency_codes_names_and_rates_of_the_world(
+    blank: Language, text: str, expected: tuple[float, str, str]
+) -> None:
+    assert read(blank, text) == [expected]
+
+
+def test_an_upper_bound_with_its_own_unit_keeps_it(blank: Language) -> None:
+    assert read(blank, "It cost $5 to 7 per cent more.") == [
+        (5.0, "USD", "$5"),
+        (7.0, "percent", "7 per cent"),
+    ]

@@ -51,6 +51,13 @@ def read_at(nlp: Language, text: str, word: str, *, money: bool = False) -> Numb
         ("It has 1.5b people.", "1.5b", False, (1.5e9, 1e9, "", 3)),
         ("About 2.7m people live there.", "2.7", False, (2.7e6, 1e6, "", 3)),
         ("A 100m race was run.", "100", False, (100.0, 1.0, "", 2)),
+        # Past modifiers to the noun: a plural counts in millions, unless it names a race.
+        ("It had 3.4m combined sales.", "3.4", False, (3.4e6, 1e6, "", 4)),
+        ("It drew 2m new US viewers.", "2", False, (2e6, 1e6, "", 4)),
+        ("He won the 400m hurdles.", "400", False, (400.0, 1.0, "", 4)),
+        ("He won the 100m sprint heats.", "100", False, (100.0, 1.0, "", 4)),
+        ("She is 1.85m tall.", "1.85", False, (1.85, 1.0, "", 3)),
+        ("They built a 3m high wall.", "3", False, (3.0, 1.0, "", 4)),
         ("It cost $100m in all.", "100", True, (1e8, 1e6, "", 5)),
         # "T" is trillions only next to money, also when the full stop stays glued on.
         ("It was worth $2.1T.", "2.1T.", True, (2.1e12, 1e12, "", 5)),
