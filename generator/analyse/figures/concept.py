@@ -13,6 +13,8 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analyse.figures.units import TIME_UNITS
+
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod"})
@@ -33,6 +35,8 @@ KEPT_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quant
 CHAIN_POS = frozenset({"ADJ", "NUM", "PUNCT"})
 CHAIN_TAGS = frozenset({"VBG", "VBN"})
 MAX_NOUN_CHAIN = 4
+# Words that point a time word at a moment: "last month", "this year", "the previous week".
+WHEN_WORDS = frozenset({"last", "next", "this", "past", "previous", "coming", "following"})
 THIRD_PERSON = frozenset({"it", "they", "this", "that", "these", "those", "its"})
 MAX_CONCEPT_TOKENS = 7
 COORDINATION_PARTS = 2  # "Putin and Xi": the conjunction and the second name
@@ -53,6 +57,8 @@ def counted_noun(doc: Doc, number: Token, end: int) -> Token | None:
     window = doc[end : head.i + 1] if governed else doc[end : end + MAX_NOUN_CHAIN]
     first_noun: Token | None = None
     for token in window:
+        if _says_when(token, number):
+            break
         if token.pos_ in NOUN_TAGS and token.is_alpha and not _starts_compound(token):
             if token.tag_ in PLURAL_TAGS and number.lower_ != "one":
                 return token
@@ -66,6 +72,13 @@ def counted_noun(doc: Doc, number: Token, end: int) -> Token | None:
         ):
             break
     return first_noun
+
+
+def _says_when(token: Token, number: Token) -> bool:
+    """True for a time word pointed at a moment that the number does not count: "sold five
+    million last month", but "the 50 previous years"."""
+    pointed = any(child.lower_ in WHEN_WORDS for child in token.lefts)
+    return pointed and token.lemma_.lower() in TIME_UNITS and number.head.i != token.i
 
 
 def _starts_compound(token: Token) -> bool:

@@ -149,3 +149,19 @@ def test_negative_temperatures_make_a_range(nlp: Language) -> None:
         -3.0,
         "degree Celsius",
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["Sales rose by five million last month.", "It sold 5 million the previous year."]
+)
+def test_a_time_word_that_says_when_is_not_what_is_counted(nlp: Language, text: str) -> None:
+    [figure] = find_figures(nlp(text))
+    assert (figure.value, figure.unit) == (5e6, "")
+
+
+@pytest.mark.parametrize(
+    "text", ["They waited five more years.", "Over the 50 previous years it grew."]
+)
+def test_a_time_word_the_number_counts_is_its_unit(nlp: Language, text: str) -> None:
+    [figure] = find_figures(nlp(text))
+    assert figure.unit == "year"
