@@ -13,6 +13,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from generator.analyse.figures.currencies import (
+    ISO_CODE_LENGTH,
+    NATIONAL_CURRENCIES,
+    PREFIX_CURRENCIES,
+    SUBUNITS,
+    YEN_SIGNS,
+    currency_for_word,
+)
 from generator.analyse.figures.numbers import FOLD, looks_like_clock, split_attached
 from generator.analyse.figures.reading import NumberReading
 from generator.analyse.figures.scan import (
@@ -24,16 +32,7 @@ from generator.analyse.figures.scan import (
     read_sign_word,
     suffix_unit,
 )
-from generator.analyse.figures.units import (
-    ISO_CODE_LENGTH,
-    NATIONAL_CURRENCIES,
-    PREFIX_CURRENCIES,
-    SUBUNITS,
-    YEN_SIGNS,
-    currency_for_word,
-    match_unit,
-    singular,
-)
+from generator.analyse.figures.units import match_unit, singular
 from generator.model.analysis import FigureKind
 
 AGE_PATTERNS = (("-", "year", "-", "old"), ("year", "-", "old"), ("years", "old"))

@@ -12,6 +12,11 @@ import re
 
 from spacy.tokens import Doc
 
+from generator.analyse.figures.currencies import (
+    DOLLAR_COUNTRY_PREFIXES,
+    PREFIX_CURRENCIES,
+    YEN_SIGNS,
+)
 from generator.analyse.figures.numbers import (
     parse_numeral,
     parse_slash_fraction,
@@ -20,7 +25,6 @@ from generator.analyse.figures.numbers import (
     split_attached,
 )
 from generator.analyse.figures.reading import NumberReading
-from generator.analyse.figures.units import DOLLAR_COUNTRY_PREFIXES, PREFIX_CURRENCIES, YEN_SIGNS
 
 APPROXIMATE_MARKS = ("~", "≈")
 # "3x10^8" reaches the tokeniser's output as "3x10", "^", "8".

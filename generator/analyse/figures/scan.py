@@ -13,6 +13,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from generator.analyse.figures.currencies import (
+    DOLLAR_COUNTRY_PREFIXES,
+    PREFIX_CURRENCIES,
+    YEN_SIGNS,
+    currency_for_word,
+)
 from generator.analyse.figures.numbers import (
     combine_number_words,
     parse_numeral,
@@ -33,13 +39,7 @@ from generator.analyse.figures.spelled import (
     read_added_fraction,
     read_words,
 )
-from generator.analyse.figures.units import (
-    DOLLAR_COUNTRY_PREFIXES,
-    PREFIX_CURRENCIES,
-    YEN_SIGNS,
-    currency_for_word,
-    match_unit,
-)
+from generator.analyse.figures.units import match_unit
 from generator.model.analysis import FigureKind
 
 RANGE_DASHES = ("-", "\u2013")  # hyphen, en dash

@@ -1,9 +1,9 @@
-"""Currencies and units of measure: what a symbol or word next to a number stands for.
+"""Units of measure: what a symbol or word next to a number stands for.
 
-Money becomes an ISO 4217 code; physical units become one singular, spelled-out name in British
-spelling ("kilometre", "mile per hour") so that "km", "kilometers" and "kilometres" compare equal
-downstream. Lookups are pure functions over lowercased words so they can be tested without a
-model.
+Physical units become one singular, spelled-out name in British spelling ("kilometre", "mile
+per hour") so that "km", "kilometers" and "kilometres" compare equal downstream. Lookups are
+pure functions over lowercased words so they can be tested without a model. Money is in
+`figures_currencies`.
 """
 
 from __future__ import annotations
@@ -16,48 +16,6 @@ from typing import Literal
 from generator.analyse.figures.si import SI_SYMBOLS, SI_WORDS
 
 UnitKind = Literal["money", "percent", "quantity"]
-
-# Written against or just before the number. "PS" is what ASCII transliteration makes of "£".
-PREFIX_CURRENCIES: dict[str, str] = {
-    "$": "USD", "US$": "USD", "$US": "USD", "USD": "USD", "A$": "AUD", "AU$": "AUD",
-    "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "HK$": "HKD", "HKD": "HKD",
-    "NZ$": "NZD", "NZD": "NZD", "S$": "SGD", "SGD": "SGD", "R$": "BRL", "£": "GBP", "PS": "GBP",
-    "GBP": "GBP", "€": "EUR", "EUR": "EUR", "¥": "JPY", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
-    "₹": "INR", "Rs": "INR", "Rs.": "INR", "INR": "INR", "₩": "KRW", "KRW": "KRW", "₪": "ILS",
-    "NIS": "ILS", "ILS": "ILS", "RM": "MYR", "MYR": "MYR", "CHF": "CHF", "SEK": "SEK",
-    "NOK": "NOK", "DKK": "DKK", "RUB": "RUB", "ZAR": "ZAR", "MXN": "MXN", "TRY": "TRY",
-}  # fmt: skip
-
-# "¥" is written for yen and yuan, and reaches some texts as "Y=" after an ASCII fold.
-YEN_SIGNS = ("¥", "Y=")
-
-# Letters written just before a separate "$" token ("US $58.24", "A$5"), or after it ("$A12m").
-DOLLAR_COUNTRY_PREFIXES: dict[str, str] = {
-    "US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "HK": "HKD", "NZ": "NZD",
-    "S": "SGD", "R": "BRL",
-}  # fmt: skip
-
-# Currency words after a number; None means the country word before it must decide.
-CURRENCY_WORDS: dict[str, str | None] = {
-    "dollar": "USD", "buck": "USD", "euro": "EUR", "sterling": "GBP", "pound": "GBP",
-    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "yen": "JPY", "won": "KRW", "rupee": "INR",
-    "shekel": "ILS", "ringgit": "MYR", "franc": "CHF", "rouble": "RUB", "ruble": "RUB",
-    "rand": "ZAR", "peso": "MXN", "lira": "TRY", "baht": "THB", "rupiah": "IDR", "naira": "NGN",
-    "dirham": "AED", "riyal": "SAR", "zloty": "PLN", "crown": None, "krone": None, "krona": None,
-    "kronor": None, "kroner": None,
-}  # fmt: skip
-
-# "Australian dollars", "Danish crowns": the adjective picks the currency.
-NATIONAL_CURRENCIES: dict[str, str] = {
-    "us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
-    "kong": "HKD", "zealand": "NZD", "singapore": "SGD", "taiwan": "TWD", "chinese": "CNY",
-    "japanese": "JPY", "swiss": "CHF", "danish": "DKK", "swedish": "SEK", "norwegian": "NOK",
-    "mexican": "MXN", "indian": "INR", "pakistani": "PKR", "israeli": "ILS", "korean": "KRW",
-    "russian": "RUB", "african": "ZAR", "brazilian": "BRL", "malaysian": "MYR",
-    "egyptian": "EGP", "philippine": "PHP", "turkish": "TRY", "hong": "HKD",
-}  # fmt: skip
-
-SUBUNITS: dict[str, str] = {"cent": "cent", "cents": "cent", "pence": "penny", "p": "penny"}
 
 PERCENT_PHRASES: dict[tuple[str, ...], str] = {
     ("%",): "percent", ("percent",): "percent", ("per", "cent"): "percent", ("pct",): "percent",
@@ -146,7 +104,6 @@ HYPHEN = "-"
 # "m.p.h", "r.p.m": an abbreviation with a full stop after each letter (the last one is cut off
 # with the sentence's).
 _DOTTED_LETTERS = re.compile(r"(?:[a-z]\.)+[a-z]\.?")
-ISO_CODE_LENGTH = 3
 MIN_SINGULAR_LENGTH = 3  # abbreviations are listed with their plurals: "has" is not "ha"
 
 # Every lowercased unit phrase, so one lookup serves percent signs, time and physical units.
@@ -179,19 +136,6 @@ def singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss") and len(word) >= MIN_SINGULAR_LENGTH:
         return word[:-1]
     return word
-
-
-def currency_for_word(word: str, before: str = "") -> str | None:
-    """Return the ISO code for a currency word such as "euros", given the word written before it.
-
-    "Australian dollars" → AUD, "dollars" → USD, "Danish crowns" → DKK; None for other words.
-    """
-    lowered = word.lower()
-    base = lowered if lowered in CURRENCY_WORDS else singular(lowered)
-    if base not in CURRENCY_WORDS:
-        return None
-    national = NATIONAL_CURRENCIES.get(before.lower())
-    return national or CURRENCY_WORDS[base] or base
 
 
 def _match_word(word: str, *, denominator: bool) -> tuple[str, UnitKind] | None:
