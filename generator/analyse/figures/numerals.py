@@ -41,6 +41,7 @@ TRANSLITERATED_POUND = "PS"
 CONSOLE_NUMBER = re.compile(rf"{TRANSLITERATED_POUND}\d")
 HYPHEN = "-"
 DOLLAR = "$"
+DOTTED_CURRENCIES = tuple(key for key in PREFIX_CURRENCIES if key.endswith("."))
 
 
 def _read_range(doc: Doc, start: int) -> NumberReading | None:
@@ -126,6 +127,10 @@ def read_numeral(doc: Doc, start: int) -> NumberReading | None:
     folded_yen = YEN_SIGNS[1]
     # "Y=1,500" is "¥1,500" after an ASCII fold; the yen sign's pattern reads it.
     text = YEN_SIGNS[0] + text.removeprefix(folded_yen) if text.startswith(folded_yen) else text
+    # "Rs.500": an abbreviated currency keeps its full stop, which the pattern would read as a
+    # decimal point.
+    dotted = next((key for key in DOTTED_CURRENCIES if text.startswith(key)), "")
+    text = text.replace(".", "", 1) if dotted else text
     attached = split_attached(text)
     if attached is None:
         return _read_split_numeral(doc, start)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from generator.analyse.figures.currencies import (
     DOLLAR_COUNTRY_PREFIXES,
+    ISO_CODE_LENGTH,
     PREFIX_CURRENCIES,
     YEN_SIGNS,
     currency_for_word,
@@ -90,14 +91,15 @@ class Amount:
 
 def _precedes_plural(doc: Doc, index: int) -> bool:
     """True when the noun phrase from `index` counts or pays in millions: "2.7m people", "3.4m
-    combined sales", "5.45m Euros"; "100m" alone, "a 3m wall", "1.85m tall" and "the 400m
+    combined sales", "5.45m Euros", "5m USD"; "100m" alone, "a 3m wall", "1.85m tall" and "the 400m
     hurdles" are distances.
 
     Modifiers may stand before the noun; a plural noun counts unless it names a race run over
     the distance.
     """
     for token in doc[index : index + MAX_MODIFIERS + 1]:
-        if currency_for_word(token.text) is not None:
+        code = token.text.isupper() and len(token.text) == ISO_CODE_LENGTH
+        if currency_for_word(token.text) is not None or (code and token.text in PREFIX_CURRENCIES):
             return True
         if token.tag_ in PLURAL_TAGS:
             return token.lower_ not in RACE_WORDS
@@ -251,6 +253,8 @@ def read_currency_prefix(doc: Doc, start: int, yen: str) -> tuple[str, int] | No
         return country, start + 1
     if token.text in YEN_SIGNS:
         return yen, start + 1
+    if f"{token.text}{following}" in PREFIX_CURRENCIES and following == "." and glued:
+        return PREFIX_CURRENCIES[f"{token.text}."], start + 2  # "Rs. 500", split by the tokeniser
     if token.text in PREFIX_CURRENCIES and token.text != TRANSLITERATED_POUND:
         return PREFIX_CURRENCIES[token.text], start + 1
     return None

@@ -337,6 +337,18 @@ def test_ranges_with_a_scale_or_currency_on_either_bound(
         ("Oil rose to $60 per barrel.", (60.0, "USD per barrel", "$60 per barrel")),
         ("It paid A$3 per share.", (3.0, "AUD per share", "A$3 per share")),
         ("It spends 2 billion rupees a year.", (2e9, "INR per year", "2 billion rupees a year")),
+        # An abbreviation's full stop is no decimal point, glued on or apart.
+        ("It paid Rs.500 in all.", (500.0, "INR", "Rs.500")),
+        ("It paid Rs. 500 crore in all.", (5e9, "INR", "Rs. 500 crore")),
+        ("It paid NT$500 in all.", (500.0, "TWD", "NT$500")),
+        ("It paid SFr 3m in all.", (3e6, "CHF", "SFr 3m")),
+        ("It paid 5m USD in all.", (5e6, "USD", "5m USD")),
+        # After a country's name or people's adjective, that country's currency.
+        ("It paid 40 New Zealand dollars.", (40.0, "NZD", "40 New Zealand dollars")),
+        ("It paid 50 Jamaican dollars.", (50.0, "JMD", "50 Jamaican dollars")),
+        ("It paid 100 Kenyan shillings.", (100.0, "KES", "100 Kenyan shillings")),
+        ("It paid 5,000 Egyptian pounds.", (5000.0, "EGP", "5,000 Egyptian pounds")),
+        ("It paid 300 reais.", (300.0, "BRL", "300 reais")),
     ],
 )
 def test_currency_codes_names_and_rates_of_the_world(

@@ -19,6 +19,11 @@ from generator.analyse.figures.currencies import currency_for_word
         ("shekels", "", "ILS"),
         ("crowns", "Danish", "DKK"),
         ("pounds", "", "GBP"),
+        ("dollars", "New Zealand", "NZD"),
+        ("dollars", "Jamaican", "JMD"),
+        ("shillings", "Kenyan", "KES"),
+        ("pounds", "Egyptian", "EGP"),
+        ("reais", "Brazilian", "BRL"),
     ],
 )
 def test_currency_words_become_iso_codes(word: str, before: str, code: str) -> None:
@@ -32,3 +37,8 @@ def test_a_crown_without_a_country_keeps_its_name() -> None:
 @pytest.mark.parametrize("word", ["people", "miles", "percent", "Dollarama"])
 def test_other_words_are_not_currencies(word: str) -> None:
     assert currency_for_word(word) is None
+
+
+@pytest.mark.parametrize(("word", "before"), [("troops", "American"), ("shillings", "Egyptian")])
+def test_a_country_names_only_its_own_currency(word: str, before: str) -> None:
+    assert currency_for_word(word, before) is None
