@@ -6,11 +6,14 @@ import pytest
 
 from generator.analyse.figures.numbers import (
     AttachedNumber,
+    RangeText,
     combine_number_words,
     looks_like_clock,
+    parse_fold_word,
     parse_number_word,
     parse_numeral,
     parse_slash_fraction,
+    read_range_text,
     scale_value,
     split_attached,
     split_range,
@@ -156,3 +159,38 @@ def test_number_word_runs_fold_into_one_number() -> None:
         2_000_300.0
     )
     assert combine_number_words([(1000.0, False), (1e6, True)]) == 1e9
+
+
+@pytest.mark.parametrize(
+    ("token", "parts"),
+    [
+        ("1m-$2", RangeText(1.0, 2.0, "", "m", "$")),
+        ("5bn-6bn", RangeText(5.0, 6.0, "bn", "bn")),
+        ("4–6bn", RangeText(4.0, 6.0, "bn")),
+    ],
+)
+def test_a_range_token_keeps_what_each_bound_has_written_on_it(
+    token: str, parts: RangeText
+) -> None:
+    assert read_range_text(token) == parts
+
+
+def test_a_range_with_a_scale_on_its_lower_bound_is_no_plain_range() -> None:
+    assert split_range("5bn-6bn") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("threefold", 3.0), ("Tenfold", 10.0), ("twentyfold", 20.0), ("hundredfold", 100.0)],
+)
+def test_fold_words_are_multipliers(word: str, value: float) -> None:
+    assert parse_fold_word(word) == value
+
+
+@pytest.mark.parametrize("word", ["manifold", "fold", "kfold", "3fold", "unfold"])
+def test_other_fold_words_are_not(word: str) -> None:
+    assert parse_fold_word(word) is None
+
+
+def test_minus_glued_on_with_a_hyphen_is_a_sign() -> None:
+    assert split_attached("minus-7") == split_attached("-7")

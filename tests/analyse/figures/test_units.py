@@ -127,3 +127,23 @@ def test_words_that_only_look_like_units(words: list[str]) -> None:
 )
 def test_singular_strips_regular_plural_endings(plural: str, single: str) -> None:
     assert singular(plural) == single
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["m.p.h", "."], UnitMatch("mile per hour", "quantity", 1)),
+        (["a.m", "."], None),  # a clock mark, not attometres
+        (["newton", "-", "metres"], UnitMatch("newton metre", "quantity", 3)),
+        (["kilowatt", "-", "hours"], UnitMatch("kilowatt hour", "quantity", 3)),
+        # A time unit first is no product: "a 4 day-week" is days.
+        (["day", "-", "weeks"], UnitMatch("day", "quantity", 1)),
+        (["light", "-", "years"], UnitMatch("light year", "quantity", 3)),
+        (["kilowatt", "hour"], UnitMatch("kilowatt hour", "quantity", 2)),
+        (["lb", "-", "ft"], UnitMatch("pound-foot", "quantity", 3)),
+    ],
+)
+def test_dotted_hyphenated_and_singular_unit_phrases(
+    words: list[str], expected: UnitMatch | None
+) -> None:
+    assert match_unit(words) == expected
