@@ -49,8 +49,10 @@ class Figure:
     `value` is the number with scale words applied (for a range, the lower bound, with `low` and
     `high` set). `unit` is an ISO 4217 code for money, `percent`, `percentage point`, a physical
     unit, or the counted noun. `paired_with` is the index (within the article's figures) of the
-    other amount in "1.28 trillion yuan ($153 billion)". `date` is an ISO date or period the figure
-    refers to, when its clause names one.
+    other amount in "1.28 trillion yuan ($153 billion)". `concept` is the phrase saying what is
+    measured ("net profit", "Jugnot made"), empty when the text gives none that is sound; `notable`
+    is then false unless the unit names what is counted. `date` is an ISO date or period the figure
+    refers to, when its clause names one (the analysis gives a year).
     """
 
     text: str

@@ -120,6 +120,16 @@ def _is_notable(doc: Doc, draft: _Draft) -> bool:
     return amount.value >= NOTABLE_COUNT or draft.change != "="
 
 
+def _is_described(draft: _Draft) -> bool:
+    """Whether a reader can tell what the figure measures: from its concept, or from a unit
+    that names it ("30,000 jobs", "300 km"); money, shares and counts of times need a concept."""
+    if draft.concept:
+        return True
+    if draft.kind == "quantity":
+        return True
+    return draft.kind == "count" and bool(draft.unit) and not draft.unit.startswith("time")
+
+
 def _between(doc: Doc, left: _Draft, right: _Draft) -> list[str]:
     return [token.lower_ for token in doc[left.end : right.start]]
 
@@ -132,7 +142,7 @@ def _link_restatements(doc: Doc, drafts: list[_Draft]) -> None:
     """Pair "X (Y)" restatements and pass a change on to what restates or rephrases it.
 
     Everything inside the brackets ("296 hp (224 kW / 300 PS)") shares the first amount's
-    change; ", or 0.6%" after "lost 190 points" shares its direction.
+    change; ", or 0.6%" after "lost 190 points" shares its direction and its concept.
     """
     for index, draft in enumerate(drafts[:-1]):
         following = drafts[index + 1]
@@ -148,8 +158,10 @@ def _link_restatements(doc: Doc, drafts: list[_Draft]) -> None:
             for member in group:
                 if member.change == "=":
                     member.change = draft.change
-        elif _is_rephrasing(between) and following.change == "=" and draft.change in DIRECTIONS:
-            following.change = draft.change
+        elif _is_rephrasing(between):
+            following.concept = following.concept or draft.concept
+            if following.change == "=" and draft.change in DIRECTIONS:
+                following.change = draft.change
 
 
 def _to_figure(doc: Doc, text: str, draft: _Draft, sentence_starts: list[int]) -> Figure:
@@ -165,7 +177,7 @@ def _to_figure(doc: Doc, text: str, draft: _Draft, sentence_starts: list[int]) -
         change=draft.change,
         concept=draft.concept,
         kind=draft.kind,
-        notable=_is_notable(doc, draft),
+        notable=_is_described(draft) and _is_notable(doc, draft),
         start=start,
         end=end,
         sentence=bisect.bisect_right(sentence_starts, draft.start) - 1,
@@ -181,7 +193,8 @@ def find_figures(doc: Doc) -> tuple[Figure, ...]:
 
     Each `Figure` carries the value with scale words applied (the lower bound for a range), an
     ISO 4217 code / "percent" / unit / counted noun as its unit, the change its qualifier or
-    verb expresses, a short concept phrase from the parse, and whether it is worth a table row.
+    verb expresses, a short concept phrase from the parse (empty when none is sound), and
+    whether it is worth a table row.
     """
     amounts = drop_scores(doc, scan_amounts(doc, _yen_currency(doc)))
     years = [amount for amount in amounts if is_year(doc, amount)]

@@ -3,8 +3,14 @@
 `counted_noun` names the thing a bare count counts ("30,000 jobs" → the token "jobs").
 `ConceptFinder.find` climbs from the amount to the phrase it describes: the "of" phrase it is a
 share of ("60% of its revenue"), the noun it is the value of ("a fine of 10.5 million", "a 25%
-tax"), or the subject of the verb it is the object of ("Trade ... hit a record high of 1.28
-trillion yuan"). A count of "times" is described by its verb ("met about 40 times" → "met").
+tax"), a bare noun after "in" ("$48m in sales"), or what the verb it hangs on says of it. A verb
+of being at a level or moving ("Trade hit 1.28 trillion yuan", "Sales rose 12%") has the measured
+thing as its subject. Any other verb is a transaction whose subject is only the owner ("Jugnot
+made 5.45m euros", "The company raised NZ$4.2 billion"): the concept is then the subject with the
+verb, "Jugnot made", read as "what Jugnot made". A verb of reporting ("Fairmont reported $48m")
+says nothing of what is measured, and neither does a verb alone: both leave the concept empty.
+Pronoun subjects are resolved where the text allows ("which" to the noun its clause hangs on,
+"it" to the latest noun subject, "he" to the latest person); otherwise they are left out.
 """
 
 from __future__ import annotations
@@ -13,33 +19,51 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analyse.figures.phrases import describe, is_pronoun, noun_phrase, verb_phrase
 from generator.analyse.figures.units import TIME_UNITS
 
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod"})
-VERB_OBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "advmod", "oprd", "acomp", "pobj"})
+VERB_OBJECT_DEPS = frozenset(
+    {"dobj", "dative", "attr", "npadvmod", "advmod", "oprd", "acomp", "pobj"}
+)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "conj"})
 CLAUSE_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep", "dep"})
 NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 LINKING_VERBS = frozenset({"be", "have", "become", "remain", "seem"})
 COMPLEMENT_DEPS = frozenset({"acomp", "attr", "oprd", "dobj"})
+# Verbs whose subject is the quantity itself: being at a level, reaching one, moving up or down.
+LEVEL_VERBS = frozenset(
+    ("be", "become", "remain", "stay", "stand", "reach", "hit", "total", "amount", "top",
+     "exceed", "cost", "average", "equal", "near", "approach", "hover", "sit", "end", "close",
+     "finish", "open", "trade", "weigh", "measure", "last", "peak", "rise", "increase", "jump",
+     "grow", "climb", "advance", "surge", "soar", "rally", "rocket", "spike", "leap", "swell",
+     "fall", "drop", "decline", "decrease", "slide", "slip", "tumble", "plunge", "plummet",
+     "sink", "dip", "shrink", "slump", "ease", "retreat", "sag", "crash", "dive", "edge", "move",
+     "inch", "tick", "double", "triple", "halve", "fluctuate", "go", "come", "compare")
+)  # fmt: skip
+# Verbs of telling: their subject reports the figure and their verb says nothing of it.
+REPORTING_VERBS = frozenset(
+    ("say", "report", "announce", "post", "disclose", "record", "state", "claim", "estimate",
+     "forecast", "predict", "expect", "project", "put", "show", "give", "see", "quote", "cite")
+)  # fmt: skip
 # Nouns that only frame a value ("a record high of", "a total of"): the concept lies beyond them.
 FRAME_NOUNS = frozenset(
     ("high", "low", "record", "total", "level", "figure", "sum", "amount", "average", "peak",
      "tally", "number", "increase", "rise", "gain", "jump", "drop", "fall", "decline",
      "decrease", "growth", "cut", "loss", "reduction", "surge", "estimate", "maximum", "minimum")
 )  # fmt: skip
-KEPT_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod"})
 # Words that may stand between a number and its noun: "517 rushing yards", "8 straight Cups".
 CHAIN_POS = frozenset({"ADJ", "NUM", "PUNCT"})
 CHAIN_TAGS = frozenset({"VBG", "VBN"})
 MAX_NOUN_CHAIN = 4
 # Words that point a time word at a moment: "last month", "this year", "the previous week".
 WHEN_WORDS = frozenset({"last", "next", "this", "past", "previous", "coming", "following"})
-THIRD_PERSON = frozenset({"it", "they", "this", "that", "these", "those", "its"})
-MAX_CONCEPT_TOKENS = 7
-COORDINATION_PARTS = 2  # "Putin and Xi": the conjunction and the second name
+THIRD_PERSON = frozenset({"it", "they", "this", "that", "these", "those", "its", "their"})
+PERSONAL = frozenset({"he", "she", "his", "her", "him"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 MAX_STEPS = 6
 
 
@@ -99,75 +123,64 @@ def noun_label(token: Token, after: int) -> str:
     return " ".join([*words, token.lemma_.lower() if token.pos_ == "NOUN" else token.text])
 
 
-def _is_clear_of(phrase: Token, avoid: range) -> bool:
-    """True when `phrase`'s subtree holds neither the figure itself nor any other number."""
-    return not any(word.i in avoid or word.like_num for word in phrase.subtree)
-
-
-def describe(token: Token, avoid: range) -> str:
-    """A short noun phrase headed by `token`: its left modifiers, itself, one prepositional
-    phrase if it fits; no leading determiner, relative clause, apposition or figure."""
-    words = [
-        word
-        for child in token.lefts
-        if child.dep_ in KEPT_LEFT_DEPS
-        and not (child.dep_ == "poss" and child.pos_ == "PRON")
-        and _is_clear_of(child, avoid)
-        for word in child.subtree
-    ]
-    words.append(token)
-    preps = [child for child in token.rights if child.dep_ == "prep"]
-    if preps and not any(word.i in avoid for word in preps[0].subtree):
-        phrase = list(preps[0].subtree)
-        if len(words) + len(phrase) <= MAX_CONCEPT_TOKENS:
-            words += phrase
-    conjuncts = [child for child in token.rights if child.dep_ in ("cc", "conj")]
-    if len(conjuncts) == COORDINATION_PARTS and token.pos_ == "PROPN":
-        words += [word for child in conjuncts for word in child.subtree]
-    words = sorted({word.i: word for word in words if not word.is_punct}.values(), key=_index)
-    text = " ".join(word.text for word in words[:MAX_CONCEPT_TOKENS])
-    if words and words[0].is_sent_start and words[0].pos_ != "PROPN":
-        text = text[:1].lower() + text[1:]
-    return text
-
-
-def _index(token: Token) -> int:
-    return token.i
-
-
 class ConceptFinder:
-    """Finds concepts in one document; remembers its subjects to resolve "it" and "this"."""
+    """Finds concepts in one document; remembers its subjects to resolve "it" and "he"."""
 
     def __init__(self, doc: Doc) -> None:
-        self._subjects = [
-            token.i for token in doc if token.dep_ in SUBJECT_DEPS and token.pos_ in NOUN_TAGS
-        ]
+        subjects = [token for token in doc if token.dep_ in SUBJECT_DEPS]
+        self._subjects = [token.i for token in subjects if token.pos_ in NOUN_TAGS]
+        self._people = [token.i for token in subjects if token.ent_type_ == "PERSON"]
         self._doc = doc
 
-    def _resolve(self, pronoun: Token) -> Token:
-        """The latest noun subject before a third-person pronoun, or the pronoun itself."""
-        if pronoun.lower_ not in THIRD_PERSON:
-            return pronoun
-        position = bisect.bisect_left(self._subjects, pronoun.i)
-        return self._doc[self._subjects[position - 1]] if position else pronoun
+    def _latest(self, indexes: list[int], before: int) -> Token | None:
+        position = bisect.bisect_left(indexes, before)
+        return self._doc[indexes[position - 1]] if position else None
 
-    def _subject_of(self, verb: Token, avoid: range) -> str:
+    def _antecedent(self, pronoun: Token, verb: Token) -> Token | None:
+        """What a pronoun subject of `verb` stands for, when the text shows it; else None."""
+        relative = pronoun.tag_ in RELATIVE_TAGS or pronoun.lower_ == "that"
+        if relative and verb.dep_ == "relcl":
+            return verb.head  # "The firm, which employs 3,000 people": the firm
+        if pronoun.lower_ in THIRD_PERSON:
+            return self._latest(self._subjects, pronoun.i)
+        if pronoun.lower_ in PERSONAL:
+            return self._latest(self._people, pronoun.i)
+        return None
+
+    def _subject(self, verb: Token) -> Token | None:
+        """The noun a verb's clause is about: its subject (a pronoun resolved), the noun a
+        participle or relative clause hangs on, or the subject of the clause above."""
         for _ in range(MAX_STEPS):
             subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
             if subjects:
                 subject = subjects[0]
-                if subject.pos_ in ("PRON", "DET"):
-                    subject = self._resolve(subject)
-                return describe(subject, avoid)
+                return self._antecedent(subject, verb) if is_pronoun(subject) else subject
             if verb.dep_ in NOUN_CLAUSE_DEPS:
-                return describe(verb.head, avoid)
+                return verb.head
             if verb.dep_ not in CLAUSE_DEPS or verb.head.i == verb.i:
-                return ""
+                return None
             verb = verb.head
-        return ""
+        return None
+
+    def _of_verb(self, verb: Token, avoid: range, *, counts_times: bool, is_object: bool) -> str:
+        """The concept a verb gives the amount it governs, as its object or otherwise ("by
+        10%", "down 0.7%")."""
+        objects = [
+            child for child in verb.children if child.dep_ == "dobj" and child.pos_ in NOUN_TAGS
+        ]
+        if not is_object and objects and describe(objects[0], avoid):
+            # "cut its workforce by 10%", "pulled the sector down 0.7%": the object changed.
+            return describe(objects[0], avoid)
+        subject = self._subject(verb)
+        if verb.lemma_ in LEVEL_VERBS and not counts_times:
+            return describe(subject, avoid) if subject is not None else ""
+        if verb.lemma_ in REPORTING_VERBS:
+            return ""
+        words = noun_phrase(subject, avoid) if subject is not None else []
+        return verb_phrase(words, verb, avoid)
 
     def _from_verb(self, token: Token, avoid: range, *, counts_times: bool) -> str | Token:
-        """The concept of an amount governed by a verb: its subject, or the verb for "times"."""
+        """The concept of an amount governed by a verb, or the token to climb on from."""
         dep = token.dep_
         verb = token.head.head if dep == "pobj" else token.head
         if dep == "pobj" and verb.pos_ in NOUN_TAGS:
@@ -178,9 +191,10 @@ class ConceptFinder:
             # "About 40 people were hurt": what is said of the figure describes it.
             complements = [child for child in verb.children if child.dep_ in COMPLEMENT_DEPS]
             return describe(complements[0], avoid) if complements else ""
-        if counts_times or dep in SUBJECT_DEPS:
-            return verb.text.lower()
-        return self._subject_of(verb, avoid)
+        if dep in SUBJECT_DEPS:
+            return verb_phrase([], verb, avoid)  # "30 people died in the crash"
+        is_object = dep in OBJECT_DEPS
+        return self._of_verb(verb, avoid, counts_times=counts_times, is_object=is_object)
 
     def _climb(self, token: Token, avoid: range, *, counts_times: bool) -> str | Token:
         """One step up the parse: a concept found, or the token to keep climbing from."""
@@ -191,14 +205,17 @@ class ConceptFinder:
             target = head
         elif dep == "appos" and head.pos_ in NOUN_TAGS:
             return describe(head, avoid)
-        elif dep in VERB_OBJECT_DEPS or dep in SUBJECT_DEPS:
+        elif dep == "conj" and head.pos_ not in ("VERB", "AUX"):
+            return head  # "$5bn in 2004 and $3bn in 2003": both of what the first is of
+        elif dep in VERB_OBJECT_DEPS or dep in SUBJECT_DEPS or dep == "conj":
+            # A conjunct of a verb is an object whose verb the parse elided ("and $3bn").
             return self._from_verb(token, avoid, counts_times=counts_times)
         else:
             return ""
         return target if target.lemma_.lower() in FRAME_NOUNS else describe(target, avoid)
 
     def find(self, span: Span, *, counts_times: bool, skip_of: bool) -> str:
-        """Return the concept for the figure written as `span`.
+        """Return the concept for the figure written as `span`, or "" when none is sound.
 
         `counts_times` describes a count of times by its verb; `skip_of` ignores an "of" phrase
         after the figure that already named its counted noun ("one of the people").
@@ -209,10 +226,30 @@ class ConceptFinder:
             for child in token.rights:
                 objects = [word for word in child.children if word.dep_ == "pobj"]
                 if child.dep_ == "prep" and child.lower_ == "of" and objects:
-                    return describe(objects[0], avoid)
+                    concept = describe(objects[0], avoid)
+                    if concept:  # not "tens of thousands of [dollars]": a unit climbs on
+                        return concept
+        kind = _kind_after(span)
+        if kind is not None and describe(kind, avoid):
+            return describe(kind, avoid)
         for _ in range(MAX_STEPS):
             step = self._climb(token, avoid, counts_times=counts_times)
             if isinstance(step, str):
                 return step
             token = step
         return ""
+
+
+def _kind_after(span: Span) -> Token | None:
+    """The bare noun of an "in" right after an amount, which says what it is made of: "$48m in
+    sales", "$2bn in new loans" (not "in 2004", "in London" or "in the market")."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "in":
+        return None
+    objects = [child for child in doc[span.end].children if child.dep_ == "pobj"]
+    if not objects:
+        return None
+    noun = objects[0]
+    bare = not any(child.dep_ in ("det", "poss", "nummod") for child in noun.children)
+    plain = noun.pos_ == "NOUN" and not noun.ent_type_ and not noun.like_num
+    return noun if bare and plain and noun.lemma_.lower() not in FRAME_NOUNS else None

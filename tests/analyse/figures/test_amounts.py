@@ -43,7 +43,7 @@ def test_seed_growth_and_meetings_carry_their_qualifiers(seed_figures: tuple[Fig
         40,
         "time",
         "~",
-        "met",
+        "VLadimir Putin and Xi Jinping met",
     )
     assert by_text(seed_figures, "nearly 30 times").change == "~"
 

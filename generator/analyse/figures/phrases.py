@@ -1,0 +1,147 @@
+"""The words a figure's concept is written with: a noun phrase, or a verb with what follows it.
+
+A concept names what is measured, so no phrase is built on a word that cannot name it: a
+pronoun ("it", "which", "we"), a determiner standing alone ("this"), or a verb on its own
+("made", "sold"). Those give an empty phrase, and the caller says nothing rather than guess.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.analyse.figures.currencies import currency_for_word
+from generator.analyse.figures.units import match_unit
+
+KEPT_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod"})
+# Parts of speech that cannot head a phrase naming a measured thing.
+UNNAMING_POS = frozenset(
+    {"PRON", "DET", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM", "SYM", "ADV"}
+)
+# spaCy's fine tags for pronouns, personal, possessive and relative ("which", "who", "that").
+PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WDT", "WP", "WP$", "EX"})
+# What a verb keeps around it in its phrase: the passive auxiliary and negation ("were not
+# hurt"), its particle ("paid out"), one prepositional phrase ("spent on the stadium").
+VERB_LEFT_DEPS = frozenset({"auxpass", "neg"})
+VERB_RIGHT_DEPS = frozenset({"prt"})
+VERB_PHRASE_DEPS = frozenset({"prep", "dative", "agent"})
+NAMING_POS = frozenset({"NOUN", "PROPN"})
+# A phrase that places the figure in time ("in 2004", "in a week") says nothing of what it is.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+MAX_CONCEPT_TOKENS = 7
+COORDINATION_PARTS = 2  # "Putin and Xi": the conjunction and the second name
+
+
+def is_pronoun(token: Token) -> bool:
+    """True for a word that stands for a noun without naming one: "it", "which", "this"."""
+    return token.tag_ in PRONOUN_TAGS or token.pos_ in ("PRON", "DET")
+
+
+def is_unit_word(token: Token) -> bool:
+    """True for a currency or unit of measure ("dollars", "feet", "months", "percent"): the
+    figure's unit, never what it measures."""
+    return bool(
+        match_unit([token.text]) or match_unit([token.lower_]) or currency_for_word(token.lower_)
+    )
+
+
+def _is_clear_of(phrase: Token, avoid: range) -> bool:
+    """True when `phrase`'s subtree holds neither the figure itself nor any other number."""
+    return not any(word.i in avoid or word.like_num for word in phrase.subtree)
+
+
+def _is_timeless(phrase: Token) -> bool:
+    """True when `phrase`'s subtree names no date or time ("in 2004", "in a week")."""
+    return not any(word.ent_type_ in TIME_ENTITIES for word in phrase.subtree)
+
+
+def _index(token: Token) -> int:
+    return token.i
+
+
+def join_words(words: list[Token], limit: int = MAX_CONCEPT_TOKENS) -> str:
+    """The first `limit` words in text order, spaced as written where they touch
+    ("Telekom's"), else by one space; a lowercase sentence-opening word unless it is a name."""
+    ordered = sorted({word.i: word for word in words if not word.is_punct}.values(), key=_index)
+    ordered = ordered[:limit]
+    text = ""
+    for position, word in enumerate(ordered):
+        if position:
+            previous = ordered[position - 1]
+            text += previous.whitespace_ if previous.i + 1 == word.i else " "
+        text += word.text
+    if ordered and ordered[0].is_sent_start and ordered[0].pos_ != "PROPN":
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def noun_phrase(token: Token, avoid: range) -> list[Token]:
+    """The words of a short noun phrase headed by `token`: its left modifiers, itself, one
+    prepositional phrase if it fits; no determiner, relative clause, apposition or figure.
+    Empty when `token` cannot name anything (a pronoun, a verb, a unit)."""
+    if token.pos_ in UNNAMING_POS or token.tag_ in PRONOUN_TAGS or is_unit_word(token):
+        return []
+    words = [
+        word
+        for child in token.lefts
+        if child.dep_ in KEPT_LEFT_DEPS
+        and not (child.dep_ == "poss" and is_pronoun(child))
+        and _is_clear_of(child, avoid)
+        for word in child.subtree
+    ]
+    words.append(token)
+    preps = [child for child in token.rights if child.dep_ == "prep"]
+    if preps and not any(word.i in avoid for word in preps[0].subtree):
+        phrase = list(preps[0].subtree)
+        if len(words) + len(phrase) <= MAX_CONCEPT_TOKENS:
+            words += phrase
+    conjuncts = [child for child in token.rights if child.dep_ in ("cc", "conj")]
+    if len(conjuncts) == COORDINATION_PARTS and token.pos_ == "PROPN":
+        words += [word for child in conjuncts for word in child.subtree]
+    return words
+
+
+def describe(token: Token, avoid: range) -> str:
+    """The noun phrase headed by `token` as text; empty for a pronoun or a verb."""
+    return join_words(noun_phrase(token, avoid))
+
+
+def _complement_noun(child: Token) -> Token | None:
+    """The noun a verb's object or prepositional phrase names ("the club", "on [the stadium]")."""
+    if child.dep_ == "dobj":
+        return child
+    if child.dep_ in VERB_PHRASE_DEPS:
+        objects = [word for word in child.children if word.dep_ == "pobj"]
+        return objects[0] if objects else None
+    return None
+
+
+def _complement(verb: Token, avoid: range) -> list[Token]:
+    """The first object or prepositional phrase after `verb` that names a thing (not a date, a
+    time or another amount): "the club", "on the new stadium"."""
+    for child in verb.rights:
+        noun = _complement_noun(child)
+        if noun is None or noun.pos_ not in NAMING_POS or noun.like_num:
+            continue
+        if any(word.i in avoid for word in child.subtree) or not _is_timeless(child):
+            continue
+        return list(child.subtree)
+    return []
+
+
+def verb_phrase(subject: list[Token], verb: Token, avoid: range) -> str:
+    """What a verb says of its figure, with its subject's noun phrase if any, its passive
+    auxiliary, negation and particle, and what follows it if that fits: "Jugnot made", "spent
+    on the new stadium", "were hurt in the crash". Empty when neither a subject nor what follows
+    would name anything: a verb alone ("sold", "were hurt") does not say what is measured."""
+    words = [child for child in verb.lefts if child.dep_ in VERB_LEFT_DEPS]
+    words.append(verb)
+    words += [child for child in verb.rights if child.dep_ in VERB_RIGHT_DEPS]
+    complement = _complement(verb, avoid)
+    if len(subject) + len(words) + len(complement) <= MAX_CONCEPT_TOKENS:
+        words += complement
+    elif not subject:
+        return ""  # the complement does not fit, and the verb alone says nothing
+    if not subject and not complement:
+        return ""
+    # The subject phrase is capped already; the verb must not be cut off after it.
+    return join_words(subject + words, limit=len(subject) + len(words))

@@ -1,0 +1,100 @@
+"""What a figure measures: the noun phrase it is of, never a pronoun, a bare verb or an owner."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from generator.analyse.figures.amounts import find_figures
+from generator.analyse.figures.phrases import PRONOUN_TAGS
+
+
+def concepts(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [(figure.text, figure.concept) for figure in find_figures(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We sold 40 cars in a week.",
+        "It said it would cut 600 jobs.",
+        "I won 3 medals.",
+        "They have met 30 times.",
+        "Who paid $3m remains a mystery.",
+    ],
+)
+def test_a_pronoun_is_never_a_concept(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    pronouns = {token.lower_ for token in doc if token.tag_ in PRONOUN_TAGS}
+    for figure in find_figures(doc):
+        assert figure.concept.lower() not in pronouns
+        assert figure.concept.split(" ")[0].lower() not in pronouns
+
+
+def test_a_relative_pronoun_stands_for_the_noun_its_clause_hangs_on(nlp: Language) -> None:
+    text = "The firm, which employs 3,000 people, is based in Leeds."
+    assert concepts(nlp, text) == [("3,000 people", "firm employs")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jugnot made 5.45m euros last year.", [("5.45m euros", "Jugnot made")]),
+        (
+            "The company raised NZ$4.2 billion from investors.",
+            [("NZ$4.2 billion", "company raised from investors")],
+        ),
+        ("They spent $2m on the new stadium.", [("$2m", "spent on the new stadium")]),
+    ],
+)
+def test_what_an_owner_gained_or_gave_is_named_by_its_verb(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert concepts(nlp, text) == expected
+
+
+def test_a_reported_sum_says_nothing_of_itself_and_is_not_notable(nlp: Language) -> None:
+    [figure] = find_figures(nlp("Fairmont reported $48m."))
+    assert (figure.concept, figure.notable) == ("", False)
+
+
+def test_a_bare_noun_after_in_names_what_a_sum_is_made_of(nlp: Language) -> None:
+    assert concepts(nlp, "Fairmont reported $48m in sales.") == [("$48m", "sales")]
+
+
+def test_a_level_or_a_change_is_of_the_subject(nlp: Language) -> None:
+    assert concepts(nlp, "Sales rose 12% to $3bn.") == [("12%", "sales"), ("$3bn", "sales")]
+
+
+def test_a_change_by_an_amount_is_of_the_verb_object(nlp: Language) -> None:
+    assert concepts(nlp, "The firm cut its workforce by 10%.") == [("10%", "workforce")]
+
+
+def test_a_unit_is_never_the_concept(nlp: Language) -> None:
+    [figure] = find_figures(nlp("It cost tens of thousands of dollars."))
+    assert (figure.unit, figure.concept, figure.notable) == ("USD", "", False)
+
+
+def test_a_sum_after_and_shares_the_first_sum_concept(nlp: Language) -> None:
+    text = "Profit was $5bn in 2004 and $3bn in 2003."
+    assert concepts(nlp, text) == [("$5bn", "profit"), ("$3bn", "profit")]
+
+
+def test_a_rephrased_amount_shares_the_concept(nlp: Language) -> None:
+    text = "The index lost 190 points, or 0.6%."
+    assert concepts(nlp, text) == [("190 points", "index lost"), ("0.6%", "index lost")]
+
+
+def test_an_owner_possessive_keeps_its_spelling(nlp: Language) -> None:
+    text = "Deutsche Telekom's net profit was 4.6bn euros."
+    assert concepts(nlp, text) == [("4.6bn euros", "Deutsche Telekom's net profit")]
+
+
+def test_a_count_of_times_without_a_subject_is_not_notable(nlp: Language) -> None:
+    [figure] = find_figures(nlp("We have met 30 times."))
+    assert (figure.unit, figure.concept, figure.notable) == ("time", "", False)
+
+
+def test_a_count_keeps_its_noun_as_the_measure_without_a_concept(nlp: Language) -> None:
+    [figure] = find_figures(nlp("We sold 40 cars in a week."))
+    assert (figure.unit, figure.concept, figure.notable) == ("car", "", True)
