@@ -41,14 +41,16 @@ def analyse_doc(
     # The title comes from the lede whatever the ranking, so tuning the summary never moves it;
     # an article with no sentence to make one from is named by its first words, not its file.
     title = headline(spans) or first_words(doc.text)
+    # Figures take the year they refer to from the same resolved dates ("last year").
+    dates = find_dates(doc, article_date)
     return Analysis(
         title=title,
         sentences=tuple(_sentence(span.text, span.start_char) for span in spans),
         summary=select_summary(spans, ranking, count),
         mentions=find_mentions(doc, options.entity_labels),
-        figures=find_figures(doc),
+        figures=find_figures(doc, dates),
         word_count=sum(1 for token in doc if token.is_alpha or token.like_num),
         key_phrases=find_key_phrases(doc),
         tldr=tldr_from_ranking(spans, ranking),
-        dates=find_dates(doc, article_date),
+        dates=dates,
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from spacy.language import Language
 
@@ -29,3 +31,9 @@ def test_the_tldr_is_the_best_sentence_that_stands_on_its_own(nlp: Language) -> 
 def test_an_article_without_a_sentence_is_named_by_its_first_words(nlp: Language) -> None:
     analysis = analyse_doc(nlp("Match results\n\nSmith 2, Jones 1"), AnalysisOptions())
     assert (analysis.title, analysis.summary, analysis.tldr) == ("Match results", (), "")
+
+
+def test_figures_are_dated_by_the_article_date(nlp: Language) -> None:
+    doc = nlp("The bank lent $5bn last year.")
+    analysis = analyse_doc(doc, AnalysisOptions(), article_date=dt.date(2005, 3, 1))
+    assert [(figure.text, figure.date) for figure in analysis.figures] == [("$5bn", "2004")]

@@ -3,26 +3,28 @@
 The lexical pass (`figures_attach`) finds numbers with their currencies and units; scores, years,
 dates, clock times and numbers inside names are dropped (`figures_ranges`, `figures_filter`);
 ranges are joined; then the parse supplies the counted noun and concept (`figures_concept`) and
-the change (`figures_change`). Amounts restated in brackets ("1.28 trillion yuan ($153
-billion)") are paired and share their qualifier.
+the change (`figures_change`), and the year each refers to (`figures_dating`). Amounts restated
+in brackets ("1.28 trillion yuan ($153 billion)") are paired and share their qualifier.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from generator.analyse.figures.attach import AGE_UNIT, scan_amounts
 from generator.analyse.figures.change import find_direction, find_qualifier
 from generator.analyse.figures.concept import ConceptFinder, counted_noun, noun_label
+from generator.analyse.figures.dating import FigurePlace, date_figures, mark_years
 from generator.analyse.figures.filter import is_age_apposition, is_quantity, is_year
 from generator.analyse.figures.notability import is_age, is_time_window, repeats_earlier_number
 from generator.analyse.figures.ranges import drop_scores, merge_ranges
 from generator.analyse.figures.scan import Amount
 from generator.analyse.figures.units import TIME_UNITS
-from generator.model.analysis import ChangeSymbol, Figure, FigureKind
+from generator.model.analysis import ChangeSymbol, DateMention, Figure, FigureKind
 
 CHINA_WORDS = frozenset({"yuan", "renminbi", "rmb", "china", "chinese", "beijing", "shanghai"})
 JAPAN_WORDS = frozenset({"yen", "japan", "japanese", "tokyo"})
@@ -32,8 +34,6 @@ NOTABLE_COUNT = 10
 DIRECTIONS = frozenset({"up", "down"})
 # "lost 190 points, or 0.6%", "sank 14.87% - or $1.83": an "or" with punctuation only.
 REPHRASING_WORDS = frozenset({"or", ",", "-", "\u2013", "\u2014"})
-# Years named with these prepositions are a baseline ("up 30% from 2021"), not the figure's date.
-BASELINE_PREPOSITIONS = frozenset({"from", "since", "than", "after", "before", "until"})
 
 
 @dataclass(slots=True)
@@ -56,24 +56,6 @@ def _yen_currency(doc: Doc) -> str:
     china = sum(token.lower_ in CHINA_WORDS for token in doc)
     japan = sum(token.lower_ in JAPAN_WORDS for token in doc)
     return "CNY" if china > japan else "JPY"
-
-
-def _clause_verb(token: Token) -> Token:
-    """The nearest verb governing `token` (or the sentence root)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def _year_by_verb(doc: Doc, years: list[Amount]) -> dict[int, str]:
-    """Map each verb to the year its clause names ("in 2022 it hit ..."), baselines aside."""
-    dated: dict[int, str] = {}
-    for year in years:
-        token = doc[year.number]
-        if token.head.lower_ not in BASELINE_PREPOSITIONS:
-            # A span written in one token ("2019–20") dates the clause by its first year.
-            dated.setdefault(_clause_verb(token).i, token.text[: len("2012")])
-    return dated
 
 
 def _draft(doc: Doc, amount: Amount, finder: ConceptFinder) -> _Draft | None:
@@ -188,13 +170,15 @@ def _to_figure(doc: Doc, text: str, draft: _Draft, sentence_starts: list[int]) -
     )
 
 
-def find_figures(doc: Doc) -> tuple[Figure, ...]:
+def find_figures(doc: Doc, dates: Sequence[DateMention] = ()) -> tuple[Figure, ...]:
     """Return every quantity mentioned in `doc`, in text order.
 
     Each `Figure` carries the value with scale words applied (the lower bound for a range), an
     ISO 4217 code / "percent" / unit / counted noun as its unit, the change its qualifier or
-    verb expresses, a short concept phrase from the parse (empty when none is sound), and
-    whether it is worth a table row.
+    verb expresses, a short concept phrase from the parse (empty when none is sound), the year
+    it refers to, and whether it is worth a table row. `dates` are the timeline's mentions of
+    the same text, resolved against the article's date: those naming a year ("last year") date
+    figures too.
     """
     amounts = drop_scores(doc, scan_amounts(doc, _yen_currency(doc)))
     years = [amount for amount in amounts if is_year(doc, amount)]
@@ -202,9 +186,10 @@ def find_figures(doc: Doc) -> tuple[Figure, ...]:
     finder = ConceptFinder(doc)
     drafts = [draft for amount in amounts if (draft := _draft(doc, amount, finder)) is not None]
     _link_restatements(doc, drafts)
-    dated = _year_by_verb(doc, years)
-    for draft in drafts:
-        draft.date = dated.get(_clause_verb(doc[draft.amount.number]).i)
+    marks = mark_years(doc, (year.number for year in years), dates)
+    places = [FigurePlace(draft.start, draft.end, draft.amount.number) for draft in drafts]
+    for draft, date in zip(drafts, date_figures(doc, places, marks), strict=True):
+        draft.date = date
     sentence_starts = [sentence.start for sentence in doc.sents]
     # Doc.text joins every token anew on each access: read it once.
     text = doc.text

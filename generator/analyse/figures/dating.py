@@ -1,0 +1,138 @@
+"""The year a figure refers to, told apart from the years around it.
+
+A year dates the figures of its scope: the clause it belongs to ("In 2004 it earned $3bn", "its
+2004 net profit was 4.6bn euros", "in the third quarter of 2004"), unless a word of comparison
+stands between it and the clause ("up from 2003", "since 2001", "compared with $5bn in 2003"):
+then it dates only the figures under that word, the baseline's own ("up from 3.2bn euros in
+2003"). Within one scope the year written on a figure's own phrase wins ("$5bn in 2004 and $3bn
+in 2003"). A clause that names no year takes one from the clause it is the complement or the
+continuation of ("this year it expects to lend $6bn"). Years are the numbers read as years and
+the date expressions of the timeline that name a year, "last year" and "this year" among them,
+resolved against the article's date (so left alone in an undated article).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from generator.model.analysis import DateMention
+
+# Words after which a year is what the figure is compared with, not when it stands.
+BASELINE_WORDS = frozenset(
+    {"from", "since", "than", "after", "before", "until", "against", "versus", "vs", "vs."}
+)
+BASELINE_LEMMAS = frozenset({"compare"})
+# A clause that continues another or completes its verb shares that clause's year.
+SHARING_DEPS = frozenset({"xcomp", "conj"})
+VERB_POS = frozenset({"VERB", "AUX"})
+# Expressions counted from a moment ("a year ago", "a year earlier") compare more than they date.
+COUNTED_BACK = frozenset({"ago", "earlier", "later", "before"})
+YEAR_DIGITS = 4
+MAX_PATH = 12
+
+
+@dataclass(frozen=True, slots=True)
+class YearMark:
+    """A year written in the text: where, which, and the words from it up to its scope."""
+
+    token: int
+    year: str
+    path: tuple[int, ...]
+    scope: int
+
+
+def _is_boundary(token: Token) -> bool:
+    return token.lower_ in BASELINE_WORDS or token.lemma_.lower() in BASELINE_LEMMAS
+
+
+def _climb(token: Token) -> tuple[tuple[int, ...], int]:
+    """The words from `token` up to its scope, and the scope: the nearest word of comparison or
+    verb above it, or the sentence root."""
+    path: list[int] = []
+    for _ in range(MAX_PATH):
+        path.append(token.i)
+        head = token.head
+        if head.i == token.i or _is_boundary(head) or head.pos_ in VERB_POS:
+            return tuple(path), head.i
+        token = head
+    return tuple(path), token.i
+
+
+def _names_a_year(doc: Doc, mention: DateMention) -> tuple[Token, str] | None:
+    """The root and year of a date expression that names a year ("last year", "the year to
+    March 2005"), or None for other dates and those that cannot be resolved."""
+    resolved = mention.resolved or ""
+    if not resolved[:YEAR_DIGITS].isdigit():
+        return None
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = {token.lower_ for token in span}
+    if words & COUNTED_BACK or not any(token.lemma_.lower() == "year" for token in span):
+        return None
+    return span.root, resolved[:YEAR_DIGITS]
+
+
+def mark_years(
+    doc: Doc, year_tokens: Iterable[int], mentions: Sequence[DateMention]
+) -> list[YearMark]:
+    """Every year in `doc` with its scope: the numbers read as years and the date mentions that
+    name a year."""
+    found = [(doc[index], doc[index].text[:YEAR_DIGITS]) for index in year_tokens]
+    found += [named for mention in mentions if (named := _names_a_year(doc, mention))]
+    marks = []
+    for token, year in found:
+        path, scope = _climb(token)
+        marks.append(YearMark(token.i, year, path, scope))
+    return sorted(marks, key=lambda mark: mark.token)
+
+
+@dataclass(frozen=True, slots=True)
+class FigurePlace:
+    """Where a figure stands: its words and the token its scope is climbed from."""
+
+    start: int
+    end: int
+    number: int
+
+
+def _own_year(place: FigurePlace, marks: list[YearMark]) -> str | None:
+    """The year whose path reaches the figure's words soonest, if one does."""
+    best: tuple[int, str] | None = None
+    for mark in marks:
+        steps = [i for i, index in enumerate(mark.path) if place.start <= index < place.end]
+        if steps and (best is None or steps[0] < best[0]):
+            best = (steps[0], mark.year)
+    return best[1] if best else None
+
+
+def date_figures(
+    doc: Doc, places: Sequence[FigurePlace], marks: list[YearMark]
+) -> list[str | None]:
+    """The year each figure refers to, or None when its scope names none."""
+    owned = {
+        index
+        for place in places
+        for mark in marks
+        for index in mark.path
+        if place.start <= index < place.end
+    }
+    dates: list[str | None] = []
+    for place in places:
+        scope = _climb(doc[place.number])[1]
+        year = None
+        for _ in range(MAX_PATH):
+            in_scope = [mark for mark in marks if mark.scope == scope]
+            year = _own_year(place, in_scope)
+            if year is None:
+                free = [mark for mark in in_scope if not owned.intersection(mark.path)]
+                year = free[0].year if free else None
+            verb = doc[scope]
+            if year is not None or verb.dep_ not in SHARING_DEPS or verb.head.i == verb.i:
+                break
+            scope = _climb(verb)[1]
+        dates.append(year)
+    return dates
