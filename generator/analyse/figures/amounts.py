@@ -124,20 +124,20 @@ def _link_restatements(doc: Doc, drafts: list[_Draft]) -> None:
     """Pair "X (Y)" restatements and pass a change on to what restates or rephrases it.
 
     Everything inside the brackets ("296 hp (224 kW / 300 PS)") shares the first amount's
-    change; ", or 0.6%" after "lost 190 points" shares its direction and its concept.
+    change and concept; ", or 0.6%" after "lost 190 points" shares its direction and its concept.
     """
     for index, draft in enumerate(drafts[:-1]):
         following = drafts[index + 1]
         between = _between(doc, draft, following)
         if between == ["("] and (draft.kind == following.kind or not draft.unit):
             draft.paired_with, following.paired_with = index + 1, index
-            following.concept = draft.concept or following.concept
             group = [following]
             for later in drafts[index + 2 :]:
                 if not set(_between(doc, group[-1], later)) <= PAIR_SEPARATORS:
                     break
                 group.append(later)
             for member in group:
+                member.concept = draft.concept or member.concept
                 if member.change == "=":
                     member.change = draft.change
         elif _is_rephrasing(between):

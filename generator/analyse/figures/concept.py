@@ -30,6 +30,8 @@ VERB_OBJECT_DEPS = frozenset(
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "conj"})
+# Prepositions of a change: "by 10%", "to $3bn", "from 4%".
+CHANGE_PREPOSITIONS = frozenset({"by", "to", "from"})
 CLAUSE_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep", "dep"})
 NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 LINKING_VERBS = frozenset({"be", "have", "become", "remain", "seem"})
@@ -42,7 +44,9 @@ LEVEL_VERBS = frozenset(
      "grow", "climb", "advance", "surge", "soar", "rally", "rocket", "spike", "leap", "swell",
      "fall", "drop", "decline", "decrease", "slide", "slip", "tumble", "plunge", "plummet",
      "sink", "dip", "shrink", "slump", "ease", "retreat", "sag", "crash", "dive", "edge", "move",
-     "inch", "tick", "double", "triple", "halve", "fluctuate", "go", "come", "compare")
+     "inch", "tick", "double", "triple", "halve", "fluctuate", "go", "come", "compare", "widen",
+     "narrow", "expand", "contract", "rebound", "recover", "slow", "accelerate", "balloon",
+     "weaken", "strengthen", "improve", "worsen")
 )  # fmt: skip
 # Verbs of telling: their subject reports the figure and their verb says nothing of it.
 REPORTING_VERBS = frozenset(
@@ -162,17 +166,24 @@ class ConceptFinder:
             verb = verb.head
         return None
 
-    def _of_verb(self, verb: Token, avoid: range, *, counts_times: bool, is_object: bool) -> str:
-        """The concept a verb gives the amount it governs, as its object or otherwise ("by
-        10%", "down 0.7%")."""
+    def _of_verb(
+        self, verb: Token, avoid: range, *, counts_times: bool, is_object: bool, via: str
+    ) -> str:
+        """The concept a verb gives the amount it governs: as its object, through the
+        preposition `via` ("by 10%", "for $28bn"), or as an adverb ("down 0.7%")."""
         objects = [
             child for child in verb.children if child.dep_ == "dobj" and child.pos_ in NOUN_TAGS
         ]
-        if not is_object and objects and describe(objects[0], avoid):
-            # "cut its workforce by 10%", "pulled the sector down 0.7%": the object changed.
+        level = verb.lemma_ in LEVEL_VERBS
+        # "cut its workforce by 10%", "pulled the sector down 0.7%": the object changed by it;
+        # a verb of level only when it says "by" ("increased its debt by $3bn").
+        changed = via in CHANGE_PREPOSITIONS or (not via and not is_object)
+        if changed and (via == "by" or not level) and objects and describe(objects[0], avoid):
             return describe(objects[0], avoid)
         subject = self._subject(verb)
-        if verb.lemma_ in LEVEL_VERBS and not counts_times:
+        passive = any(child.dep_ == "nsubjpass" for child in verb.children)
+        if (level or (passive and not is_object)) and not counts_times:
+            # A passive subject is the thing valued or changed ("were scaled back to 4%").
             return describe(subject, avoid) if subject is not None else ""
         if verb.lemma_ in REPORTING_VERBS:
             return ""
@@ -184,7 +195,9 @@ class ConceptFinder:
         dep = token.dep_
         verb = token.head.head if dep == "pobj" else token.head
         if dep == "pobj" and verb.pos_ in NOUN_TAGS:
-            return describe(verb, avoid)
+            # "a rise in net profits to 2.4bn euros": the level reached by the profits.
+            framed = _framed(verb, avoid) if verb.lemma_.lower() in FRAME_NOUNS else ""
+            return framed or describe(verb, avoid)
         if verb.pos_ not in ("VERB", "AUX"):
             return verb  # climb on through an adjective or adverb
         if dep in SUBJECT_DEPS and verb.lemma_ in LINKING_VERBS:
@@ -194,7 +207,8 @@ class ConceptFinder:
         if dep in SUBJECT_DEPS:
             return verb_phrase([], verb, avoid)  # "30 people died in the crash"
         is_object = dep in OBJECT_DEPS
-        return self._of_verb(verb, avoid, counts_times=counts_times, is_object=is_object)
+        via = token.head.lower_ if dep == "pobj" else ""
+        return self._of_verb(verb, avoid, counts_times=counts_times, is_object=is_object, via=via)
 
     def _climb(self, token: Token, avoid: range, *, counts_times: bool) -> str | Token:
         """One step up the parse: a concept found, or the token to keep climbing from."""
@@ -212,7 +226,9 @@ class ConceptFinder:
             return self._from_verb(token, avoid, counts_times=counts_times)
         else:
             return ""
-        return target if target.lemma_.lower() in FRAME_NOUNS else describe(target, avoid)
+        if target.lemma_.lower() not in FRAME_NOUNS:
+            return describe(target, avoid)
+        return _framed(target, avoid) or target
 
     def find(self, span: Span, *, counts_times: bool, skip_of: bool) -> str:
         """Return the concept for the figure written as `span`, or "" when none is sound.
@@ -238,6 +254,17 @@ class ConceptFinder:
                 return step
             token = step
         return ""
+
+
+def _framed(frame: Token, avoid: range) -> str:
+    """What a frame noun is of: "a 43% rise [in net profits]", "a total [of 40 visits]"."""
+    for child in frame.rights:
+        objects = [word for word in child.children if word.dep_ == "pobj"]
+        if child.dep_ == "prep" and child.lower_ in ("in", "of") and objects:
+            concept = describe(objects[0], avoid)
+            if concept and not any(word.i in avoid for word in child.subtree):
+                return concept
+    return ""
 
 
 def _kind_after(span: Span) -> Token | None:

@@ -8,7 +8,8 @@ then it dates only the figures under that word, the baseline's own ("up from 3.2
 in 2003"). A clause that names no year takes one from the clause it is the complement or the
 continuation of ("this year it expects to lend $6bn"). Years are the numbers read as years and
 the date expressions of the timeline that name a year, "last year" and "this year" among them,
-resolved against the article's date (so left alone in an undated article).
+resolved against the article's date (so left alone in an undated article); one that names a span
+of years dates its figures with the span ("between 1989 and 2003" → "1989/2003").
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.model.analysis import DateMention
 
@@ -39,7 +40,7 @@ class YearMark:
     """A year written in the text: where, which, and the words from it up to its scope."""
 
     token: int
-    year: str
+    year: str | None
     path: tuple[int, ...]
     scope: int
 
@@ -61,28 +62,44 @@ def _climb(token: Token) -> tuple[tuple[int, ...], int]:
     return tuple(path), token.i
 
 
-def _names_a_year(doc: Doc, mention: DateMention) -> tuple[Token, str] | None:
-    """The root and year of a date expression that names a year ("last year", "the year to
-    March 2005"), or None for other dates and those that cannot be resolved."""
-    resolved = mention.resolved or ""
-    if not resolved[:YEAR_DIGITS].isdigit():
+def _period(resolved: str) -> str | None:
+    """The year or span of years of a resolved date ("2004-03" → "2004", "2006/2015")."""
+    ends = [end[:YEAR_DIGITS] for end in resolved.split("/")]
+    if not all(end.isdigit() for end in ends):
         return None
+    return ends[0] if len(set(ends)) == 1 else "/".join(ends)
+
+
+def _mention_mark(doc: Doc, mention: DateMention) -> tuple[Span, str | None] | None:
+    """The span of a date expression and the year or span of years it names ("last year", "the
+    year to March 2005", "between 1989 and 2003"); None as the year for any other date, which
+    still keeps its clause from borrowing another clause's year; None for a counted-back one."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    if span is None or any(token.lower_ in COUNTED_BACK for token in span):
         return None
-    words = {token.lower_ for token in span}
-    if words & COUNTED_BACK or not any(token.lemma_.lower() == "year" for token in span):
-        return None
-    return span.root, resolved[:YEAR_DIGITS]
+    names_year = any(
+        token.lemma_.lower() == "year" or (token.like_num and len(token.text) == YEAR_DIGITS)
+        for token in span
+    )
+    year = _period(mention.resolved) if mention.resolved and names_year else None
+    return span, year
 
 
 def mark_years(
     doc: Doc, year_tokens: Iterable[int], mentions: Sequence[DateMention]
 ) -> list[YearMark]:
-    """Every year in `doc` with its scope: the numbers read as years and the date mentions that
-    name a year."""
-    found = [(doc[index], doc[index].text[:YEAR_DIGITS]) for index in year_tokens]
-    found += [named for mention in mentions if (named := _names_a_year(doc, mention))]
+    """Every year in `doc` with its scope: the date mentions (a year, a span of years, or none
+    for a date that names no year), and the numbers read as years outside them."""
+    found: list[tuple[Token, str | None]] = []
+    covered: set[int] = set()
+    for mention in mentions:
+        marked = _mention_mark(doc, mention)
+        if marked is not None:
+            found.append((marked[0].root, marked[1]))
+            covered.update(range(marked[0].start, marked[0].end))
+    found += [
+        (doc[index], doc[index].text[:YEAR_DIGITS]) for index in year_tokens if index not in covered
+    ]
     marks = []
     for token, year in found:
         path, scope = _climb(token)
@@ -103,6 +120,8 @@ def _own_year(place: FigurePlace, marks: list[YearMark]) -> str | None:
     """The year whose path reaches the figure's words soonest, if one does."""
     best: tuple[int, str] | None = None
     for mark in marks:
+        if mark.year is None:
+            continue
         steps = [i for i, index in enumerate(mark.path) if place.start <= index < place.end]
         if steps and (best is None or steps[0] < best[0]):
             best = (steps[0], mark.year)
@@ -128,10 +147,12 @@ def date_figures(
             in_scope = [mark for mark in marks if mark.scope == scope]
             year = _own_year(place, in_scope)
             if year is None:
-                free = [mark for mark in in_scope if not owned.intersection(mark.path)]
-                year = free[0].year if free else None
+                free = [mark.year for mark in in_scope if not owned.intersection(mark.path)]
+                year = next((found for found in free if found is not None), None)
             verb = doc[scope]
-            if year is not None or verb.dep_ not in SHARING_DEPS or verb.head.i == verb.i:
+            # A clause with a date of its own, even one that cannot be placed ("next year" in
+            # an undated article), never borrows the year of the clause it continues.
+            if in_scope or verb.dep_ not in SHARING_DEPS or verb.head.i == verb.i:
                 break
             scope = _climb(verb)[1]
         dates.append(year)

@@ -23,6 +23,7 @@ PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WDT", "WP", "WP$", "EX"})
 # hurt"), its particle ("paid out"), one prepositional phrase ("spent on the stadium").
 VERB_LEFT_DEPS = frozenset({"auxpass", "neg"})
 VERB_RIGHT_DEPS = frozenset({"prt"})
+INFINITIVE_TAG = "TO"
 VERB_PHRASE_DEPS = frozenset({"prep", "dative", "agent"})
 NAMING_POS = frozenset({"NOUN", "PROPN"})
 # A phrase that places the figure in time ("in 2004", "in a week") says nothing of what it is.
@@ -62,6 +63,8 @@ def join_words(words: list[Token], limit: int = MAX_CONCEPT_TOKENS) -> str:
     """The first `limit` words in text order, spaced as written where they touch
     ("Telekom's"), else by one space; a lowercase sentence-opening word unless it is a name."""
     ordered = sorted({word.i: word for word in words if not word.is_punct}.values(), key=_index)
+    while ordered and ordered[0].dep_ == "det":
+        ordered = ordered[1:]  # "the state department's budget" reads as "state department's"
     ordered = ordered[:limit]
     text = ""
     for position, word in enumerate(ordered):
@@ -133,7 +136,11 @@ def verb_phrase(subject: list[Token], verb: Token, avoid: range) -> str:
     auxiliary, negation and particle, and what follows it if that fits: "Jugnot made", "spent
     on the new stadium", "were hurt in the crash". Empty when neither a subject nor what follows
     would name anything: a verb alone ("sold", "were hurt") does not say what is measured."""
-    words = [child for child in verb.lefts if child.dep_ in VERB_LEFT_DEPS]
+    words = [
+        child
+        for child in verb.lefts
+        if child.dep_ in VERB_LEFT_DEPS or child.tag_ == INFINITIVE_TAG  # "Monsanto to pay"
+    ]
     words.append(verb)
     words += [child for child in verb.rights if child.dep_ in VERB_RIGHT_DEPS]
     complement = _complement(verb, avoid)

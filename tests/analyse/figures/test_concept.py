@@ -98,3 +98,23 @@ def test_a_count_of_times_without_a_subject_is_not_notable(nlp: Language) -> Non
 def test_a_count_keeps_its_noun_as_the_measure_without_a_concept(nlp: Language) -> None:
     [figure] = find_figures(nlp("We sold 40 cars in a week."))
     assert (figure.unit, figure.concept, figure.notable) == ("car", "", True)
+
+
+def test_a_sum_asked_for_is_named_by_the_verb_and_its_object(nlp: Language) -> None:
+    text = "The airline threatened to sue the city for $28m."
+    assert concepts(nlp, text) == [("$28m", "airline to sue the city")]
+
+
+def test_a_passive_subject_is_what_was_changed(nlp: Language) -> None:
+    text = "Forecasts were scaled back to 4% from 5%."
+    assert concepts(nlp, text) == [("4%", "forecasts"), ("5%", "forecasts")]
+
+
+def test_a_rise_is_of_what_it_is_in_and_brackets_share_it(nlp: Language) -> None:
+    text = "The firm enjoyed a 43% rise in net profits to 2.4bn euros ($3.1bn; £2.9bn)."
+    assert [concept for _, concept in concepts(nlp, text)] == ["net profits"] * 4
+
+
+def test_a_level_reached_stays_with_the_subject_whatever_follows(nlp: Language) -> None:
+    text = "The budget would rise to $23m - a fraction of the request."
+    assert concepts(nlp, text) == [("$23m", "budget")]

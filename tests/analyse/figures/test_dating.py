@@ -82,3 +82,14 @@ def test_a_year_counted_back_is_a_comparison_not_a_date(nlp: Language) -> None:
 def test_the_date_of_a_report_does_not_date_what_it_reports(nlp: Language) -> None:
     text = "In 2005 the company said that its profit was $3bn."
     assert dates(nlp, text) == [("$3bn", None)]
+
+
+def test_a_span_of_years_dates_its_figures_with_the_span(nlp: Language) -> None:
+    text = "Some 1,500 posts disappeared between 1989 and 2003."
+    assert dates(nlp, text, ARTICLE_DATE) == [("Some 1,500 posts", "1989/2003")]
+
+
+def test_a_clause_with_a_date_of_its_own_never_borrows_another_year(nlp: Language) -> None:
+    text = "Growth would reach 4% in 2004, but fall to 3% next year."
+    assert dates(nlp, text) == [("4%", "2004"), ("3%", None)]
+    assert dates(nlp, text, ARTICLE_DATE) == [("4%", "2004"), ("3%", "2006")]
