@@ -181,7 +181,10 @@ class ConceptFinder:
         if changed and (via == "by" or not level) and objects and describe(objects[0], avoid):
             return describe(objects[0], avoid)
         subject = self._subject(verb)
-        passive = any(child.dep_ == "nsubjpass" for child in verb.children)
+        # "a deal valued at $4bn": a participle on a noun is passive too.
+        passive = (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(
+            child.dep_ == "nsubjpass" for child in verb.children
+        )
         if (level or (passive and not is_object)) and not counts_times:
             # A passive subject is the thing valued or changed ("were scaled back to 4%").
             return describe(subject, avoid) if subject is not None else ""
@@ -245,7 +248,8 @@ class ConceptFinder:
                     concept = describe(objects[0], avoid)
                     if concept:  # not "tens of thousands of [dollars]": a unit climbs on
                         return concept
-        kind = _kind_after(span)
+        # Not after a level reached: "rose to 20.7 kronor in early trading" says when.
+        kind = _kind_after(span) if token.dep_ != "pobj" else None
         if kind is not None and describe(kind, avoid):
             return describe(kind, avoid)
         for _ in range(MAX_STEPS):

@@ -118,3 +118,12 @@ def test_a_rise_is_of_what_it_is_in_and_brackets_share_it(nlp: Language) -> None
 def test_a_level_reached_stays_with_the_subject_whatever_follows(nlp: Language) -> None:
     text = "The budget would rise to $23m - a fraction of the request."
     assert concepts(nlp, text) == [("$23m", "budget")]
+
+
+def test_a_participle_on_a_noun_values_the_noun(nlp: Language) -> None:
+    assert concepts(nlp, "They signed a deal valued at $4bn.") == [("$4bn", "deal")]
+
+
+def test_a_level_reached_in_a_session_is_not_made_of_it(nlp: Language) -> None:
+    text = "Its shares rose to 20.7 kronor in early trading."
+    assert concepts(nlp, text) == [("20.7 kronor", "shares")]
