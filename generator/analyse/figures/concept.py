@@ -32,6 +32,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "conj"})
 # Prepositions of a change: "by 10%", "to $3bn", "from 4%".
 CHANGE_PREPOSITIONS = frozenset({"by", "to", "from"})
+LEVEL_PREPOSITIONS = frozenset({"to", "from", "at"})
 CLAUSE_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep", "dep"})
 NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 LINKING_VERBS = frozenset({"be", "have", "become", "remain", "seem"})
@@ -249,7 +250,8 @@ class ConceptFinder:
                     if concept:  # not "tens of thousands of [dollars]": a unit climbs on
                         return concept
         # Not after a level reached: "rose to 20.7 kronor in early trading" says when.
-        kind = _kind_after(span) if token.dep_ != "pobj" else None
+        reached = token.dep_ == "pobj" and token.head.lower_ in LEVEL_PREPOSITIONS
+        kind = None if reached else _kind_after(span)
         if kind is not None and describe(kind, avoid):
             return describe(kind, avoid)
         for _ in range(MAX_STEPS):
@@ -261,8 +263,11 @@ class ConceptFinder:
 
 
 def _framed(frame: Token, avoid: range) -> str:
-    """What a frame noun is of: "a 43% rise [in net profits]", "a total [of 40 visits]"."""
+    """What a frame noun is of: "a 43% rise [in net profits]", "an increase of 5% [in sales]";
+    only a phrase right after the noun or the figure, not a later one ("..., in part")."""
     for child in frame.rights:
+        if child.i not in (frame.i + 1, avoid.stop):
+            continue
         objects = [word for word in child.children if word.dep_ == "pobj"]
         if child.dep_ == "prep" and child.lower_ in ("in", "of") and objects:
             concept = describe(objects[0], avoid)

@@ -127,3 +127,10 @@ def test_a_participle_on_a_noun_values_the_noun(nlp: Language) -> None:
 def test_a_level_reached_in_a_session_is_not_made_of_it(nlp: Language) -> None:
     text = "Its shares rose to 20.7 kronor in early trading."
     assert concepts(nlp, text) == [("20.7 kronor", "shares")]
+
+
+def test_a_frame_noun_is_of_the_phrase_next_to_it_only(nlp: Language) -> None:
+    text = "Trade grew. This marked an increase of 30% in exports, in part because of oil."
+    assert concepts(nlp, text) == [("30%", "exports")]
+    text = "Trade grew. This marked an increase of 30% from 2021, in part because of oil."
+    assert concepts(nlp, text)[0][1] != "part"
