@@ -47,7 +47,7 @@ LEVEL_VERBS = frozenset(
      "sink", "dip", "shrink", "slump", "ease", "retreat", "sag", "crash", "dive", "edge", "move",
      "inch", "tick", "double", "triple", "halve", "fluctuate", "go", "come", "compare", "widen",
      "narrow", "expand", "contract", "rebound", "recover", "slow", "accelerate", "balloon",
-     "weaken", "strengthen", "improve", "worsen")
+     "weaken", "strengthen", "improve", "worsen", "mark", "represent")
 )  # fmt: skip
 # Verbs of telling: their subject reports the figure and their verb says nothing of it.
 REPORTING_VERBS = frozenset(

@@ -134,3 +134,8 @@ def test_a_frame_noun_is_of_the_phrase_next_to_it_only(nlp: Language) -> None:
     assert concepts(nlp, text) == [("30%", "exports")]
     text = "Trade grew. This marked an increase of 30% from 2021, in part because of oil."
     assert concepts(nlp, text)[0][1] != "part"
+
+
+def test_what_marks_a_change_is_what_changed(nlp: Language) -> None:
+    text = "Trade grew fast. This marked an increase of around 30% from 2021."
+    assert concepts(nlp, text) == [("around 30%", "trade")]
