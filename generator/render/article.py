@@ -9,6 +9,7 @@ from textwrap import shorten
 from generator.analyse.summary.overlap import repeats_title
 from generator.collect.entity_index import Entity
 from generator.collect.site import Entry, SiteContent
+from generator.render.figure_table import Cell, Column, figure_sentence, figure_table, table_row
 from generator.render.markup import (
     SEARCH_SKIPS_SECTION,
     escape_attribute,
@@ -23,7 +24,7 @@ from generator.render.markup import (
     mark_spans,
     safe_url,
 )
-from generator.render.numbers import figure_rows, format_pair
+from generator.render.numbers import figure_rows, format_pair, format_when
 from generator.render.paths import ARCHIVE, PageLinks, article_path, relative
 
 WORDS_PER_MINUTE = 230
@@ -146,27 +147,27 @@ def _entities_section(
     return "".join(parts)
 
 
+ARTICLE_COLUMNS = (Column("Figure"), Column("Measures"), Column("When"), Column("Sentence"))
+
+
 def _figures_section(entry: Entry, *, full_text: bool) -> str:
+    # The sentence in full, the figure's words in bold: what the number was read from.
     rows = []
     for figure, partner in figure_rows(entry.analysis.figures):
-        value = format_pair(figure, partner)
-        written = figure.text + (f" ({partner.text})" if partner else "")
-        sentence = escape_text(entry.analysis.sentences[figure.sentence].text)
+        read = [figure, partner] if partner else [figure]
+        sentence = figure_sentence(entry.analysis.sentences[figure.sentence], read)
         if full_text:
             sentence = html_link(sentence, f"#{sentence_anchor(figure.sentence)}")
-        rows.append(
-            [
-                escape_text(written),
-                escape_text(value),
-                escape_text(figure.concept) or "–",
-                escape_text(figure.date or "") or "–",
-                sentence,
-            ]
-        )
+        cells = [
+            escape_text(format_pair(figure, partner)),
+            escape_text(figure.concept) or "–",
+            escape_text(format_when(figure.date)) or "–",
+            sentence,
+        ]
+        rows.append(table_row(ARTICLE_COLUMNS, [Cell(cell) for cell in cells]))
     if not rows:
         return ""
-    headers = ["Figure", "Value", "Measures", "When", "Sentence"]
-    table = html_table(headers, rows, searched=not full_text)
+    table = figure_table("article", ARTICLE_COLUMNS, rows, searched=not full_text)
     return _heading("Figures", full_text=full_text) + table
 
 

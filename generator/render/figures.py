@@ -14,16 +14,25 @@ from generator.collect.site import Entry, SiteContent
 from generator.model.analysis import Figure
 from generator.render.article import sentence_anchor
 from generator.render.charts import values_over_time_svg
+from generator.render.figure_table import (
+    EXCERPT_CHARS,
+    Cell,
+    Column,
+    figure_sentence,
+    figure_table,
+    sortable_number,
+    table_row,
+)
 from generator.render.markup import (
     NOT_SEARCHED,
+    escape_attribute,
     escape_text,
     front_matter,
     html_link,
-    html_table,
     link,
     raw_html,
 )
-from generator.render.numbers import figure_rows, format_unit
+from generator.render.numbers import figure_rows, format_pair, format_unit, format_when
 from generator.render.paths import FIGURE_INDEX, PageLinks, article_path
 
 FIGURES_CSV = "figures/figures.csv"
@@ -32,7 +41,7 @@ CSV_COLUMNS = (
     "change", "kind", "concept", "date", "notable", "paired_with", "entities", "sentence",
 )  # fmt: skip
 CHARTS_SHOWN = 6
-FIGURES_PER_PAGE = 500
+FIGURES_PER_PAGE = 50
 CHANGE_WORDS = {
     "=": "",
     "~": "about",
@@ -80,7 +89,12 @@ def render_figure_pages(
         pager = _pager(paths, number)
         parts = [
             front_matter(
-                {"title": "Figures" if number == 1 else f"Figures, page {number}", **NOT_SEARCHED}
+                {
+                    "title": "Figures" if number == 1 else f"Figures, page {number}",
+                    # The table takes the table of contents' room: it lists at most the charts.
+                    "hide": ["toc"],
+                    **NOT_SEARCHED,
+                }
             ),
             "# Figures\n\n",
             f"{len(rows):,} notable figures from {len(content.entries):,} articles · "
@@ -89,11 +103,9 @@ def render_figure_pages(
             pager,
         ]
         if chunk:
-            headers = ["Figure", "Value", "Unit", "Change", "Measures", "Entities", "When", "Date"]
             parts.append(raw_html('<div id="news-digest-figure-table"></div>'))
             links = PageLinks(path, directory_urls)
-            cells = [[*row.cells, html_link(row.title, links.to(row.target))] for row in chunk]
-            parts.append(html_table([*headers, "Article"], cells))
+            parts.append(figure_table("index", INDEX_COLUMNS, [_row_html(r, links) for r in chunk]))
             parts.append(pager)
         else:
             parts.append("No figures yet.\n")
@@ -102,22 +114,53 @@ def render_figure_pages(
 
 
 def _pager(paths: list[str], current: int) -> str:
+    """Links to the first and last pages, the previous and next, and those near this one: a
+    large site has hundreds of pages, too many to list on each."""
     if len(paths) < 2:
         return ""
-    links = [
-        str(number) if number == current else link(str(number), path.rsplit("/", 1)[-1])
-        for number, path in enumerate(paths, start=1)
-    ]
+    shown = sorted({1, len(paths), *range(max(1, current - 2), min(len(paths), current + 2) + 1)})
+    links: list[str] = []
+    for before, number in zip([0, *shown], shown, strict=False):
+        if number > before + 1:
+            links.append("…")
+        links.append(str(number) if number == current else _page_link(str(number), paths, number))
+    if current > 1:
+        links.insert(0, _page_link("Previous", paths, current - 1))
+    if current < len(paths):
+        links.append(_page_link("Next", paths, current + 1))
     return f"Page {current} of {len(paths)}: " + " · ".join(links) + "\n\n"
 
 
-class _Row(NamedTuple):
-    """A figure's row: its cells, then the link to its article, made on the page that shows it
-    (links in raw HTML are final URLs, which depend on the page they are on)."""
+def _page_link(text: str, paths: list[str], number: int) -> str:
+    return link(text, paths[number - 1].rsplit("/", 1)[-1])
 
-    cells: list[str]
+
+INDEX_COLUMNS = (
+    Column("Figure", "number"),
+    Column("Measures"),
+    Column("When"),
+    Column("Sentence", "none"),
+    Column("Article"),
+)
+
+
+class _Row(NamedTuple):
+    """A figure's row: its cells but the last, then what the link to its article is made of,
+    on the page that shows it (links in raw HTML are final URLs, which depend on the page)."""
+
+    cells: list[tuple[str, str | None]]  # escaped HTML, and the key it sorts by if not its text
+    unit: str  # for the page's unit filter
+    words: str  # more words its text filter finds: the change, the sentence's entities' names
     title: str  # the article's title, escaped
+    date: str  # the article's date, ISO, or ""
     target: str  # the article's page, or the figure's sentence on it
+
+
+def _row_html(row: _Row, links: PageLinks) -> str:
+    article = html_link(row.title, links.to(row.target)) + (f"<br>{row.date}" if row.date else "")
+    cells = [Cell(text, sort) for text, sort in row.cells] + [Cell(article, row.date)]
+    attributes = f' data-unit="{escape_attribute(row.unit)}" data-words="{row.words}"'
+    return table_row(INDEX_COLUMNS, cells, attributes)
 
 
 _ROWS_ENCODE = msgspec.json.Encoder().encode
@@ -133,33 +176,28 @@ def _rows(entry: Entry, content: SiteContent, *, full_text: bool) -> list[_Row]:
     rows = []
     page = article_path(entry)
     title = escape_text(entry.title)
+    date = entry.date.isoformat() if entry.date else ""
     for figure, partner in figure_rows(entry.analysis.figures):
         target = f"{page}#{sentence_anchor(figure.sentence)}" if full_text else page
-        written = figure.text + (f" ({partner.text})" if partner else "")
+        sentence = entry.analysis.sentences[figure.sentence]
+        read = [figure, partner] if partner else [figure]
+        words = [CHANGE_WORDS[figure.change], *sentence_entities(entry, figure, content)]
         rows.append(
             _Row(
                 [
-                    escape_text(written),
-                    _sortable_number(figure.value),
-                    escape_text(format_unit(figure.unit)) or "–",
-                    CHANGE_WORDS[figure.change] or "–",
-                    escape_text(figure.concept) or "–",
-                    escape_text(", ".join(sentence_entities(entry, figure, content))) or "–",
-                    escape_text(figure.date or "") or "–",
-                    entry.date.isoformat() if entry.date else "–",
+                    (escape_text(format_pair(figure, partner)), sortable_number(figure.value)),
+                    (escape_text(figure.concept) or "–", None),
+                    (escape_text(format_when(figure.date)) or "–", figure.date or ""),
+                    (figure_sentence(sentence, read, limit=EXCERPT_CHARS), None),
                 ],
+                format_unit(figure.unit) or "no unit",
+                escape_attribute(" ".join(word for word in words if word)),
                 title,
+                date,
                 target,
             )
         )
     return rows
-
-
-def _sortable_number(value: float) -> str:
-    # Digits in full ("1,280,000,000,000"), not "1.28 trillion": the table sorts by what it shows.
-    if value == int(value):
-        return f"{int(value):,}"
-    return f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
 def _charts(content: SiteContent) -> str:

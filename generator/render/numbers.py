@@ -61,3 +61,8 @@ def format_pair(figure: Figure, partner: Figure | None) -> str:
     """`CNY 1.28 trillion = USD 153 billion` for a pair, the single value otherwise."""
     value = format_figure(figure)
     return f"{value} = {format_figure(partner)}" if partner else value
+
+
+def format_when(date: str | None) -> str:
+    """The date a figure refers to, a period's two ends apart: `2023-03-20 – 2023-03-26`."""
+    return (date or "").replace("/", " – ")

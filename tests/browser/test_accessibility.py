@@ -24,6 +24,7 @@ PAGES = {
     "entity index": "entities/",
     "figures": "figures/",
 }
+PHONE = {"width": 390, "height": 844}
 PALETTES: dict[Literal["light", "dark"], str] = {"light": "default", "dark": "slate"}
 BLOCKING_IMPACTS = frozenset({"serious", "critical"})
 # Nothing is set aside: Material's unnamed search dialog is named by
@@ -62,12 +63,23 @@ def keep_report(name: str, violations: list[dict[str, Any]]) -> None:
     (folder / f"{name}.json").write_text(json.dumps(violations, indent=2), encoding="utf-8")
 
 
+# On a phone screen too where a page's layout changes there: the figure tables' stacked rows.
+ON_A_PHONE = ("article", "figures")
+SCREENS = [*PAGES, *(f"{name} on a phone" for name in ON_A_PHONE)]
+
+
 @pytest.mark.parametrize("scheme", list(PALETTES))
-@pytest.mark.parametrize("name", list(PAGES))
+@pytest.mark.parametrize("screen", SCREENS)
 def test_no_serious_or_critical_violations(
-    axe_script: Path, browser: Browser, site_url: str, name: str, scheme: Literal["light", "dark"]
+    axe_script: Path, browser: Browser, site_url: str, screen: str, scheme: Literal["light", "dark"]
 ) -> None:
-    context = browser.new_context(color_scheme=scheme)
+    name = screen.removesuffix(" on a phone")
+    if name == screen:
+        context = browser.new_context(color_scheme=scheme)
+    else:
+        context = browser.new_context(
+            color_scheme=scheme, viewport=PHONE, is_mobile=True, has_touch=True
+        )
     try:
         reader = open_reader(context, site_url)
         reader.open(PAGES[name])
@@ -79,7 +91,7 @@ def test_no_serious_or_critical_violations(
         violations = violations_on(reader.page, axe_script)
     finally:
         context.close()
-    keep_report(f"{name}-{scheme}", violations)
+    keep_report(f"{screen}-{scheme}", violations)
     assert blocking(violations) == []
     assert reader.console_errors == []
 

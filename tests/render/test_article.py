@@ -91,16 +91,20 @@ def test_entity_links_are_final_urls(to_html: ToHtml) -> None:
 def test_figure_and_timeline_tables(to_html: ToHtml) -> None:
     page = to_html(article_page())
     figures, timeline = page.select("table")
-    assert [th.get_text() for th in figures.select("thead th")] == [
-        "Figure", "Value", "Measures", "When", "Sentence"
-    ]  # fmt: skip
+    headers = ["Figure", "Measures", "When", "Sentence"]
+    assert [th.get_text() for th in figures.select("thead th")] == headers
     row = figures.select("tbody tr")
     assert len(row) == 1
+    # Each cell names its field, for the stacked rows of a phone screen.
+    assert [td["data-label"] for td in row[0].select("td")] == headers
+    assert [td.get_text() for td in row[0].select("td")][:3] == ["5%", "–", "–"]
     link = row[0].select_one("a")
     assert link is not None and link["href"] == "#sentence-2"
-    # The made-up analysis runs its second sentence on into the next paragraph.
+    # The made-up analysis runs its second sentence on into the next paragraph; on the article's
+    # page the sentence is whole, the figure's words in bold.
     assert link.get_text() == "Prices rose 5% in Rome. Bob Stone <b>stayed</b> home."
     assert link.find("b") is None
+    assert [strong.get_text() for strong in link.select("strong")] == ["5%"]
     assert page.select_one("#sentence-2") is not None
     assert [td.get_text() for td in timeline.select("tbody td")][:2] == ["2023", "2023"]
     assert len(timeline.select("tbody tr")) == 2

@@ -35,23 +35,51 @@ def test_csv_lists_every_figure_and_defuses_formulas() -> None:
     ]
 
 
-def test_index_table_sorts_by_full_digits_and_marks_the_table(
+def test_index_rows_show_the_value_what_it_measures_and_the_sentence(
     to_html: Callable[[str], BeautifulSoup],
 ) -> None:
-    site = site_with(make_figure(1.28e12, "CNY", kind="money", text="x"))
-    page = render_figure_pages(site, full_text=True, directory_urls=True)["figures/index.md"]
-    assert "[Download every figure as CSV](figures.csv)" in page
-    html = to_html(page)
+    figure = make_figure(
+        1.28e12, "CNY", kind="money", text="$2.6m", change="up", concept="shares", start=18
+    )
+    page = render_figure_pages(site_with(figure), full_text=True, directory_urls=True)
+    html = to_html(page["figures/index.md"])
+    assert "[Download every figure as CSV](figures.csv)" in page["figures/index.md"]
     # docs/assets/javascripts/figures.js: the marker, then the table with its head and body.
     marker = html.select_one("#news-digest-figure-table")
     assert marker is not None and marker.find_next_sibling("table") is not None
-    headers = [th.get_text() for th in html.select("table thead th")]
-    assert headers[:3] == ["Figure", "Value", "Unit"] and headers[-1] == "Article"
-    cells = html.select("table tbody tr td")
-    assert [td.get_text() for td in cells[:3]] == ["x", "1,280,000,000,000", "CNY"]
-    link = cells[-1].select_one("a")
+    table = html.select_one("table[data-news-digest-figures=index]")
+    assert table is not None
+    headers = ["Figure", "Measures", "When", "Sentence", "Article"]
+    assert [th.get_text() for th in table.select("thead th")] == headers
+    assert [th["data-sort-method"] for th in table.select("thead th")] == [
+        "number", "text", "text", "none", "text"
+    ]  # fmt: skip
+    (row,) = table.select("tbody tr")
+    cells = row.select("td")
+    assert [td["data-label"] for td in cells] == headers
+    assert [td.get_text() for td in cells[:4]] == [
+        "↑ CNY 1.28 trillion", "shares", "–", "Shares rose 5% to $2.6m on Monday."
+    ]  # fmt: skip
+    # Sorted by the value in full digits, not by the short form shown.
+    assert cells[0]["data-sort"] == "1280000000000"
+    assert [strong.get_text() for strong in cells[3].select("strong")] == ["$2.6m"]
+    link = cells[4].select_one("a")
     assert link is not None and link.get_text() == "Shares rise"
     assert link["href"] == "../articles/shares-rise/#sentence-1"
+    # What the filter reads beyond the row's text: its unit, and the change in words.
+    assert (row["data-unit"], row["data-words"]) == ("CNY", "up")
+
+
+def test_a_long_sentence_is_shortened_around_its_figure_on_the_index(
+    to_html: Callable[[str], BeautifulSoup],
+) -> None:
+    text = "Word " * 60 + "sales rose 5% this year " + "and more " * 40 + "words."
+    figure = make_figure(5, "percent", kind="percent", text="5%", start=len("Word " * 60) + 11)
+    site = collect_site([make_entry_input("a.txt", text, None, figures=(figure,))], 1)
+    page = render_figure_pages(site, full_text=True, directory_urls=True)["figures/index.md"]
+    shown = to_html(page).select("tbody td")[3].get_text()
+    assert shown.startswith("…") and shown.endswith("…") and "sales rose 5% this year" in shown
+    assert len(shown) <= figures.EXCERPT_CHARS + 2
 
 
 def test_large_indexes_are_paginated(
@@ -61,13 +89,33 @@ def test_large_indexes_are_paginated(
     site = site_with(*(make_figure(float(n), "USD", kind="money", text=f"${n}") for n in range(5)))
     pages = render_figure_pages(site, full_text=False, directory_urls=True)
     assert list(pages) == ["figures/index.md", "figures/2.md", "figures/3.md"]
-    assert "Page 2 of 3: [1](index.md) · 2 · [3](3.md)" in pages["figures/2.md"]
+    pager = "Page 2 of 3: [Previous](index.md) · [1](index.md) · 2 · [3](3.md) · [Next](3.md)"
+    # Above the table and below it.
+    assert pages["figures/2.md"].count(pager) == 2
+    assert pages["figures/2.md"].index(pager) < pages["figures/2.md"].index("<table")
     last = to_html(pages["figures/3.md"])
-    assert [td.get_text() for td in last.select("tbody td:first-child")] == ["$4"]
+    assert [td.get_text() for td in last.select("tbody td:first-child")] == ["USD 4"]
     # A later page is a folder deeper than the first with directory URLs, not without them.
     assert [a["href"] for a in last.select("tbody a")] == ["../../articles/shares-rise/"]
     flat = render_figure_pages(site, full_text=False, directory_urls=False)["figures/3.md"]
     assert [a["href"] for a in to_html(flat).select("tbody a")] == ["../articles/shares-rise.html"]
+
+
+def test_the_pager_of_many_pages_links_the_ends_and_the_pages_near_this_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(figures, "FIGURES_PER_PAGE", 1)
+    site = site_with(*(make_figure(float(n), "USD", kind="money") for n in range(12)))
+    pages = render_figure_pages(site, full_text=False, directory_urls=True)
+    assert len(pages) == 12 and "figures/12.md" in pages
+    assert (
+        "Page 6 of 12: [Previous](5.md) · [1](index.md) · … · [4](4.md) · [5](5.md) · 6 · "
+        "[7](7.md) · [8](8.md) · … · [12](12.md) · [Next](7.md)\n" in pages["figures/6.md"]
+    )
+    assert (
+        "Page 1 of 12: 1 · [2](2.md) · [3](3.md) · … · [12](12.md) · [Next](2.md)\n"
+        in pages["figures/index.md"]
+    )
 
 
 def test_the_csv_and_pages_put_together_from_each_articles_rows_are_the_same() -> None:

@@ -8,12 +8,11 @@ document$.subscribe(function () {
   table.dataset.enhanced = "yes";
   new Tablesort(table);
 
+  // Each row carries its unit, and words the filter finds beyond its text (the change, the
+  // names of the sentence's entities), as data attributes the generator writes.
   var rows = Array.prototype.slice.call(table.tBodies[0].rows);
-  var unitColumn = Array.prototype.findIndex.call(table.tHead.rows[0].cells, function (cell) {
-    return cell.textContent.trim() === "Unit";
-  });
   var units = Array.from(new Set(rows.map(function (row) {
-    return row.cells[unitColumn].textContent.trim();
+    return row.dataset.unit;
   }))).sort();
 
   var form = document.createElement("form");
@@ -22,7 +21,7 @@ document$.subscribe(function () {
   // A second search landmark on the page: its name tells it from the site's search.
   form.setAttribute("aria-label", "Filter the figures");
   form.innerHTML =
-    '<label>Filter <input type="search" name="text" placeholder="entity, date, words…"></label> ' +
+    '<label>Filter this page <input type="search" name="text" placeholder="entity, date, words…"></label> ' +
     '<label>Unit <select name="unit"><option value="">all</option></select></label> ' +
     '<output name="count" aria-live="polite"></output>';
   units.forEach(function (unit) {
@@ -38,13 +37,13 @@ document$.subscribe(function () {
     var unit = form.elements.unit.value;
     var shown = 0;
     rows.forEach(function (row) {
-      var text = row.textContent.toLowerCase();
-      var visible = (!unit || row.cells[unitColumn].textContent.trim() === unit) &&
+      var text = (row.textContent + " " + row.dataset.words).toLowerCase();
+      var visible = (!unit || row.dataset.unit === unit) &&
         words.every(function (word) { return text.indexOf(word) !== -1; });
       row.hidden = !visible;
       if (visible) shown += 1;
     });
-    form.elements.count.value = shown + " of " + rows.length + " figures";
+    form.elements.count.value = shown + " of " + rows.length + " figures on this page";
   }
   form.addEventListener("input", apply);
   marker.parentElement.insertBefore(form, marker);
