@@ -26,10 +26,11 @@ ELLIPSIS = "…"
 @dataclass(frozen=True, slots=True)
 class Column:
     """A column's header, and how the index's script sorts it (tablesort's `data-sort-method`:
-    `number`, `text`, or `none` for a column that sorting would not help)."""
+    `number`, `text`, or `none` for a column that sorting would not help); None in a table no
+    script sorts."""
 
     header: str
-    sort: str = "text"
+    sort: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +44,9 @@ class Cell:
 def table_head(kind: str, columns: Sequence[Column]) -> str:
     """The table's opening tag and head row; `kind` names the layout in the stylesheet."""
     heads = "".join(
-        f'<th data-sort-method="{column.sort}">{column.header}</th>\n' for column in columns
+        (f'<th data-sort-method="{column.sort}">' if column.sort else "<th>")
+        + f"{column.header}</th>\n"
+        for column in columns
     )
     return f'<table {TABLE_ATTRIBUTE}="{kind}">\n<thead>\n<tr>\n{heads}</tr>\n</thead>\n<tbody>\n'
 

@@ -141,10 +141,10 @@ def _page_link(text: str, paths: list[str], number: int) -> str:
 
 INDEX_COLUMNS = (
     Column("Figure", "number"),
-    Column("Measures"),
-    Column("When"),
+    Column("Measures", "text"),
+    Column("When", "text"),
     Column("Sentence", "none"),
-    Column("Article"),
+    Column("Article", "text"),
 )
 
 
