@@ -205,28 +205,47 @@ def _rows(entry: Entry, content: SiteContent, *, full_text: bool) -> list[_Row]:
 
 
 def _charts(content: SiteContent) -> str:
-    """A line chart for each measure reported in several articles on different dates."""
-    series: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+    """A line chart for each measure of one subject reported in several articles on different
+    dates: the same concept and unit said of the same entity ("unemployment" of "Germany"). A
+    concept alone joins unrelated reports ("share of the vote" in two elections)."""
+    series: dict[tuple[str, str, str], dict[str, float]] = defaultdict(dict)
     for entry in reversed(content.entries):  # oldest first: a later report of a date wins
         if entry.date is None:
             continue
+        named = _entities_by_sentence(entry, content)
         for figure, _partner in figure_rows(entry.analysis.figures):
             if figure.concept and figure.kind in ("money", "percent", "quantity"):
-                key = (figure.concept.casefold(), figure.unit)
-                series[key][entry.date.isoformat()] = figure.value
+                for name in named.get(figure.sentence, ()):
+                    key = (figure.concept.casefold(), figure.unit, name)
+                    series[key][entry.date.isoformat()] = figure.value
     repeated = [(key, points) for key, points in series.items() if len(points) >= 2]
     repeated.sort(key=lambda item: (-len(item[1]), item[0]))
-    charts = []
-    for (concept, unit), points in repeated[:CHARTS_SHOWN]:
+    charts: list[str] = []
+    charted: set[tuple[str, str]] = set()
+    for (concept, unit, name), points in repeated:
+        if (concept, unit) in charted or len(charts) == CHARTS_SHOWN:
+            continue  # one chart per measure: the subject reported most often
+        label = f"{concept}, {name}"
         svg = values_over_time_svg(
             sorted(points.items()),
-            title=f"{concept} ({format_unit(unit)}) as reported over time",
-            description=f"Line chart of {concept} in {format_unit(unit)}, one dot per article.",
+            title=f"{label} ({format_unit(unit)}) as reported over time",
+            description=f"Line chart of {label} in {format_unit(unit)}, one dot per article.",
             unit=unit,
         )
         if svg:
-            charts.append(f"### {escape_text(concept)}\n\n<figure>\n{svg}\n</figure>\n\n")
+            charted.add((concept, unit))
+            charts.append(f"### {escape_text(label)}\n\n<figure>\n{svg}\n</figure>\n\n")
     return "## Reported over time\n\n" + "".join(charts) if charts else ""
+
+
+def _entities_by_sentence(entry: Entry, content: SiteContent) -> dict[int, list[str]]:
+    """The names of the entities each sentence mentions, each once, in order."""
+    named: dict[int, dict[str, None]] = defaultdict(dict)
+    for mention in entry.analysis.mentions:
+        entity = content.entity_of(mention)
+        if entity is not None:
+            named[mention.sentence].setdefault(entity.name)
+    return {sentence: list(names) for sentence, names in named.items()}
 
 
 def render_figures_csv(content: SiteContent, rows: Sequence[str] | None = None) -> str:

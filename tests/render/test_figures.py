@@ -134,3 +134,39 @@ def test_the_csv_and_pages_put_together_from_each_articles_rows_are_the_same() -
     table_rows = [figure_table_rows(e, site, full_text=True) for e in site.entries]
     pages = render_figure_pages(site, full_text=True, directory_urls=True, table_rows=table_rows)
     assert pages == render_figure_pages(site, full_text=True, directory_urls=True)
+
+
+def charted_site(reports: list[tuple[str, str, float]]) -> object:
+    """Articles on different days, each saying '<concept> of <name> was N%.'"""
+    inputs = []
+    for day, (name, concept, value) in enumerate(reports, start=1):
+        text = f"{concept.capitalize()} in {name} was {value}%."
+        figure = make_figure(value, "percent", kind="percent", concept=concept, text=f"{value}%")
+        inputs.append(
+            make_entry_input(
+                f"a{day}.txt",
+                text,
+                dt.date(2024, 1, day),
+                title=f"Report {day}",
+                entities=((name, "GPE", name),),
+                figures=(figure,),
+            )
+        )
+    return collect_site(inputs, 2)
+
+
+def chart_headings(site: object) -> list[str]:
+    page = render_figure_pages(site, full_text=True, directory_urls=True)["figures/index.md"]
+    return [line[4:] for line in page.splitlines() if line.startswith("### ")]
+
+
+def test_a_chart_follows_one_measure_of_one_subject_over_time() -> None:
+    site = charted_site([("Norland", "unemployment", 5.0), ("Norland", "unemployment", 5.4)])
+    assert chart_headings(site) == ["unemployment, Norland"]
+
+
+def test_the_same_concept_said_of_different_subjects_is_not_one_series() -> None:
+    site = charted_site(
+        [("Norland", "share of the vote", 88.9), ("Sudria", "share of the vote", 63.7)]
+    )
+    assert chart_headings(site) == []
