@@ -21,7 +21,9 @@ from generator.analyse.figures.currencies import (
     YEN_SIGNS,
     currency_for_word,
 )
+from generator.analyse.figures.notability import is_age_group
 from generator.analyse.figures.numbers import FOLD, looks_like_clock, split_attached
+from generator.analyse.figures.ratios import ratio_amount, read_ratio
 from generator.analyse.figures.reading import NumberReading
 from generator.analyse.figures.scan import (
     Amount,
@@ -55,6 +57,7 @@ CLOCK_MARKS = frozenset({"am", "pm"})
 UNCERTAINTY_MARKS = frozenset({"±", "+/-", "+-"})
 MAX_RATES = 2  # "J/m^2 per year"
 RANGE_LINKS = frozenset({"-", "\u2013", "to"})
+PERCENT = 100.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +203,13 @@ def _read_unit(doc: Doc, reading: NumberReading, currency: str | None) -> UnitRe
     return unit or UnitReading("", "count", reading.end)
 
 
+def _is_size_of_change(doc: Doc, start: int, end: int) -> bool:
+    """True for a fraction after "by" that is no share of a group: "cut by two-thirds", but not
+    "backed by two-thirds of voters"."""
+    following = doc[end].lower_ if end < len(doc) else ""
+    return start > 0 and doc[start - 1].lower_ == "by" and following != "of"
+
+
 def read_amount(doc: Doc, start: int, yen: str, carried: str | None = None) -> Amount | None:
     """Read the amount whose first token is `start`, or None when no number starts there.
 
@@ -219,6 +229,9 @@ def read_amount(doc: Doc, start: int, yen: str, carried: str | None = None) -> A
     own = yen if reading.digits.startswith(YEN_SIGNS) else reading.currency
     if currency and own and currency != own:
         return None
+    ratio = None if currency or own or signed is not None else read_ratio(doc, reading)
+    if ratio is not None:
+        return ratio_amount(start, reading, ratio)
     unit = _read_unit(doc, reading, currency or own)
     if unit is None:
         return None
@@ -230,7 +243,10 @@ def read_amount(doc: Doc, start: int, yen: str, carried: str | None = None) -> A
         if rate is None:
             break
         name, end = f"{name} per {rate[0]}", rate[1]
-    if reading.fraction and not name:
+    scale = 1.0
+    if reading.fraction and not name and _is_size_of_change(doc, start, end):
+        name, kind, scale = "percent", "percent", PERCENT  # "fell by a fifth": by 20 %
+    elif reading.fraction and not name:
         name, kind = "fraction", "percent"  # a share: "two-thirds of voters"
     low, high = reading.low, reading.high
     if low is not None and high is not None:
@@ -239,7 +255,7 @@ def read_amount(doc: Doc, start: int, yen: str, carried: str | None = None) -> A
         first=start,
         end=end,
         number=reading.end - 1,
-        value=sign * reading.value if low is None else low,
+        value=sign * scale * reading.value if low is None else low,
         low=low,
         high=high,
         unit=name,
@@ -272,6 +288,8 @@ def scan_amounts(doc: Doc, yen: str = "JPY") -> list[Amount]:
         if start < index or not may_start_amount(token):
             continue
         amount = read_amount(doc, start, yen, _carried_currency(doc, amounts, start))
+        if amount is not None and is_age_group(doc, amount):
+            amount.unit, amount.kind = AGE_UNIT, "quantity"
         if amount is not None:
             amounts.append(amount)
             index = amount.end

@@ -1,10 +1,11 @@
 """Quantities a reader does not want in a table of figures, though they are quantities.
 
 An age or a band of ages ("aged 25 to 40", "between the ages of 18 and 30", "18- to
-30-year-olds") says who is meant, not how much of anything; a time window counted from now
-("over the past 15 or 20 years", "in the first 3 months") frames the news rather than stating
-it; a bare number that repeats one already written in the sentence ("300 units ... 300 is a
-record") adds no figure. Such rows stay in the analysis, marked not notable.
+30-year-olds", a group bounded by age: "children under 5", "those over 65") says who is meant,
+not how much of anything; a time window counted from now ("over the past 15 or 20 years", "in
+the first 3 months") frames the news rather than stating it; a bare number that repeats one
+already written in the sentence ("300 units ... 300 is a record") adds no figure. Such rows stay
+in the analysis, marked not notable.
 """
 
 from __future__ import annotations
@@ -20,6 +21,15 @@ AGE_HOPS = 3
 AGE_LOOKBACK = 4
 AGE_SUFFIXES = frozenset({"old", "olds"})
 ADDING_WORDS = frozenset({"another", "further", "extra", "additional", "other"})
+# "children under 5", "people over 18", "those over 65": a group of people bounded by an age.
+AGE_BOUNDS = frozenset({"over", "under"})
+GROUP_WORDS = len(("people", "over"))
+# "those over 70": the parser tags "those" a determiner here as often as a pronoun.
+GROUP_DETERMINERS = frozenset({"those"})
+GROUP_TAGS = frozenset({"NNS", "NNPS"})
+AGE_RANGE = range(1, 120)
+YEAR = "year"
+NOUN_POS = frozenset({"NOUN", "PROPN"})
 WINDOW_WORDS = frozenset({"past", "last", "next", "previous", "coming", "recent", "first"})
 # Words that may stand between a window word and the number: "the past five or six years".
 WINDOW_FILLERS = frozenset({"or", "to", "and", "-", "\u2013", "few", "several", "some"})
@@ -46,6 +56,24 @@ def is_age(doc: Doc, amount: Amount) -> bool:
     if any(token.lower_ in AGE_SUFFIXES for token in after):
         return True  # "30-year-olds", the hyphens read apart
     return _has_age_ancestor(doc[amount.number])
+
+
+def is_age_group(doc: Doc, amount: Amount) -> bool:
+    """True for the bound of a group of people by age: a bare whole number (or years) after
+    "over"/"under" after a plural noun or a pronoun, counting nothing ("children under 5",
+    "people over 18", "those under 16 years"), unlike "firms with over 100 staff"."""
+    if amount.unit not in ("", YEAR) or amount.low is not None or amount.first < GROUP_WORDS:
+        return False
+    if amount.value != int(amount.value) or int(amount.value) not in AGE_RANGE:
+        return False
+    bound, group = doc[amount.first - 1], doc[amount.first - 2]
+    names_group = (
+        group.tag_ in GROUP_TAGS or group.pos_ == "PRON" or group.lower_ in GROUP_DETERMINERS
+    )
+    if bound.lower_ not in AGE_BOUNDS or not names_group:
+        return False
+    following = doc[amount.end] if amount.end < len(doc) else None
+    return amount.unit == YEAR or following is None or following.pos_ not in NOUN_POS
 
 
 def is_time_window(doc: Doc, amount: Amount) -> bool:

@@ -2,8 +2,10 @@
 
 "10-15%", "between 5 and 7 million", "from 13.5 to 14.0 mm" and "$1.2 million to $23.5 million"
 are one figure with a lower and an upper bound. Two bare integers joined by a hyphen ("beat
-Charlton 2-1", "ISO 3888-2") are scores or codes, not amounts. In "eight or nine euros" both
-numbers are euros.
+Charlton 2-1", "ISO 3888-2") are scores or codes, not amounts. A range is written from its low end
+up; two counts joined by "to" from the larger down ("an eight to one majority", "won by 52 votes
+to 48", "voted 310 to 250") are a tally: one row, the larger count "to" the smaller. In "eight or
+nine euros" both numbers are euros.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ RANGE_OPENERS = frozenset({"between", "from"})
 BY_RANGE_SPREAD = 3.0
 # Words that may sit between a range opener and its first number: "from up to 252 miles".
 OPENER_GAP_WORDS = frozenset({"about", "around", "roughly", "nearly", "almost", "up", "to", "~"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def _opener_before(doc: Doc, amount: Amount) -> str:
@@ -62,10 +65,33 @@ def drop_scores(doc: Doc, amounts: list[Amount]) -> list[Amount]:
     return [amount for index, amount in enumerate(amounts) if index not in dropped]
 
 
+def _is_tally(doc: Doc, first: Amount, second: Amount) -> bool:
+    """True for two bare whole counts joined by "to" from the larger down, the first perhaps
+    naming what is counted: "eight to one", "52 votes to 48". "From 10 to 5" is a fall."""
+    if not all(
+        amount.kind == "count" and not amount.unit and amount.value == int(amount.value)
+        for amount in (first, second)
+    ):
+        return False
+    between = doc[first.end : second.first]
+    words = [token.lower_ for token in between]
+    counted = len(between) == len(("votes", "to")) and between[0].tag_ in PLURAL_TAGS
+    joined = words == ["to"] or (counted and words[1] == "to")
+    return joined and first.value > second.value and _opener_before(doc, first) not in RANGE_OPENERS
+
+
+def _tally_unit(doc: Doc, first: Amount, second: Amount) -> str:
+    """The unit of a tally, which reads as "8 to 1" or "52 votes to 48" after its first count."""
+    counted = [token.text for token in doc[first.end : second.first - 1]]
+    return " ".join([*counted, "to", f"{second.value:,.0f}"])
+
+
 def _link(doc: Doc, first: Amount, second: Amount) -> str:
-    """Classify how two neighbouring amounts relate: "range", "share" (unit) or ""."""
+    """Classify how two neighbouring amounts relate: "range", "tally", "share" (unit) or ""."""
     if first.low is not None or second.low is not None:
         return ""
+    if _is_tally(doc, first, second):
+        return "tally"
     words = [token.lower_ for token in doc[first.end : second.first]]
     opener = _opener_before(doc, first)
     # "$62 and $68 per share": the rate written once covers both numbers.
@@ -111,6 +137,11 @@ def merge_ranges(doc: Doc, amounts: list[Amount]) -> list[Amount]:
             second.value, second.low, second.high = low, low, high
             second.approximate = second.approximate or first.approximate
             merged.append(second)
+            index += 2
+            continue
+        if second is not None and link == "tally":
+            first.unit, first.end = _tally_unit(doc, first, second), second.end
+            merged.append(first)
             index += 2
             continue
         if second is not None and link == "share":

@@ -1,10 +1,10 @@
 """Numbers in words, and the parts of a number beyond its first word.
 
-`read_words` reads "seven", "two-thirds of", "one sixth", "a dozen", "half a million" and "dozens
-of". `read_added_fraction` reads what a whole number takes on ("two and a half", "2 1/2");
-`continue_number` reads the next part of a spelled number ("million", the "-five" of
-"twenty-five", the "and two" of "a hundred and two", the ", two hundred" of "three million, two
-hundred").
+`read_words` reads "seven", "two-thirds of", "one sixth", "a dozen", "half a million", "dozens
+of" and the share a change is by ("fell by a fifth", "rose by half"). `read_added_fraction` reads
+what a whole number takes on ("two and a half", "2 1/2"); `continue_number` reads the next part
+of a spelled number ("million", the "-five" of "twenty-five", the "and two" of "a hundred and
+two", the ", two hundred" of "three million, two hundred").
 """
 
 from __future__ import annotations
@@ -37,6 +37,11 @@ HALF = 0.5
 # Tags before a bare "dozen" that make it a unit's name ("a baker's dozen", "a square dozen").
 NAMING_TAGS = frozenset({"POS", "JJ"})
 _FIRST_WORDS = ARTICLES | {"half"} | VAGUE_PLURALS.keys()  # as `read_words` reads them
+# After "by", a fraction word that qualifies nothing after it is the size of a change ("fell by a
+# fifth last year"); before a noun it is an ordinal ("by a third party").
+BY = "by"
+QUALIFIED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 MAX_MIXED_WHOLE = 1000.0  # "2 1/2" is a mixed number; "2015 3/4 of" is a year, then a share
 
 
@@ -103,6 +108,24 @@ def _read_fraction(
     return NumberReading(end=fraction[1], value=fraction[0], spelled=True, fraction=True)
 
 
+def _read_share_of_change(doc: Doc, start: int, index: int) -> NumberReading | None:
+    """Read the fraction word at `index` of a number from `start` after "by": "a fifth", "half",
+    "a quarter" with nothing after it that it would qualify (a time may follow: "last year")."""
+    if start == 0 or doc[start - 1].lower_ != BY or index >= len(doc):
+        return None
+    word = doc[index].lower_
+    if word not in FRACTION_WORDS or word.endswith("s"):
+        return None
+    following = doc[index + 1] if index + 1 < len(doc) else None
+    qualifies = following is not None and (
+        following.text == HYPHEN
+        or (following.pos_ in QUALIFIED_POS and following.ent_type_ not in TIME_LABELS)
+    )
+    if qualifies:
+        return None
+    return NumberReading(end=index + 1, value=FRACTION_WORDS[word], spelled=True, fraction=True)
+
+
 def _read_vague(doc: Doc, start: int) -> NumberReading | None:
     """Read "dozens of", "tens of thousands of": the range from one scale unit to ten."""
     scale = 1.0
@@ -153,12 +176,16 @@ def read_words(doc: Doc, start: int) -> NumberReading | None:
         fraction = _read_fraction(doc, start + 1, word_value, needs_of=False)
         return fraction or NumberReading(end=start + 1, value=word_value, spelled=True)
     if lowered in ARTICLES:
-        return _read_scale(doc, start + 1, 1.0) or _read_fraction(doc, start + 1, 1.0)
+        return (
+            _read_scale(doc, start + 1, 1.0)
+            or _read_fraction(doc, start + 1, 1.0)
+            or _read_share_of_change(doc, start, start + 1)
+        )
     following = doc[start + 1].lower_ if start + 1 < len(doc) else ""
     if lowered == "half" and following in ARTICLES:
         return _read_scale(doc, start + 2, HALF)
     if lowered == "half":
-        return _read_fraction(doc, start, 1.0)
+        return _read_fraction(doc, start, 1.0) or _read_share_of_change(doc, start, start)
     return _read_vague(doc, start) or _read_fold(doc, start)
 
 

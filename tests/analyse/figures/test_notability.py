@@ -49,3 +49,22 @@ def test_durations_money_and_counts_stay_notable(
     nlp: Language, text: str, expected: list[tuple[str, bool]]
 ) -> None:
     assert notable(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A group of people bounded by an age is an age, not "< 5" of nothing.
+        ("The plan helps children under 5.", [("under 5", "year of age", False)]),
+        ("Only people over 18 may vote.", [("over 18", "year of age", False)]),
+        ("Free care for those over 70 is planned.", [("over 70", "year of age", False)]),
+        ("Pupils under 11 years travel free.", [("under 11 years", "year of age", False)]),
+        # Something counted after the number: no age.
+        ("Firms with over 50 staff must report.", [("over 50 staff", "staff", True)]),
+    ],
+)  # fmt: skip
+def test_a_group_bounded_by_an_age_is_an_age(
+    nlp: Language, text: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    found = [(figure.text, figure.unit, figure.notable) for figure in find_figures(nlp(text))]
+    assert found == expected
