@@ -5,7 +5,11 @@ to 400"). The amount of a rise or fall gives `up` or `down`: the object of "rose
 after a change verb, of "of" after a change noun ("an increase of 30%"), or after "up"/"down"
 ("up 9.4 per cent"). The level reached ("rose to $7.36 billion", "from $6.78 billion") is not a
 change, nor is a comparison of two things ("5% higher than expected") or a past level set
-against today ("A year ago, debt was 11bn higher"). Direction wins over a qualifier: "up nearly
+against today ("A year ago, debt was 11bn higher"). Nor is a count of discrete things that a verb
+of rise or fall acts on ("dropped 3 bombs", "lost 3 games", "cut 1,200 jobs"): the verb's object
+is the things counted, not the size of a change in a measure, as it is for a share, points, a unit
+or money ("fell 3%", "dropped 3 points", "lost 286 gigatonnes", "lost $5m") and for whatever
+follows "by" ("cut the workforce by 1,200 jobs"). Direction wins over a qualifier: "up nearly
 57%" is `up`. The words themselves live in `change_words`.
 """
 
@@ -25,7 +29,9 @@ from generator.analyse.figures.change_words import (
     RELATIVE_UNITS,
     TRAILING_ADVERBS,
 )
+from generator.analyse.figures.currencies import SUBUNITS, currency_for_word
 from generator.analyse.figures.scan import Amount
+from generator.analyse.figures.units import match_unit
 from generator.model.analysis import ChangeSymbol
 
 QUALIFIERS: dict[tuple[str, ...], ChangeSymbol] = {
@@ -58,6 +64,9 @@ LEVEL_PREPOSITIONS = frozenset({"to", "from", "at"})
 PAST_ANCHORS = frozenset({"ago", "earlier", "previously", "before", "formerly"})
 ANCHOR_DEPS = frozenset({"advmod", "npadvmod", "prep", "advcl"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+VERB_POS = frozenset({"VERB", "AUX"})
+TIMES_WORDS = frozenset({"time", "times"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +115,19 @@ def _is_relative(span: Span) -> bool:
     return False
 
 
+def _counts_things(span: Span) -> bool:
+    """True when the figure counts discrete things named by its noun ("3 bombs", "300 staff"),
+    not a measure: no share, points, times, unit of measure or money."""
+    root = span.root
+    if root.pos_ not in NOUN_POS or root.like_num or not any(t.like_num for t in span):
+        return False
+    lowered = root.lower_
+    if lowered in RELATIVE_UNITS or lowered in TIMES_WORDS or root.lemma_ == "point":
+        return False
+    money = lowered in SUBUNITS or currency_for_word(root.text) is not None
+    return not money and match_unit([root.text]) is None
+
+
 def _verb_direction(token: Token, *, with_by: bool, relative: bool = False) -> ChangeSymbol | None:
     """Direction of a change verb; a noun counts only before "by" ("a decrease by 1")."""
     lemma = token.lemma_.lower()
@@ -152,11 +174,12 @@ def _adverb_direction(token: Token) -> ChangeSymbol | None:
     return direction
 
 
-def _syntactic_direction(root: Token, *, relative: bool) -> ChangeSymbol | None:
+def _syntactic_direction(root: Token, *, relative: bool, things: bool) -> ChangeSymbol | None:
     """Direction from the parse: object of a change verb, of "by", or of "an increase of"."""
     head = root.head
     if root.dep_ in OBJECT_DEPS and head.i != root.i:
-        direction = _verb_direction(head, with_by=False, relative=relative)
+        acted_on = things and head.pos_ in VERB_POS
+        direction = None if acted_on else _verb_direction(head, with_by=False, relative=relative)
         direction = direction or _adverb_direction(head)
         if direction is not None:
             return direction
@@ -172,14 +195,16 @@ def _syntactic_direction(root: Token, *, relative: bool) -> ChangeSymbol | None:
     return None
 
 
-def _direction_before(doc: Doc, start: int, *, relative: bool) -> ChangeSymbol | None:
+def _direction_before(doc: Doc, start: int, *, relative: bool, things: bool) -> ChangeSymbol | None:
     """Direction from the words just before the figure: "up 9.4%", "fell (by) 7%", "lower by
-    2%"."""
+    2%"; not from a verb whose object counts things ("dropped 3 bombs")."""
     before = doc[start - 1]
     direction = _adverb_direction(before)
     if direction is None and before.lower_ == "by" and start > 1:
         return _verb_direction(doc[start - 2], with_by=True) or _adverb_direction(doc[start - 2])
-    return direction or _verb_direction(before, with_by=False, relative=relative)
+    if direction is not None or (things and before.pos_ in VERB_POS):
+        return direction
+    return _verb_direction(before, with_by=False, relative=relative)
 
 
 def find_direction(span: Span, start: int, *, is_range: bool) -> ChangeSymbol | None:
@@ -187,10 +212,11 @@ def find_direction(span: Span, start: int, *, is_range: bool) -> ChangeSymbol | 
     or fall."""
     doc = span.doc
     relative = _is_relative(span)
+    things = _counts_things(span)
     before = doc[start - 1] if start > 0 else None
     if before is None:
-        return _syntactic_direction(span.root, relative=relative)
-    direction = _direction_before(doc, start, relative=relative)
+        return _syntactic_direction(span.root, relative=relative, things=things)
+    direction = _direction_before(doc, start, relative=relative, things=things)
     if direction is not None:
         return direction
     if before.lower_ == "from" and is_range and start > 1:
@@ -198,7 +224,7 @@ def find_direction(span: Span, start: int, *, is_range: bool) -> ChangeSymbol | 
         return _verb_direction(doc[start - 2], with_by=False)
     if before.lower_ in LEVEL_PREPOSITIONS:
         return None
-    direction = _syntactic_direction(span.root, relative=relative)
+    direction = _syntactic_direction(span.root, relative=relative, things=things)
     if direction is None and span.end < len(doc) and doc[span.end].lower_ in TRAILING_ADVERBS:
         return _adverb_direction(doc[span.end])
     return direction

@@ -103,7 +103,7 @@ def test_a_restatement_in_brackets_shares_the_qualifier(nlp: Language) -> None:
         ("Profits plunged 40% in 2023.", [("40%", "down")]),
         ("Shares slumped 3.1 percent.", [("3.1 percent", "down")]),
         ("Costs dropped by $2 million.", [("$2 million", "down")]),
-        ("The company cut 300 jobs.", [("300 jobs", "down")]),
+        ("The company cut its costs by 300 jobs.", [("300 jobs", "down")]),
         # Falls named by a noun, the size written before it or after "of".
         ("The firm reported a 12% fall in sales.", [("12%", "down")]),
         ("A 2 per cent cut in rates followed.", [("2 per cent", "down")]),
@@ -241,3 +241,52 @@ def test_plain_statements_and_comparisons_are_not_changes(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert changes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A fraction after "by" is the size of a change, as a share in percent.
+        ("Spending fell by a fifth last year.", ("a fifth", 20.0, "percent", "down")),
+        ("The budget was cut by a third.", ("a third", 33.3, "percent", "down")),
+        ("Sales rose by half in May.", ("half", 50.0, "percent", "up")),
+        ("Costs dropped by a quarter.", ("a quarter", 25.0, "percent", "down")),
+        ("Fees were cut by two-thirds.", ("two-thirds", 66.7, "percent", "down")),
+        # A share of a group after "by" stays a fraction of it.
+        ("It was backed by two-thirds of voters.", ("two-thirds", 0.7, "fraction", "=")),
+    ],
+)  # fmt: skip
+def test_a_fraction_after_by_is_the_share_of_a_change(
+    nlp: Language, text: str, expected: tuple[str, float, str, str]
+) -> None:
+    (figure,) = find_figures(nlp(text))
+    assert (figure.text, round(figure.value, 1), figure.unit, figure.change) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Spending was approved by a third party.", "It was won by a fifth-grader."],
+)
+def test_an_ordinal_after_by_is_no_share(nlp: Language, text: str) -> None:
+    assert find_figures(nlp(text)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        # Discrete things that a verb of rise or fall acts on are counted, not a change.
+        ("The jets dropped 4 bombs on the port.", "="),
+        ("The club lost 5 matches in a row.", "="),
+        ("The bank cut 2,400 jobs.", "="),
+        ("The airline shed 900 staff.", "="),
+        # A measure after the same verbs is a change's size: a share, points, a unit, money.
+        ("Output dropped 4% in May.", "down"),
+        ("The index lost 40 points.", "down"),
+        ("The glacier lost 12 gigatonnes.", "down"),
+        ("The bank lost $40 million.", "down"),
+        # After "by", a count is the size of the change.
+        ("The bank cut its workforce by 2,400 jobs.", "down"),
+    ],
+)  # fmt: skip
+def test_things_acted_on_are_counted_not_a_change(nlp: Language, text: str, change: str) -> None:
+    assert [figure.change for figure in find_figures(nlp(text))] == [change]
