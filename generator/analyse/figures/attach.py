@@ -57,7 +57,6 @@ CLOCK_MARKS = frozenset({"am", "pm"})
 UNCERTAINTY_MARKS = frozenset({"±", "+/-", "+-"})
 MAX_RATES = 2  # "J/m^2 per year"
 RANGE_LINKS = frozenset({"-", "\u2013", "to"})
-PERCENT = 100.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,13 +202,6 @@ def _read_unit(doc: Doc, reading: NumberReading, currency: str | None) -> UnitRe
     return unit or UnitReading("", "count", reading.end)
 
 
-def _is_size_of_change(doc: Doc, start: int, end: int) -> bool:
-    """True for a fraction after "by" that is no share of a group: "cut by two-thirds", but not
-    "backed by two-thirds of voters"."""
-    following = doc[end].lower_ if end < len(doc) else ""
-    return start > 0 and doc[start - 1].lower_ == "by" and following != "of"
-
-
 def read_amount(doc: Doc, start: int, yen: str, carried: str | None = None) -> Amount | None:
     """Read the amount whose first token is `start`, or None when no number starts there.
 
@@ -243,11 +235,10 @@ def read_amount(doc: Doc, start: int, yen: str, carried: str | None = None) -> A
         if rate is None:
             break
         name, end = f"{name} per {rate[0]}", rate[1]
-    scale = 1.0
-    if reading.fraction and not name and _is_size_of_change(doc, start, end):
-        name, kind, scale = "percent", "percent", PERCENT  # "fell by a fifth": by 20 %
-    elif reading.fraction and not name:
-        name, kind = "fraction", "percent"  # a share: "two-thirds of voters"
+    # A fraction is a share, of a group ("two-thirds of voters") or, after "by", of what
+    # changed ("fell by a fifth"): one convention for both, as NewsQuant writes "a third" 0.333.
+    if reading.fraction and not name:
+        name, kind = "fraction", "percent"
     low, high = reading.low, reading.high
     if low is not None and high is not None:
         low, high = sorted((sign * low, sign * high))
@@ -255,7 +246,7 @@ def read_amount(doc: Doc, start: int, yen: str, carried: str | None = None) -> A
         first=start,
         end=end,
         number=reading.end - 1,
-        value=sign * scale * reading.value if low is None else low,
+        value=sign * reading.value if low is None else low,
         low=low,
         high=high,
         unit=name,

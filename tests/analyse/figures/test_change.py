@@ -246,12 +246,12 @@ def test_plain_statements_and_comparisons_are_not_changes(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A fraction after "by" is the size of a change, as a share in percent.
-        ("Spending fell by a fifth last year.", ("a fifth", 20.0, "percent", "down")),
-        ("The budget was cut by a third.", ("a third", 33.3, "percent", "down")),
-        ("Sales rose by half in May.", ("half", 50.0, "percent", "up")),
-        ("Costs dropped by a quarter.", ("a quarter", 25.0, "percent", "down")),
-        ("Fees were cut by two-thirds.", ("two-thirds", 66.7, "percent", "down")),
+        # A fraction after "by" is the size of a change, as a share of what changed.
+        ("Spending fell by a fifth last year.", ("a fifth", 0.2, "fraction", "down")),
+        ("The budget was cut by a third.", ("a third", 0.3, "fraction", "down")),
+        ("Sales rose by half in May.", ("half", 0.5, "fraction", "up")),
+        ("Costs dropped by a quarter.", ("a quarter", 0.2, "fraction", "down")),
+        ("Fees were cut by two-thirds.", ("two-thirds", 0.7, "fraction", "down")),
         # A share of a group after "by" stays a fraction of it.
         ("It was backed by two-thirds of voters.", ("two-thirds", 0.7, "fraction", "=")),
     ],
