@@ -15,11 +15,16 @@ Pronoun subjects are resolved where the text allows ("which" to the noun its cla
 
 from __future__ import annotations
 
-import bisect
-
 from spacy.tokens import Doc, Span, Token
 
+from generator.analyse.figures.concept_words import (
+    FRAME_NOUNS,
+    LEVEL_VERBS,
+    REPORTING_VERBS,
+    RESULT_VERBS,
+)
 from generator.analyse.figures.phrases import describe, is_pronoun, noun_phrase, verb_phrase
+from generator.analyse.figures.referents import Referents
 from generator.analyse.figures.units import TIME_UNITS
 
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
@@ -37,38 +42,12 @@ CLAUSE_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep", "de
 NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 LINKING_VERBS = frozenset({"be", "have", "become", "remain", "seem"})
 COMPLEMENT_DEPS = frozenset({"acomp", "attr", "oprd", "dobj"})
-# Verbs whose subject is the quantity itself: being at a level, reaching one, moving up or down.
-LEVEL_VERBS = frozenset(
-    ("be", "become", "remain", "stay", "stand", "reach", "hit", "total", "amount", "top",
-     "exceed", "cost", "average", "equal", "near", "approach", "hover", "sit", "end", "close",
-     "finish", "open", "trade", "weigh", "measure", "last", "peak", "rise", "increase", "jump",
-     "grow", "climb", "advance", "surge", "soar", "rally", "rocket", "spike", "leap", "swell",
-     "fall", "drop", "decline", "decrease", "slide", "slip", "tumble", "plunge", "plummet",
-     "sink", "dip", "shrink", "slump", "ease", "retreat", "sag", "crash", "dive", "edge", "move",
-     "inch", "tick", "double", "triple", "halve", "fluctuate", "go", "come", "compare", "widen",
-     "narrow", "expand", "contract", "rebound", "recover", "slow", "accelerate", "balloon",
-     "weaken", "strengthen", "improve", "worsen", "mark", "represent")
-)  # fmt: skip
-# Verbs of telling: their subject reports the figure and their verb says nothing of it.
-REPORTING_VERBS = frozenset(
-    ("say", "report", "announce", "post", "disclose", "record", "state", "claim", "estimate",
-     "forecast", "predict", "expect", "project", "put", "show", "give", "see", "quote", "cite")
-)  # fmt: skip
-# Nouns that only frame a value ("a record high of", "a total of"): the concept lies beyond them.
-FRAME_NOUNS = frozenset(
-    ("high", "low", "record", "total", "level", "figure", "sum", "amount", "average", "peak",
-     "tally", "number", "increase", "rise", "gain", "jump", "drop", "fall", "decline",
-     "decrease", "growth", "cut", "loss", "reduction", "surge", "estimate", "maximum", "minimum")
-)  # fmt: skip
 # Words that may stand between a number and its noun: "517 rushing yards", "8 straight Cups".
 CHAIN_POS = frozenset({"ADJ", "NUM", "PUNCT"})
 CHAIN_TAGS = frozenset({"VBG", "VBN"})
 MAX_NOUN_CHAIN = 4
 # Words that point a time word at a moment: "last month", "this year", "the previous week".
 WHEN_WORDS = frozenset({"last", "next", "this", "past", "previous", "coming", "following"})
-THIRD_PERSON = frozenset({"it", "they", "this", "that", "these", "those", "its", "their"})
-PERSONAL = frozenset({"he", "she", "his", "her", "him"})
-RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 MAX_STEPS = 6
 
 
@@ -129,28 +108,10 @@ def noun_label(token: Token, after: int) -> str:
 
 
 class ConceptFinder:
-    """Finds concepts in one document; remembers its subjects to resolve "it" and "he"."""
+    """Finds concepts in one document; resolves pronoun subjects through its `Referents`."""
 
     def __init__(self, doc: Doc) -> None:
-        subjects = [token for token in doc if token.dep_ in SUBJECT_DEPS]
-        self._subjects = [token.i for token in subjects if token.pos_ in NOUN_TAGS]
-        self._people = [token.i for token in subjects if token.ent_type_ == "PERSON"]
-        self._doc = doc
-
-    def _latest(self, indexes: list[int], before: int) -> Token | None:
-        position = bisect.bisect_left(indexes, before)
-        return self._doc[indexes[position - 1]] if position else None
-
-    def _antecedent(self, pronoun: Token, verb: Token) -> Token | None:
-        """What a pronoun subject of `verb` stands for, when the text shows it; else None."""
-        relative = pronoun.tag_ in RELATIVE_TAGS or pronoun.lower_ == "that"
-        if relative and verb.dep_ == "relcl":
-            return verb.head  # "The firm, which employs 3,000 people": the firm
-        if pronoun.lower_ in THIRD_PERSON:
-            return self._latest(self._subjects, pronoun.i)
-        if pronoun.lower_ in PERSONAL:
-            return self._latest(self._people, pronoun.i)
-        return None
+        self._referents = Referents(doc)
 
     def _subject(self, verb: Token) -> Token | None:
         """The noun a verb's clause is about: its subject (a pronoun resolved), the noun a
@@ -159,7 +120,12 @@ class ConceptFinder:
             subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
             if subjects:
                 subject = subjects[0]
-                return self._antecedent(subject, verb) if is_pronoun(subject) else subject
+                return self._referents.resolve(subject, verb) if is_pronoun(subject) else subject
+            if any(child.dep_ == "expl" for child in verb.children):
+                return None  # "There were 20 instances": the clause has no subject to name
+            if _is_purpose(verb):
+                verb = verb.head.head.head  # "[they] fundraise in order to raise $30,000"
+                continue
             if verb.dep_ in NOUN_CLAUSE_DEPS:
                 return verb.head
             if verb.dep_ not in CLAUSE_DEPS or verb.head.i == verb.i:
@@ -175,7 +141,9 @@ class ConceptFinder:
         objects = [
             child for child in verb.children if child.dep_ == "dobj" and child.pos_ in NOUN_TAGS
         ]
-        level = verb.lemma_ in LEVEL_VERBS
+        # "moved to Lancashire for £6.5m", "went for £2m": what is given in exchange is a price,
+        # never the level the subject stands at.
+        level = verb.lemma_ in LEVEL_VERBS and via != "for"
         # "cut its workforce by 10%", "pulled the sector down 0.7%": the object changed by it;
         # a verb of level only when it says "by" ("increased its debt by $3bn").
         changed = via in CHANGE_PREPOSITIONS or (not via and not is_object)
@@ -202,6 +170,8 @@ class ConceptFinder:
             # "a rise in net profits to 2.4bn euros": the level reached by the profits.
             framed = _framed(verb, avoid) if verb.lemma_.lower() in FRAME_NOUNS else ""
             return framed or describe(verb, avoid)
+        if dep in ("npadvmod", "advmod") and verb.pos_ in NOUN_TAGS:
+            return describe(verb, avoid)  # "The deficit with China, up 30.5% at $162bn, ..."
         if verb.pos_ not in ("VERB", "AUX"):
             return verb  # climb on through an adjective or adverb
         if dep in SUBJECT_DEPS and verb.lemma_ in LINKING_VERBS:
@@ -228,11 +198,26 @@ class ConceptFinder:
         elif dep in VERB_OBJECT_DEPS or dep in SUBJECT_DEPS or dep == "conj":
             # A conjunct of a verb is an object whose verb the parse elided ("and $3bn").
             return self._from_verb(token, avoid, counts_times=counts_times)
+        elif dep == "prep" and head.lemma_ in LEVEL_VERBS and _is_measured(token):
+            # "The deficit was 24.4% above the record": a gap is the subject's.
+            return self._described_subject(head, avoid)
         else:
             return ""
+        return self._of_noun(target, avoid)
+
+    def _of_noun(self, target: Token, avoid: range) -> str | Token:
+        """The concept of the noun an amount modifies or is "of": the noun itself, or what a
+        frame noun is of ("a 43% rise in net profits"), else the token to climb on from."""
         if target.lemma_.lower() not in FRAME_NOUNS:
             return describe(target, avoid)
+        if target.dep_ == "dobj" and target.head.lemma_ in RESULT_VERBS:
+            # "The index posted a 12% fall": the fall is the index's, whatever "posted" says.
+            return _framed(target, avoid) or self._described_subject(target.head, avoid)
         return _framed(target, avoid) or target
+
+    def _described_subject(self, verb: Token, avoid: range) -> str:
+        subject = self._subject(verb)
+        return describe(subject, avoid) if subject is not None else ""
 
     def find(self, span: Span, *, counts_times: bool, skip_of: bool) -> str:
         """Return the concept for the figure written as `span`, or "" when none is sound.
@@ -260,6 +245,26 @@ class ConceptFinder:
                 return step
             token = step
         return ""
+
+
+def _is_measured(preposition: Token) -> bool:
+    """True for a preposition an amount measures: "[24.4%] above the record", not the
+    "between" of "between 15,000 and 20,000 couples go"."""
+    return any(child.dep_ == "npadvmod" for child in preposition.children)
+
+
+def _is_purpose(verb: Token) -> bool:
+    """True for an infinitive on the object of a preposition of a verb: "[fundraise] in order
+    to raise", "in a bid to cut", "with the aim to sell". The noun only frames the purpose; the
+    doer is the subject of the verb the preposition hangs on."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and any(child.tag_ == "TO" for child in verb.lefts)
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _framed(frame: Token, avoid: range) -> str:

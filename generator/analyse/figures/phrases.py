@@ -24,6 +24,7 @@ PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WDT", "WP", "WP$", "EX"})
 VERB_LEFT_DEPS = frozenset({"auxpass", "neg"})
 VERB_RIGHT_DEPS = frozenset({"prt"})
 INFINITIVE_TAG = "TO"
+MODAL_TAG = "MD"
 VERB_PHRASE_DEPS = frozenset({"prep", "dative", "agent"})
 NAMING_POS = frozenset({"NOUN", "PROPN"})
 # A phrase that places the figure in time ("in 2004", "in a week") says nothing of what it is.
@@ -59,6 +60,17 @@ def _index(token: Token) -> int:
     return token.i
 
 
+def _is_capitalised_by_position(word: Token) -> bool:
+    """True for a sentence-opening word whose capital only marks the sentence start: not a name,
+    an entity ("Celtic", tagged an adjective) or a word with capitals inside ("EA", "iPod")."""
+    return bool(
+        word.is_sent_start
+        and word.pos_ != "PROPN"
+        and not word.ent_type_
+        and word.text[1:] == word.text[1:].lower()
+    )
+
+
 def join_words(words: list[Token], limit: int = MAX_CONCEPT_TOKENS) -> str:
     """The first `limit` words in text order, spaced as written where they touch
     ("Telekom's"), else by one space; a lowercase sentence-opening word unless it is a name."""
@@ -72,7 +84,7 @@ def join_words(words: list[Token], limit: int = MAX_CONCEPT_TOKENS) -> str:
             previous = ordered[position - 1]
             text += previous.whitespace_ if previous.i + 1 == word.i else " "
         text += word.text
-    if ordered and ordered[0].is_sent_start and ordered[0].pos_ != "PROPN":
+    if ordered and _is_capitalised_by_position(ordered[0]):
         text = text[:1].lower() + text[1:]
     return text
 
@@ -131,18 +143,27 @@ def _complement(verb: Token, avoid: range) -> list[Token]:
     return []
 
 
-def verb_phrase(subject: list[Token], verb: Token, avoid: range) -> str:
-    """What a verb says of its figure, with its subject's noun phrase if any, its passive
-    auxiliary, negation and particle, and what follows it if that fits: "Jugnot made", "spent
-    on the new stadium", "were hurt in the crash". Empty when neither a subject nor what follows
-    would name anything: a verb alone ("sold", "were hurt") does not say what is measured."""
-    words = [
+def _verb_words(verb: Token) -> list[Token]:
+    """The verb as a reader writes it: with its modal ("will lend", "can create"), its passive
+    auxiliary and negation ("were not hurt"), "to" ("Monsanto to pay") and particle ("paid
+    out"); a bare "be" of a passive is dropped when no modal governs it ("that his sister be
+    fined" reads "sister fined")."""
+    lefts = [
         child
         for child in verb.lefts
-        if child.dep_ in VERB_LEFT_DEPS or child.tag_ == INFINITIVE_TAG  # "Monsanto to pay"
+        if child.dep_ in VERB_LEFT_DEPS or child.tag_ in (INFINITIVE_TAG, MODAL_TAG)
     ]
-    words.append(verb)
-    words += [child for child in verb.rights if child.dep_ in VERB_RIGHT_DEPS]
+    if not any(child.tag_ == MODAL_TAG for child in lefts):
+        lefts = [child for child in lefts if not (child.dep_ == "auxpass" and child.tag_ == "VB")]
+    return [*lefts, verb, *(child for child in verb.rights if child.dep_ in VERB_RIGHT_DEPS)]
+
+
+def verb_phrase(subject: list[Token], verb: Token, avoid: range) -> str:
+    """What a verb says of its figure, with its subject's noun phrase first if any, the verb
+    as a reader writes it, and what follows it if that fits: "Jugnot made", "spent on the new
+    stadium", "the bank will lend". Empty when neither a subject nor what follows would name
+    anything: a verb alone ("sold", "were hurt") does not say what is measured."""
+    words = _verb_words(verb)
     complement = _complement(verb, avoid)
     if len(subject) + len(words) + len(complement) <= MAX_CONCEPT_TOKENS:
         words += complement
@@ -150,5 +171,7 @@ def verb_phrase(subject: list[Token], verb: Token, avoid: range) -> str:
         return ""  # the complement does not fit, and the verb alone says nothing
     if not subject and not complement:
         return ""
-    # The subject phrase is capped already; the verb must not be cut off after it.
-    return join_words(subject + words, limit=len(subject) + len(words))
+    # The subject comes first even when written after the verb ('"...," said Bill Smith'); the
+    # subject phrase is capped already, and the verb must not be cut off after it.
+    said = join_words(words, limit=len(words))
+    return f"{join_words(subject)} {said}" if subject else said

@@ -139,3 +139,75 @@ def test_a_frame_noun_is_of_the_phrase_next_to_it_only(nlp: Language) -> None:
 def test_what_marks_a_change_is_what_changed(nlp: Language) -> None:
     text = "Trade grew fast. This marked an increase of around 30% from 2021."
     assert concepts(nlp, text) == [("around 30%", "trade")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The index posted a 12% fall on Monday.", [("12%", "index")]),
+        ("Shares in the bank saw a 3% gain.", [("3%", "shares in the bank")]),
+        ("The airline suffered a 20% drop.", [("20%", "airline")]),
+    ],
+)
+def test_a_change_shown_as_a_result_is_its_subject_s(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert concepts(nlp, text) == expected
+
+
+def test_a_purpose_clause_is_done_by_the_subject_of_its_verb(nlp: Language) -> None:
+    text = "Volunteers are fundraising in order to raise the $9,000 per month it needs."
+    assert concepts(nlp, text) == [("$9,000 per month", "volunteers to raise")]
+
+
+def test_a_relative_pronoun_reaches_through_a_clause_of_saying(nlp: Language) -> None:
+    text = "The council will build new parks, which it says will create 400 jobs."
+    assert concepts(nlp, text)[-1] == ("400 jobs", "new parks will create")
+
+
+def test_a_verb_keeps_its_modal_and_drops_a_bare_passive_be(nlp: Language) -> None:
+    assert concepts(nlp, "The bank will lend £5bn to farmers.") == [
+        ("£5bn", "bank will lend to farmers")
+    ]
+    text = "The jury recommended that his brother be fined $9,500."
+    assert concepts(nlp, text) == [("$9,500", "brother fined")]
+
+
+def test_a_sum_given_for_something_is_a_price_not_a_level(nlp: Language) -> None:
+    text = "Jones moved to Leeds in 2001 for £4.5m."
+    assert concepts(nlp, text) == [("£4.5m", "Jones moved to Leeds")]
+
+
+def test_there_is_names_no_subject(nlp: Language) -> None:
+    text = 'Ms Hale said: "There must have been 40 cases like this."'
+    assert concepts(nlp, text) == [("40 cases", "")]
+
+
+def test_a_phrase_set_off_after_a_noun_is_of_that_noun(nlp: Language) -> None:
+    text = "The surplus with Japan, up 12.5% at $62bn, was the largest ever recorded."
+    assert concepts(nlp, text) == [("12.5%", "surplus with Japan"), ("$62bn", "surplus with Japan")]
+
+
+def test_a_gap_above_a_mark_is_of_the_subject(nlp: Language) -> None:
+    assert concepts(nlp, "The deficit was 14.4% above the old record.") == [("14.4%", "deficit")]
+
+
+def test_a_speaker_in_a_quote_is_named_by_its_attribution(nlp: Language) -> None:
+    text = '"Over the past year, we have met nearly 40 times," the two ministers said.'
+    [figure] = [figure for figure in find_figures(nlp(text)) if figure.unit == "time"]
+    assert (figure.concept, figure.notable) == ("ministers met", True)
+
+
+def test_he_is_the_person_named_just_before(nlp: Language) -> None:
+    text = "The coach praised Tom Brady. He scored 25 points."
+    assert concepts(nlp, text) == [("25 points", "Tom Brady scored")]
+
+
+def test_a_capital_that_is_not_the_sentence_s_stays(nlp: Language) -> None:
+    text = "EA plans to release up to 20 mobile games."
+    assert concepts(nlp, text)[0][1].startswith("EA")
+
+
+def test_a_range_opening_with_between_is_not_a_gap(nlp: Language) -> None:
+    text = "Between 150 and 200 families go to court each year."
+    assert concepts(nlp, text)[0][1] != "families"
