@@ -2,11 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator.model.analysis import Figure
 
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+# Units are stored singular ("tonne", "point"); a reader reads "31.2 million tonnes". inflect
+# would pluralise them, but importing it takes two seconds (typeguard), a whole rebuild's
+# budget, so the English rules units need are here: irregular plurals, then the regular ones.
+_IRREGULAR_PLURALS = {
+    "foot": "feet", "penny": "pence", "man": "men", "woman": "women", "child": "children",
+    "person": "people", "mouse": "mice", "tooth": "teeth", "goose": "geese",
+    "degree Celsius": "degrees Celsius", "degree Fahrenheit": "degrees Fahrenheit",
+}  # fmt: skip
+# Nouns that are already plural or the same in both numbers, and units never pluralised.
+_SAME_PLURALS = frozenset(
+    ("people", "staff", "police", "personnel", "cattle", "livestock", "aircraft", "sheep",
+     "deer", "fish", "series", "species", "news", "hertz", "horsepower", "brake horsepower",
+     "kelvin", "fraction")
+)  # fmt: skip
+_CONSONANT_Y = re.compile(r"[^aeiou]y$")
 _CHANGE_SIGNS = {"=": "", "~": "≈ ", ">": "> ", "<": "< ", "up": "↑ ", "down": "↓ "}
 
 
@@ -28,14 +44,50 @@ def format_unit(unit: str) -> str:
     return "%" if unit == "percent" else unit
 
 
-def format_figure(figure: Figure) -> str:
-    """The figure's value, range and unit with its change sign, e.g. `↑ 30 %`."""
-    if figure.low is not None and figure.high is not None:
-        amount = f"{format_number(figure.low)}–{format_number(figure.high)}"
+def plural_unit(unit: str) -> str:
+    """The plural a reader writes after a number other than one: "tonne per hectare" →
+    "tonnes per hectare", "degree Celsius" stays, "penny" → "pence"."""
+    head, joint, rest = unit.partition(" per ")
+    if not joint:
+        head, joint, rest = unit.partition(" of ")
+    if unit in _SAME_PLURALS or head in _SAME_PLURALS or not head or head[-1].isdigit():
+        return unit
+    if head in _IRREGULAR_PLURALS:  # a phrase: "degree Celsius"
+        return _IRREGULAR_PLURALS[head] + joint + rest
+    words = head.split()
+    last = words[-1]
+    if not last.isalpha() or not last.islower() or not set(last) & set("aeiouy"):
+        return unit  # a symbol or a name: "USD", "km", "to 1"
+    if last in _IRREGULAR_PLURALS:
+        last = _IRREGULAR_PLURALS[last]
+    elif last.endswith(("s", "x", "z", "ch", "sh")):
+        last += "es"
+    elif _CONSONANT_Y.search(last):
+        last = last[:-1] + "ies"
     else:
-        amount = format_number(figure.value)
-    unit = format_unit(figure.unit)
-    if figure.kind == "money":
+        last += "s"
+    return " ".join([*words[:-1], last]) + joint + rest
+
+
+def format_figure(figure: Figure) -> str:
+    """The figure's value, range and unit with its change sign, e.g. `↑ 30 %`; a share
+    ("a third", stored as 0.333 "fraction") as a percentage, pence after the number."""
+    low, high, value, unit = figure.low, figure.high, figure.value, format_unit(figure.unit)
+    if figure.unit == "fraction":
+        percent = 100.0
+        value *= percent
+        low = None if low is None else low * percent
+        high = None if high is None else high * percent
+        unit = "%"
+    if low is not None and high is not None:
+        amount = f"{format_number(low)}–{format_number(high)}"
+    else:
+        amount = format_number(value)
+    if value != 1 or high is not None:
+        unit = plural_unit(unit)
+    if figure.kind == "money" and unit.startswith(("penny", "pence")):
+        joined = f"{amount}p{unit.removeprefix('penny').removeprefix('pence')}"
+    elif figure.kind == "money" and not unit.startswith(("cent", "cents")):
         joined = f"{unit} {amount}"
     elif unit == "%":
         joined = f"{amount}%"
