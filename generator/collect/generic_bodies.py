@@ -20,14 +20,13 @@ from functools import cache
 
 from generator.collect.entity_rules import EntityRules
 from generator.model.analysis import AnalysedArticle, Analysis, Mention
-from generator.model.gazetteer import country_of_city, country_of_demonym, is_country
+from generator.model.gazetteer import country_of_demonym, is_country
 from generator.model.name_words import names_generic_body
 from generator.model.names import canonical_key
 
 Mentions = tuple[Mention, ...]
 _names_generic_body = cache(names_generic_body)
 _key = cache(canonical_key)
-_country_of_city = cache(country_of_city)
 # spaCy's labels of a country's name (a people's adjective, NORP, names it in the lead only).
 _COUNTRY_LABELS = frozenset({"GPE", "LOC"})
 
@@ -144,9 +143,7 @@ def _generic_rest(name: str) -> tuple[str, str] | None:
 def _main_country(mentions: Sequence[Mention]) -> str | None:
     """The key of the article's country: the first one its lead sentence names, by name or by
     its people's adjective (the lead sets the scene: "The UK government is to return children
-    to Albania", "Former Chilean dictator ..."); else the one it names most, ties to the first,
-    a city counting for its country: a report from London may never write "Britain", and an
-    article whose country goes unread keeps its "Parliament" with another country's.
+    to Albania", "Former Chilean dictator ..."); else the one it names most, ties to the first.
     """
     ordered = sorted(mentions, key=lambda m: m.start)
     for mention in ordered:
@@ -156,8 +153,7 @@ def _main_country(mentions: Sequence[Mention]) -> str | None:
     counted = Counter(
         country
         for mention in ordered
-        if mention.label in _COUNTRY_LABELS
-        and (country := _country_of(mention) or _country_of_city(mention.canonical)) is not None
+        if mention.label in _COUNTRY_LABELS and (country := _country_of(mention)) is not None
     )
     # Counter keeps first-seen order, and `most_common` is stable.
     return counted.most_common(1)[0][0] if counted else None

