@@ -71,7 +71,7 @@ def _short_form_merges(
         if targets:
             targets = {t for t in targets if context.relates(short, t)}
         else:
-            targets, joinable = fuller.targets(short, articles_of)
+            targets, joinable = fuller.targets(short, articles_of, context.relates)
         if len(targets) == 1 and joinable:
             (target,) = targets
             # A person or a country is shown by the full name ("Korea" is shown as "South

@@ -13,8 +13,9 @@ of Lords), the short form stays apart, noting the names it may mean.
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from generator.collect.site_entity import (
@@ -45,8 +46,10 @@ TRADE_WORDS = frozenset(
 PARTY = "party"
 OF = "of"
 # A name cut short drops at least this many letters of a word: "Lib" of "Liberal", not "York"
-# of "Yorker".
+# of "Yorker"; and keeps at most half of them: a word holding most of a longer one is another
+# word built on it ("South", "Southern": South Africa's people are not southern Africa's).
 CLIPPED_LETTERS = 3
+CLIPPED_SHARE = 0.5
 # A company named by its web address: "Amazon.com" is Amazon.
 _WEB_ADDRESS = re.compile(r"([^\s.]{2,})\.[a-z]{2,3}(?:\.[a-z]{2})?")
 
@@ -97,9 +100,13 @@ class FullerNames:
         self.places = {key for group, key in entities if group == PLACE}
 
     def targets(
-        self, short: SiteEntity, articles_of: Mapping[EntityKey, frozenset[int]]
+        self,
+        short: SiteEntity,
+        articles_of: Mapping[EntityKey, frozenset[int]],
+        relates: Callable[[SiteEntity, EntityKey], bool],
     ) -> tuple[set[EntityKey], bool]:
-        """The fuller names `short` may mean, and whether it may join the one there is."""
+        """The fuller names `short` may mean, and whether it may join the one there is.
+        `relates`: whether the short form's articles are about the same news as a name's."""
         merged = self.merged
         same = [full for full in self._identical(short) if may_join(short, full)]
         if same:
@@ -114,7 +121,15 @@ class FullerNames:
         ]
         written = {final_key(merged, c.full.key) for c in candidates if c.written} - {short.key}
         if len(written) == 1:
-            return written, True  # the one name an article wrote it for: that article's word
+            # The one name an article wrote it for: that article's word. Where the word is
+            # the name's head, the noun other bodies share ("Democrats" of the Liberal
+            # Democrats, "House" of the House of Fraser), it is that name's only in the
+            # articles telling the same news: each of them must.
+            (target,) = written
+            if not _is_head(short.words, self.entities[target].words):
+                return written, True
+            each = (dataclasses.replace(short, articles=frozenset({a})) for a in short.articles)
+            return written, all(relates(one, target) for one in each)
         targets = {final_key(merged, c.full.key) for c in candidates if c.noted} - {short.key}
         shown = {final_key(merged, c.full.key) for c in candidates if c.shown}
         return targets, targets == shown
@@ -203,19 +218,36 @@ class FullerNames:
         return naming <= articles_of.get(key, frozenset())
 
 
+def _is_head(words: list[str], full_words: list[str]) -> bool:
+    """Whether `words` are the head of the longer name: its last words, singular or plural
+    ("Democrat" of "Liberal Democrats"), or those before "of" ("House" of "House of Fraser")."""
+    n = len(words)
+    if len(full_words) <= n:
+        return False
+    last = full_words[-n:]
+    ends = last[:-1] == words[:-1] and singular(last[-1]) == singular(words[-1])
+    return ends or full_words[: n + 1] == [*words, OF]
+
+
 def _initials(words: list[str]) -> tuple[str, ...]:
     return tuple(word[:1] for word in words)
 
 
 def _is_clipped(words: list[str], full_words: list[str]) -> bool:
     """Each word the start of the other's, one at least cut short ("Lib Dems", "Liberal
-    Democrats"), singular and plural alike."""
+    Democrats"), singular and plural alike; not a word and one built on it ("South African",
+    "Southern African")."""
     if len(words) < 2 or len(words) != len(full_words):
         return False
     pairs = [*zip(words[:-1], full_words[:-1], strict=True)]
     pairs.append((singular(words[-1]), singular(full_words[-1])))
     return any(word != full for word, full in pairs) and all(
-        word == full or (full.startswith(word) and len(full) - len(word) >= CLIPPED_LETTERS)
+        word == full
+        or (
+            full.startswith(word)
+            and len(full) - len(word) >= CLIPPED_LETTERS
+            and len(word) <= len(full) * CLIPPED_SHARE
+        )
         for word, full in pairs
     )
 

@@ -188,6 +188,11 @@ def test_singular_and_plural_of_any_group_are_one(
             [[("Lab Dems", "PERSON")], [("Lab Dem", "PERSON")], [("Labral Democrats", "NORP")]],
             [("group", "Labral Democrats", 3)],
         ),
+        # A word and one built on it are no clipping: two peoples, not one.
+        (
+            [[("South Tavian", "NORP")], [("Southern Tavian", "NORP")]],
+            [("group", "South Tavian", 1), ("group", "Southern Tavian", 1)],
+        ),
     ],
 )
 def test_an_organisations_short_forms_join_it(
@@ -247,3 +252,47 @@ def test_a_first_name_two_people_share_and_a_short_country_two_share_stay_apart(
     noted = dict(_noted(site))
     assert noted["Kylie"] == ("Kylie Kovac", "Kylie Minogue")
     assert noted["Korea"] == ("North Korea", "South Korea")
+
+
+def _wrote(text: str, label: str, canonical: str) -> Mention:
+    return Mention(text, label, canonical, 0, len(text), 0)
+
+
+def test_a_head_word_one_article_wrote_for_a_name_is_that_names_only_in_related_news() -> None:
+    # One article wrote "Ravens" for its "Liberal Ravens"; another, in unrelated news, writes
+    # "Ravens" for another party; a third, about the first's news, writes it alone too.
+    articles: list[ArticleMentions] = [
+        (
+            [
+                _wrote("Liberal Ravens", "NORP", "Liberal Ravens"),
+                _wrote("Ravens", "NORP", "Liberal Ravens"),
+                _wrote("Tom Kell", "PERSON", "Tom Kell"),
+            ],
+            [SENTENCE],
+            None,
+        ),
+        (
+            [_wrote("Ravens", "NORP", "Ravens"), _wrote("Jo Varga", "PERSON", "Jo Varga")],
+            [SENTENCE],
+            None,
+        ),
+        (
+            [
+                _wrote("Liberal Ravens", "NORP", "Liberal Ravens"),
+                _wrote("Tom Kell", "PERSON", "Tom Kell"),
+            ],
+            [SENTENCE],
+            None,
+        ),
+    ]
+    entities = collect_entities(articles, EntityResolver(EMPTY_RULES), 1)
+    groups = [(e.name, len(e.appearances)) for e in entities if e.group == "group"]
+    assert groups == [("Liberal Ravens", 2), ("Ravens", 1)]
+    related = [
+        *articles[:1],
+        ([_wrote("Ravens", "NORP", "Ravens"), *articles[2][0][1:]], [SENTENCE], None),
+    ]
+    entities = collect_entities(related, EntityResolver(EMPTY_RULES), 1)
+    assert [(e.name, len(e.appearances)) for e in entities if e.group == "group"] == [
+        ("Liberal Ravens", 2)
+    ]
