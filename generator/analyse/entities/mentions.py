@@ -123,7 +123,7 @@ def find_mentions(doc: Doc, labels: frozenset[str] = ENTITY_LABELS) -> tuple[Men
     written in capitals, using the pipeline from `load_pipeline`.
     """
     candidates, definitions = find_candidates(doc)
-    resolver = NameResolver(doc, candidates)
+    resolver = NameResolver(doc, candidates, english_words(load_pipeline()))
     resolver.merge_definitions(definitions)
     resolver.merge_spelled_acronyms()
     resolver.merge_name_parts()

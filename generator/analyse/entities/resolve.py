@@ -3,7 +3,8 @@
 Mentions are grouped by `canonical_key`, then groups are merged when the article shows they
 name one entity: an acronym it defines or whose initials spell a name it uses ("NATO"), a
 surname or given name of exactly one person it names in full ("Putin", "Xi"), or an initial
-and surname ("B. Lara" for "Brian Lara"). Each group takes the label most of its mentions have.
+and surname ("B. Lara" for "Brian Lara"); never a word that names something else the article
+speaks of (`part_limits`). Each group takes the label most of its mentions have (`name_votes`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,20 @@ from generator.analyse.entities.aliases import (
     same_given_name,
 )
 from generator.analyse.entities.gazetteer import is_place_name
+from generator.analyse.entities.name_votes import (
+    LabelVotes,
+    NameGroups,
+    display_rank,
+    vote_label,
+    vote_weight,
+)
+from generator.analyse.entities.part_limits import (
+    capital_from_position,
+    follows_a_preposition,
+    gives_an_event,
+    spells_a_law,
+    titles_before_people,
+)
 from generator.analyse.entities.spans import NAME_PARTICLES, Candidate
 from generator.model.name_words import EVENT_HEADS, ORGANISATION_WORDS, VENUE_HEADS
 from generator.model.names import (
@@ -33,11 +48,6 @@ from generator.model.names import (
     mixed_case_initials,
     tidy_name,
 )
-
-# Preference among equally weighted labels. News refers to people by surname alone more than
-# to anything else by one word, so a tie goes to PERSON, then to places and organisations.
-LABEL_PREFERENCE = ("PERSON", "GPE", "ORG", "LOC", "NORP", "FAC", "EVENT", "PRODUCT")
-
 
 # Labels under which a country's or a people's word stands for itself.
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
@@ -51,69 +61,47 @@ COMPASS_WORDS = frozenset(
 # still its short form ("La Fenice" of "La Fenice Theatre").
 KIND_WORDS = ORGANISATION_WORDS | VENUE_HEADS | EVENT_HEADS
 
-LabelVotes = dict[str, float]
+# Labels of a title made of common words ("Jailhouse Rock"), whose last word is no short form
+# where its capital comes only from opening a sentence.
+WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT"})
+
 # Words in a name such as "B. Lara".
 INITIAL_AND_SURNAME = 2
-MULTI_WORD_WEIGHT = 2.0
-# Added to PERSON's votes for a name the article also gives with a first name.
-PERSON_IN_FULL_BONUS = 1.0
-
-
-class _Groups:
-    """Union-find over canonical keys."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, key: str) -> str:
-        root = self.parent.setdefault(key, key)
-        if root != key:
-            root = self.find(root)
-            self.parent[key] = root
-        return root
-
-    def merge(self, key: str, into: str) -> None:
-        self.parent[self.find(key)] = self.find(into)
-
-
-def _vote_weight(name: str, candidate: Candidate) -> float:
-    """A label given to a name of several words had more to go on than one given to a word."""
-    return candidate.weight * (MULTI_WORD_WEIGHT if " " in name else 1.0)
-
-
-def _vote(labels: LabelVotes, person_in_full: bool) -> str:
-    def rank(label: str) -> tuple[float, int]:
-        bonus = PERSON_IN_FULL_BONUS if label == "PERSON" and person_in_full else 0.0
-        order = (
-            LABEL_PREFERENCE.index(label) if label in LABEL_PREFERENCE else len(LABEL_PREFERENCE)
-        )
-        return labels[label] + bonus, -order
-
-    return max(labels, key=rank)
-
-
-def _display_rank(name: str, count: int, plural: bool) -> tuple[int, bool, bool, int, bool, int]:
-    """Fullest first: more words, no bare initial ("B. Lara"), not all capitals, most used,
-    then the singular ("iPod" of "iPods" once each)."""
-    words = name.split()
-    return len(words), not words[0].endswith("."), not name.isupper(), count, not plural, len(name)
 
 
 class NameResolver:
     """Assigns each candidate of one article a canonical name and a label."""
 
-    def __init__(self, doc: Doc, candidates: Sequence[Candidate]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        candidates: Sequence[Candidate],
+        common_words: frozenset[str] = frozenset(),
+    ) -> None:
+        """`common_words`: the language's words (`caps.english_words`), whose capital at a
+        sentence's start makes no name."""
         self.doc = doc
         self.candidates = candidates
         self.names = [tidy_name(doc[c.start : c.end].text) for c in candidates]
         self.keys = [canonical_key(name) for name in self.names]
-        self.groups = _Groups()
+        self.written = dict(zip(reversed(self.keys), reversed(self.names), strict=True))
+        self.titles = titles_before_people(doc, candidates)
+        self.positional = {
+            key
+            for key in set(self.keys)
+            if capital_from_position(
+                doc,
+                [c for c, k in zip(candidates, self.keys, strict=True) if k == key],
+                common_words,
+            )
+        }
+        self.groups = NameGroups()
         # Plurals merged into their singular, which names the group ("iPod", not "iPods").
         self.plurals: set[str] = set()
         self.labels: dict[str, LabelVotes] = defaultdict(lambda: defaultdict(float))
         for name, key, candidate in zip(self.names, self.keys, candidates, strict=True):
             self.groups.find(key)
-            self.labels[key][candidate.label] += _vote_weight(name, candidate)
+            self.labels[key][candidate.label] += vote_weight(name, candidate)
 
     def merge_definitions(self, definitions: Iterable[tuple[Candidate, Candidate]]) -> None:
         """Merge each acronym the article defines into its full name."""
@@ -135,7 +123,11 @@ class NameResolver:
             letters = name.replace(".", "") if is_acronym(name) else mixed_case_initials(name)
             if letters is None:
                 continue
-            owners = by_initials.get(letters, set())
+            owners = {
+                owner
+                for owner in by_initials.get(letters, set())
+                if not spells_a_law(self.written[owner], self._label_of(key))
+            }
             if len(owners) == 1:
                 self.groups.merge(key, next(iter(owners)))
 
@@ -164,8 +156,14 @@ class NameResolver:
             elif len(words) == INITIAL_AND_SURNAME and len(words[0]) == 1 and name[1:2] == ".":
                 owners |= initialled.get((words[0], words[1]), set())
             if not is_acronym(name):
-                owners |= self._longer_names_ending_with(key)
-                owners |= self._longer_names_adding_a_kind(key)
+                longer = self._longer_names_ending_with(key)
+                longer |= self._longer_names_adding_a_kind(key)
+                longer |= self._longer_names_of(key)
+                if key in self.positional:
+                    # "Rock" opening a sentence is the word, not the "Jailhouse Rock" it ends:
+                    # a work's title is a phrase of common words, a body's head its name.
+                    longer = {k for k in longer if self._label_of(k) not in WORK_LABELS}
+                owners |= longer
             roots = {self.groups.find(owner) for owner in owners} - {self.groups.find(key)}
             if len(roots) == 1:
                 self.groups.merge(key, next(iter(roots)))
@@ -182,8 +180,11 @@ class NameResolver:
         """Each word of a person's name (a particle excepted) and the people it is a part of."""
         owners: dict[str, set[str]] = defaultdict(set)
         for key in self._person_keys():
-            for word in key.split():
+            words = key.split()
+            for index, word in enumerate(words):
                 if len(word) > 1 and word not in NAME_PARTICLES:
+                    if index == 0 and word in self.titles:
+                        continue  # "MEP" of "MEP Jon Tarr", where it stands before others too
                     owners[word].add(key)
         return owners
 
@@ -199,7 +200,9 @@ class NameResolver:
         town = is_place and (region or is_place_name(short))
         owners = set()
         for key in dict.fromkeys(self.keys):
-            if not ends_with(key, short):
+            if not ends_with(key, short) or follows_a_preposition(
+                self.written[key], len(short.split())
+            ):
                 continue
             extra = key[: -len(short) - 1].split()
             if is_country(key):
@@ -225,9 +228,23 @@ class NameResolver:
         for key in dict.fromkeys(self.keys):
             if key.startswith(f"{short} ") and self._label_of(key) != "PERSON":
                 extra = key[len(short) + 1 :].split()
-                if all(word in KIND_WORDS for word in extra):
+                if all(word in KIND_WORDS for word in extra) and not gives_an_event(
+                    self._label_of(short), extra
+                ):
                     owners.add(key)
         return owners
+
+    def _longer_names_of(self, short: str) -> set[str]:
+        """The article's names that are `short` of something ("House" of "House of Tarvos",
+        "Bank" of "Bank of Ostland"), not a person's nor a place's: where it names one
+        such, the bare word is its short form, not every other article's "House"."""
+        if self._label_of(short) in PLACE_LABELS:
+            return set()
+        return {
+            key
+            for key in dict.fromkeys(self.keys)
+            if key.startswith(f"{short} of ") and self._label_of(key) not in ("PERSON", "GPE")
+        }
 
     def _merge_familiar_names(self) -> None:
         """Merge "Jim Roche" into "James Roche": one surname after two forms of one given
@@ -262,7 +279,7 @@ class NameResolver:
 
     def _label_of(self, key: str) -> str:
         labels = self.labels[key]
-        return _vote(labels, person_in_full=len(key.split()) > 1)
+        return vote_label(labels, person_in_full=len(key.split()) > 1)
 
     def resolve(self) -> list[tuple[str, str]]:
         """Return (canonical name, label) for each candidate, in the candidates' order."""
@@ -279,15 +296,16 @@ class NameResolver:
             # whatever the model made of it ("Viotti" read as an organisation five times).
             one_word_part = root in person_in_full and " " not in name
             label = "PERSON" if one_word_part else candidate.label
-            group_labels[root][label] += _vote_weight(name, candidate)
+            group_labels[root][label] += vote_weight(name, candidate)
             group_names[root][expand_alias(name) or name] += 1
         chosen_label = {
-            root: _vote(labels, root in person_in_full) for root, labels in group_labels.items()
+            root: vote_label(labels, root in person_in_full)
+            for root, labels in group_labels.items()
         }
         chosen_name = {
             root: max(
                 names,
-                key=lambda name: _display_rank(
+                key=lambda name: display_rank(
                     name, names[name], canonical_key(name) in self.plurals
                 ),
             )
