@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 
 from generator.analyse.figures.attach import AGE_UNIT, scan_amounts
 from generator.analyse.figures.change import find_direction, find_qualifier
-from generator.analyse.figures.concept import ConceptFinder, counted_noun, noun_label
+from generator.analyse.figures.concept import ConceptFinder
+from generator.analyse.figures.counted import counted_noun, noun_label
 from generator.analyse.figures.dating import FigurePlace, date_figures, mark_years
 from generator.analyse.figures.filter import is_age_apposition, is_quantity, is_year
 from generator.analyse.figures.notability import is_age, is_time_window, repeats_earlier_number

@@ -1,0 +1,74 @@
+"""The noun a bare count counts, read from the dependency parse: "30,000 jobs" counts jobs,
+"96 Liverpool fans" counts fans, "12-page document" counts pages."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from generator.analyse.figures.units import TIME_UNITS
+
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Words that may stand between a number and its noun: "517 rushing yards", "8 straight Cups".
+CHAIN_POS = frozenset({"ADJ", "NUM", "PUNCT"})
+CHAIN_TAGS = frozenset({"VBG", "VBN"})
+MAX_NOUN_CHAIN = 4
+# Words that point a time word at a moment: "last month", "this year", "the previous week".
+WHEN_WORDS = frozenset({"last", "next", "this", "past", "previous", "coming", "following"})
+
+
+def counted_noun(doc: Doc, number: Token, end: int) -> Token | None:
+    """Return the noun a bare count counts, looking right of the number up to its head noun.
+
+    For more than one, the first plural noun wins ("96 Liverpool fans" → "fans", "63000 Model 3
+    sedans" → "sedans"); with none, the first noun does ("12-page document" counts pages).
+    """
+    if end < len(doc) and doc[end].lower_ == "of":
+        objects = [child for child in doc[end].children if child.dep_ == "pobj"]
+        return objects[0] if objects and objects[0].pos_ in NOUN_TAGS else None
+    head = number.head
+    governed = number.dep_ in MODIFIER_DEPS and head.i >= end
+    window = doc[end : head.i + 1] if governed else doc[end : end + MAX_NOUN_CHAIN]
+    first_noun: Token | None = None
+    for token in window:
+        if _says_when(token, number):
+            break
+        if token.pos_ in NOUN_TAGS and token.is_alpha and not _starts_compound(token):
+            if token.tag_ in PLURAL_TAGS and number.lower_ != "one":
+                return token
+            first_noun = first_noun or token
+        elif (
+            token.pos_ not in CHAIN_POS
+            and token.tag_ not in CHAIN_TAGS
+            and not (
+                governed and token.pos_ == "CCONJ"  # "27000 Model S and Model X vehicles"
+            )
+        ):
+            break
+    return first_noun
+
+
+def _says_when(token: Token, number: Token) -> bool:
+    """True for a time word pointed at a moment that the number does not count: "sold five
+    million last month", but "the 50 previous years"."""
+    pointed = any(child.lower_ in WHEN_WORDS for child in token.lefts)
+    return pointed and token.lemma_.lower() in TIME_UNITS and number.head.i != token.i
+
+
+def _starts_compound(token: Token) -> bool:
+    """True for the "e" of "e-mail": a word glued to a following hyphen."""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
+
+
+def noun_label(token: Token, after: int) -> str:
+    """The counted noun as a unit: singular, with the noun compounds before it from token
+    `after` on ("30,000 job cuts" → "job cut", but "a dozen clients" → "client")."""
+    parts = [
+        child
+        for child in token.lefts
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i >= after
+    ]
+    words = [part.lemma_.lower() for part in parts]
+    return " ".join([*words, token.lemma_.lower() if token.pos_ == "NOUN" else token.text])
