@@ -17,10 +17,11 @@ from spacy.tokens import Doc
 
 from generator.analyse.figures.attach import AGE_UNIT, scan_amounts
 from generator.analyse.figures.change import find_direction, find_qualifier
-from generator.analyse.figures.concept import ConceptFinder
+from generator.analyse.figures.concept import ConceptFinder, Shape
 from generator.analyse.figures.counted import counted_noun, noun_label
 from generator.analyse.figures.dating import FigurePlace, date_figures, mark_years
 from generator.analyse.figures.filter import is_age_apposition, is_quantity, is_year
+from generator.analyse.figures.frames import is_frame_word
 from generator.analyse.figures.notability import is_age, is_time_window, repeats_earlier_number
 from generator.analyse.figures.ranges import drop_scores, merge_ranges
 from generator.analyse.figures.scan import Amount
@@ -32,6 +33,8 @@ JAPAN_WORDS = frozenset({"yen", "japan", "japanese", "tokyo"})
 TIME_UNIT_NAMES = frozenset(TIME_UNITS.values())
 PAIR_SEPARATORS = frozenset({"/", ",", ";", "or"})
 NOTABLE_COUNT = 10
+REFER_BACK_SENTENCES = 2
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 DIRECTIONS = frozenset({"up", "down"})
 # "lost 190 points, or 0.6%", "sank 14.87% - or $1.83": an "or" with punctuation only.
 REPHRASING_WORDS = frozenset({"or", ",", "-", "\u2013", "\u2014"})
@@ -82,7 +85,17 @@ def _draft(doc: Doc, amount: Amount, finder: ConceptFinder) -> _Draft | None:
         unit=unit,
         kind=kind,
         change=direction or qualifier.symbol,
-        concept=finder.find(span, counts_times=unit.startswith("time"), skip_of=counted_via_of),
+        concept=finder.find(span, _shape(unit, kind), skip_of=counted_via_of),
+    )
+
+
+def _shape(unit: str, kind: FigureKind) -> Shape:
+    counted = kind == "count" and bool(unit) and not unit.startswith("time")
+    return Shape(
+        counts_times=unit.startswith("time"),
+        money=kind == "money",
+        duration=unit in TIME_UNIT_NAMES,
+        counted=counted,
     )
 
 
@@ -121,6 +134,32 @@ def _is_rephrasing(between: list[str]) -> bool:
     return "or" in between and set(between) <= REPHRASING_WORDS
 
 
+def _is_bracketed(doc: Doc, left: _Draft, right: _Draft) -> bool:
+    """True for "X (Y", also with the time of X between: "3bn yuan in 2004 ($365m; ...)"."""
+    between = list(doc[left.end : right.start])
+    if not between or between[-1].text != "(":
+        return False
+    return all(token.pos_ == "ADP" or token.ent_type_ in TIME_ENTITIES for token in between[:-1])
+
+
+def _refer_back(doc: Doc, drafts: list[_Draft]) -> None:
+    """A concept that is a frame noun alone ("In 2003 the figure was 29%", "the total is") is
+    the latest figure's of the same unit in the sentences just before; else nothing."""
+    starts = [sentence.start for sentence in doc.sents]
+    for index, draft in enumerate(drafts):
+        if not is_frame_word(draft.concept.lower(), money=draft.kind == "money"):
+            continue
+        draft.concept = ""
+        here = bisect.bisect_right(starts, draft.start) - 1
+        for earlier in reversed(drafts[:index]):
+            near = here - (bisect.bisect_right(starts, earlier.start) - 1) <= REFER_BACK_SENTENCES
+            if not near:
+                break
+            if earlier.unit == draft.unit and earlier.concept:
+                draft.concept = earlier.concept
+                break
+
+
 def _link_restatements(doc: Doc, drafts: list[_Draft]) -> None:
     """Pair "X (Y)" restatements and pass a change on to what restates or rephrases it.
 
@@ -130,13 +169,17 @@ def _link_restatements(doc: Doc, drafts: list[_Draft]) -> None:
     for index, draft in enumerate(drafts[:-1]):
         following = drafts[index + 1]
         between = _between(doc, draft, following)
-        if between == ["("] and (draft.kind == following.kind or not draft.unit):
+        if _is_bracketed(doc, draft, following) and (
+            draft.kind == following.kind or not draft.unit
+        ):
             draft.paired_with, following.paired_with = index + 1, index
             group = [following]
             for later in drafts[index + 2 :]:
                 if not set(_between(doc, group[-1], later)) <= PAIR_SEPARATORS:
                     break
                 group.append(later)
+            # "cut profits by $3.8m ($2m)": a concept found on either side is the pair's.
+            draft.concept = draft.concept or next((m.concept for m in group if m.concept), "")
             for member in group:
                 member.concept = draft.concept or member.concept
                 if member.change == "=":
@@ -186,6 +229,7 @@ def find_figures(doc: Doc, dates: Sequence[DateMention] = ()) -> tuple[Figure, .
     amounts = merge_ranges(doc, [amount for amount in amounts if is_quantity(doc, amount)])
     finder = ConceptFinder(doc)
     drafts = [draft for amount in amounts if (draft := _draft(doc, amount, finder)) is not None]
+    _refer_back(doc, drafts)
     _link_restatements(doc, drafts)
     marks = mark_years(doc, (year.number for year in years), dates)
     places = [FigurePlace(draft.start, draft.end, draft.amount.number) for draft in drafts]

@@ -36,3 +36,15 @@ FRAME_NOUNS = frozenset(
      "tally", "number", "increase", "rise", "gain", "jump", "drop", "fall", "decline",
      "decrease", "growth", "cut", "loss", "reduction", "surge", "estimate", "maximum", "minimum")
 )  # fmt: skip
+
+# Nouns of pace: "an annual rate of 3.7%", "at a yearly pace of 2%" frame a change of the subject.
+PACE_NOUNS = frozenset(("rate", "pace"))
+
+# Dimensions an amount can be "in": "80 staff in size", "$3bn in value", "2m in length".
+DIMENSION_NOUNS = frozenset(
+    ("size", "length", "height", "width", "depth", "weight", "area", "volume", "value",
+     "duration", "diameter", "scale", "capacity", "strength")
+)  # fmt: skip
+
+# A money loss is the sum lost (a net loss), a measure in itself; a share "lost" is a fall.
+MONEY_MEASURES = frozenset(("loss",))

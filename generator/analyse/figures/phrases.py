@@ -71,10 +71,18 @@ def _is_capitalised_by_position(word: Token) -> bool:
     )
 
 
+def _is_glued_hyphen(word: Token) -> bool:
+    """True for the hyphen inside a word the parse split ("e-mails")."""
+    doc = word.doc
+    inside = 0 < word.i < len(doc) - 1 and not doc[word.i - 1].whitespace_
+    return word.text == "-" and inside and not word.whitespace_
+
+
 def join_words(words: list[Token], limit: int = MAX_CONCEPT_TOKENS) -> str:
     """The first `limit` words in text order, spaced as written where they touch
     ("Telekom's"), else by one space; a lowercase sentence-opening word unless it is a name."""
-    ordered = sorted({word.i: word for word in words if not word.is_punct}.values(), key=_index)
+    kept = {word.i: word for word in words if not word.is_punct or _is_glued_hyphen(word)}
+    ordered = sorted(kept.values(), key=_index)
     while ordered and ordered[0].dep_ == "det":
         ordered = ordered[1:]  # "the state department's budget" reads as "state department's"
     ordered = ordered[:limit]
@@ -103,7 +111,7 @@ def noun_phrase(token: Token, avoid: range) -> list[Token]:
         and _is_clear_of(child, avoid)
         for word in child.subtree
     ]
-    words.append(token)
+    words += [*_glued_left(token), token]
     preps = [child for child in token.rights if child.dep_ == "prep"]
     if preps and not any(word.i in avoid for word in preps[0].subtree):
         phrase = list(preps[0].subtree)
@@ -113,6 +121,16 @@ def noun_phrase(token: Token, avoid: range) -> list[Token]:
     if len(conjuncts) == COORDINATION_PARTS and token.pos_ == "PROPN":
         words += [word for child in conjuncts for word in child.subtree]
     return words
+
+
+def _glued_left(token: Token) -> list[Token]:
+    """The first parts of a hyphenated word the parse split: the "e-" of "e-mails"."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        if doc[start - 2].whitespace_ or not doc[start - 2].is_alpha:
+            break
+        start -= 2
+    return list(doc[start : token.i])
 
 
 def describe(token: Token, avoid: range) -> str:
@@ -143,33 +161,51 @@ def _complement(verb: Token, avoid: range) -> list[Token]:
     return []
 
 
+def _infinitive(verb: Token, avoid: range) -> list[Token]:
+    """The clause a verb hands on to, as its verb and object ("are expected [to attend the
+    show]", without what a clause on the object adds), if free of figures and dates."""
+    for child in verb.rights:
+        if child.dep_ != "xcomp" or not _is_timeless(child):
+            continue
+        objects = [word for word in child.children if word.dep_ == "dobj"]
+        words = [word for word in child.lefts if word.tag_ == INFINITIVE_TAG]
+        named = noun_phrase(objects[0], avoid) if objects else []
+        if not any(word.i in avoid or word.like_num for word in named):
+            return [*words, child, *named]
+    return []
+
+
 def _verb_words(verb: Token) -> list[Token]:
     """The verb as a reader writes it: with its modal ("will lend", "can create"), its passive
     auxiliary and negation ("were not hurt"), "to" ("Monsanto to pay") and particle ("paid
     out"); a bare "be" of a passive is dropped when no modal governs it ("that his sister be
-    fined" reads "sister fined")."""
+    fined" reads "sister fined"); a modal keeps its auxiliaries ("could have sold")."""
     lefts = [
         child
         for child in verb.lefts
         if child.dep_ in VERB_LEFT_DEPS or child.tag_ in (INFINITIVE_TAG, MODAL_TAG)
     ]
-    if not any(child.tag_ == MODAL_TAG for child in lefts):
+    if any(child.tag_ == MODAL_TAG for child in lefts):
+        # "could have sold", "will be unveiled": a modal keeps the auxiliaries it governs.
+        lefts = [child for child in verb.lefts if child in lefts or child.dep_ == "aux"]
+    else:
         lefts = [child for child in lefts if not (child.dep_ == "auxpass" and child.tag_ == "VB")]
     return [*lefts, verb, *(child for child in verb.rights if child.dep_ in VERB_RIGHT_DEPS)]
 
 
-def verb_phrase(subject: list[Token], verb: Token, avoid: range) -> str:
+def verb_phrase(subject: list[Token], verb: Token, avoid: range, *, bare: bool = False) -> str:
     """What a verb says of its figure, with its subject's noun phrase first if any, the verb
     as a reader writes it, and what follows it if that fits: "Jugnot made", "spent on the new
     stadium", "the bank will lend". Empty when neither a subject nor what follows would name
-    anything: a verb alone ("sold", "were hurt") does not say what is measured."""
+    anything: a verb alone ("sold", "were hurt") does not say what is measured, unless `bare`
+    (the figure's unit names what is counted: "50,000 products | will be unveiled")."""
     words = _verb_words(verb)
-    complement = _complement(verb, avoid)
+    complement = _complement(verb, avoid) or (_infinitive(verb, avoid) if bare else [])
     if len(subject) + len(words) + len(complement) <= MAX_CONCEPT_TOKENS:
         words += complement
     elif not subject:
         return ""  # the complement does not fit, and the verb alone says nothing
-    if not subject and not complement:
+    if not subject and not complement and not bare:
         return ""
     # The subject comes first even when written after the verb ('"...," said Bill Smith'); the
     # subject phrase is capped already, and the verb must not be cut off after it.

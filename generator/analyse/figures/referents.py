@@ -10,7 +10,9 @@ a pronoun never names what is measured. Each kind is resolved by where its refer
 - "he" and "she" stand for the latest person named as a subject in their sentence or the one
   before, else the latest person named there, never the speaker of the quotation they are in
   ("Smith said: 'she was unstoppable'" is not about Smith);
-- "it", "they", "this" stand for the latest noun subject.
+- "it", "they", "this" stand for the latest noun subject that is not a person; inside a
+  quotation, only one the quotation itself names: a speaker's "it's £30m" is about what they
+  speak of, not the narrator's last subject (nor the speaker).
 Anything else is left unresolved, and the caller says nothing rather than guess.
 """
 
@@ -65,6 +67,7 @@ class Referents:
         self._subjects = [token.i for token in subjects if token.pos_ in NOUN_TAGS]
         self._people = [entity.end - 1 for entity in doc.ents if entity.label_ == "PERSON"]
         self._person_subjects = [index for index in self._people if doc[index].dep_ in SUBJECT_DEPS]
+        self._things = [index for index in self._subjects if doc[index].ent_type_ != "PERSON"]
         self._speakers = [
             token.i
             for token in subjects
@@ -99,6 +102,15 @@ class Referents:
         speaker = self.speaker(pronoun)
         subject = self._latest(self._person_subjects, pronoun.i, speaker, near=True)
         return subject or self._latest(self._people, pronoun.i, speaker, near=True)
+
+    def _thing(self, pronoun: Token) -> Token | None:
+        """The latest noun subject "it" or "they" may stand for: not a person, and inside a
+        quotation one named in the quotation before the pronoun."""
+        found = self._latest(self._things, pronoun.i)
+        quote = self._quote_of(pronoun)
+        if found is not None and quote is not None and found.i < quote[0]:
+            return None
+        return found
 
     def _quote_of(self, token: Token) -> tuple[int, int] | None:
         for start, end in self._quotes:
@@ -146,7 +158,7 @@ class Referents:
         if lower in FIRST_PERSON:
             return self.speaker(pronoun)
         if lower in THIRD_PERSON:
-            return self._latest(self._subjects, pronoun.i)
+            return self._thing(pronoun)
         if lower in PERSONAL:
             return self._person(pronoun)
         return None

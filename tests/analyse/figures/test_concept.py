@@ -211,3 +211,90 @@ def test_a_capital_that_is_not_the_sentence_s_stays(nlp: Language) -> None:
 def test_a_range_opening_with_between_is_not_a_gap(nlp: Language) -> None:
     text = "Between 150 and 200 families go to court each year."
     assert concepts(nlp, text)[0][1] != "families"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rents rose 4% year on year.", [("4%", "rents")]),
+        ("Spending fell by a fifth last year.", [("a fifth", "spending")]),
+    ],
+)
+def test_a_time_the_parse_hangs_the_amount_on_is_passed_over(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert concepts(nlp, text) == expected
+
+
+def test_a_ratio_measures_the_noun_its_second_count_sizes(nlp: Language) -> None:
+    assert concepts(nlp, "There is a 1 in 37 chance of an impact.") == [
+        ("1 in 37", "chance of an impact")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("Exports surged by 35.7% to a record $180.7bn.", "$180.7bn", "exports"),
+        ("The economy grew at an annual rate of 3.7% in the quarter.", "3.7%", "economy"),
+        ("Output rose 0.3% from a revised 0.6% increase in October.", "0.6%", "output"),
+        ("Teams averaging 80 staff in size take two years.", "80 staff", "teams"),
+        ("A $1.7bn donors' aid package was agreed.", "$1.7bn", "aid package"),
+    ],
+)
+def test_a_frame_a_pace_a_time_or_a_dimension_is_not_what_is_measured(
+    nlp: Language, text: str, figure: str, expected: str
+) -> None:
+    assert dict(concepts(nlp, text))[figure] == expected
+
+
+def test_a_money_loss_is_the_sum_lost_not_its_reporter(nlp: Language) -> None:
+    assert concepts(nlp, "The airline reported a loss of $387m.") == [("$387m", "loss")]
+
+
+def test_a_frame_noun_alone_refers_back_to_the_last_figure_of_its_unit(nlp: Language) -> None:
+    text = "In the survey, 45% of the farmers own a tractor. In 2003 the figure was 29%."
+    assert concepts(nlp, text) == [("45%", "farmers"), ("29%", "farmers")]
+    [alone] = find_figures(nlp("The figure was 29%."))
+    assert (alone.concept, alone.notable) == ("", False)
+
+
+def test_a_hyphenated_word_is_named_whole(nlp: Language) -> None:
+    assert concepts(nlp, "He sent 300 e-mails.") == [("300", "e-mails")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 50,000 new products will be unveiled.", "will be unveiled"),
+        ("About 120,000 people are expected to attend the show.", "are expected to attend show"),
+        ("The shop could have sold 900 tickets.", "shop could have sold"),
+    ],
+)
+def test_a_count_that_names_what_it_counts_takes_its_verb(
+    nlp: Language, text: str, expected: str
+) -> None:
+    [figure] = find_figures(nlp(text))
+    assert (figure.concept, figure.notable) == (expected, True)
+
+
+def test_a_term_given_is_named_by_its_verb_not_as_the_subject_s_level(nlp: Language) -> None:
+    text = "The activist was sentenced to 18 years in prison."
+    assert concepts(nlp, text) == [("18 years", "activist was sentenced")]
+
+
+def test_a_restatement_after_a_date_is_paired_and_a_pair_shares_a_concept(nlp: Language) -> None:
+    figures = find_figures(nlp("Profit was 3bn yuan in 2004 ($365m; £190m)."))
+    assert [(figure.concept, figure.paired_with) for figure in figures] == [
+        ("profit", 1),
+        ("profit", 0),
+        ("profit", None),
+    ]
+    [first, second] = find_figures(nlp("The move would cut its profits by $3.8m (£2m)."))
+    assert first.concept == second.concept == "profits"
+
+
+def test_it_in_a_quotation_is_not_the_narrator_s_last_subject(nlp: Language) -> None:
+    text = "The striker scored twice. \"It doesn't matter if it's £30m,\" said Tom Smith."
+    [figure] = find_figures(nlp(text))
+    assert (figure.concept, figure.notable) == ("", False)

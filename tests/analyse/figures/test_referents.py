@@ -33,3 +33,9 @@ def test_a_person_named_long_before_is_not_guessed(nlp: Language) -> None:
     doc = nlp("Ann Lee won. The rain fell. The roads shut. Then he left.")
     he = next(token for token in doc if token.lower_ == "he")
     assert Referents(doc).resolve(he, he.head) is None
+
+
+def test_it_never_stands_for_a_person(nlp: Language) -> None:
+    doc = nlp("Tom Smith left the club. It cost $5m.")
+    it = next(token for token in doc if token.lower_ == "it")
+    assert Referents(doc).resolve(it, it.head) is None
