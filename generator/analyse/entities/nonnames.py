@@ -18,6 +18,7 @@ from nameparser.config import CONSTANTS
 from spacy.tokens import Doc, Token
 
 from generator.analyse.entities.offices import is_demonym
+from generator.analyse.entities.part_limits import titles_before_people
 from generator.analyse.entities.spans import TITLES, Candidate
 from generator.model.given_names import given_names
 from generator.model.month_names import MONTH_NAMES
@@ -216,6 +217,19 @@ def is_members_noun(doc: Doc, candidate: Candidate, nouns: frozenset[str]) -> bo
     )
 
 
+def _is_title_letters(doc: Doc, candidate: Candidate, titles: frozenset[str]) -> bool:
+    """True for "MEP" where the article writes "UKIP MEP Ada Vell": capital letters that stand
+    before a person's name are a title, so "MEP" alone elsewhere ("the MEP said") names the
+    office, not a body."""
+    token = doc[candidate.start]
+    return (
+        candidate.end - candidate.start == 1
+        and token.text.isupper()
+        and token.is_alpha
+        and token.lower_ in titles
+    )
+
+
 def drop_non_names(
     doc: Doc, candidates: Iterable[Candidate], nouns: frozenset[str] = frozenset()
 ) -> list[Candidate]:
@@ -229,10 +243,12 @@ def drop_non_names(
         for token in doc[candidate.start : candidate.end]
     }
     cased = Counter(token.text for token in doc)
+    titles = titles_before_people(doc, candidates)
     return [
         candidate
         for candidate in candidates
         if not is_non_name(doc, candidate, longer_words)
+        and not _is_title_letters(doc, candidate, titles)
         and not is_members_noun(doc, candidate, nouns)
         and not (
             candidate.end - candidate.start == 1

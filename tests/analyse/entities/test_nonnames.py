@@ -98,3 +98,9 @@ def test_the_and_a_name_ending_in_a_noun_is_a_club_members_descriptor(nlp: Langu
 
 def test_the_west_is_a_region_not_half_a_name(nlp: Language) -> None:
     assert kept_texts(nlp, "talks between Russia and the West", [(5, 6, "LOC")]) == ["West"]
+
+
+def test_capital_letters_written_before_a_person_are_a_title_not_a_body(nlp: Language) -> None:
+    text = "UKIP MEP Ada Vell spoke , and the MEP said BBC staff agreed"
+    spans = [(0, 1, "ORG"), (1, 2, "ORG"), (2, 4, "PERSON"), (8, 9, "ORG"), (10, 11, "ORG")]
+    assert kept_texts(nlp, text, spans) == ["UKIP", "Ada Vell", "BBC"]
