@@ -76,6 +76,9 @@ class Referents:
         self._sentence_starts = [sentence.start for sentence in doc.sents]
         self._quotes = quote_spans(doc)
         self._doc = doc
+        # Pronouns being resolved: a quoted "he" whose speaker is a "he" before the quote may
+        # lead back to itself, and then the text does not show who it is.
+        self._resolving: set[int] = set()
 
     def _sentence(self, index: int) -> int:
         return bisect.bisect_right(self._sentence_starts, index) - 1
@@ -146,6 +149,15 @@ class Referents:
 
     def resolve(self, pronoun: Token, verb: Token) -> Token | None:
         """What a pronoun subject of `verb` stands for, when the text shows it; else None."""
+        if pronoun.i in self._resolving:
+            return None
+        self._resolving.add(pronoun.i)
+        try:
+            return self._resolve(pronoun, verb)
+        finally:
+            self._resolving.discard(pronoun.i)
+
+    def _resolve(self, pronoun: Token, verb: Token) -> Token | None:
         lower = pronoun.lower_
         if pronoun.tag_ in RELATIVE_TAGS or lower == "that":
             clause = verb

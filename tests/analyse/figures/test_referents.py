@@ -39,3 +39,18 @@ def test_it_never_stands_for_a_person(nlp: Language) -> None:
     doc = nlp("Tom Smith left the club. It cost $5m.")
     it = next(token for token in doc if token.lower_ == "it")
     assert Referents(doc).resolve(it, it.head) is None
+
+
+def test_a_quote_whose_speaker_leads_back_to_itself_is_left_unresolved(nlp: Language) -> None:
+    # Quotes left open make "he" both inside a quotation and the speaker found before it.
+    text = (
+        '"The team is ready. "Since that game, Rovers have grown a lot." Vell is a famous '
+        "player. He won 3 cups with Rovers. So he is full of praise for two old friends. "
+        '"I am glad they still play," he said. "I told Kemp that as long as he plays, I will '
+        "play 2 more years."
+    )
+    doc = nlp(text)
+    referents = Referents(doc)
+    for token in doc:
+        if token.lower_ in ("he", "i"):
+            referents.resolve(token, token.head)  # ends, whatever it finds
