@@ -17,12 +17,14 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from generator.collect.entity_groups import GROUP_ORDER, EntityKey
-from generator.model.gazetteer import is_place_name
+from generator.model.gazetteer import is_country_or_continent, is_place_name
 from generator.model.given_names import is_given_name
 from generator.model.name_words import INITIAL_NAME_WORDS, holds_legal_word
+from generator.model.nationalities import is_nationality_key
 
 PERSON = "person"
 PLACE = "place"
+GROUP = "group"
 LAW = "law"
 # A mention whose own words say what it is counts as this many of the model's guesses.
 CUE_WEIGHT = 3
@@ -73,7 +75,11 @@ def decide_groups(
       the votes, joins the majority ("Porto Vale" a person once, a place ten times);
     - a one-word person still unproven after that is a place when the gazetteer knows it, a
       person when it is a given name ("Lauren"), and otherwise not listed (`user_typed` keys,
-      whose group `entities.yml` gives, excepted).
+      whose group `entities.yml` gives, excepted);
+    - a closed class decides before any guess (`closed_class_group`): a people's word
+      ("British") is a group and a country or continent a place, keeping only the readings
+      an article's words cue ("Mr Irish"); where a person's full name holds it ("Michael
+      Jordan") the vote above decides.
     """
     evidence = PersonEvidence(votes)
     regrouped: dict[EntityKey, str] = {}
@@ -81,6 +87,13 @@ def decide_groups(
     for key, name in votes.items():
         scores = name.scores()
         proven = evidence.proves(key, name)
+        closed = None if key in user_typed else closed_class_group(key)
+        # A longer person's name holding it ("Michael Jordan") is evidence the vote weighs
+        # against the country's reading: only then does the closed class not decide alone.
+        by_full_name = proven and PERSON in scores and not name.cued[PERSON]
+        if closed is not None and not by_full_name:
+            regrouped.update(_closed_class_moves(key, name, closed, proven_person=proven))
+            continue
         if len(scores) > 1:
             moves = _moves(key, name, scores, proven_person=proven)
             regrouped.update({(group, key): to for group, to in moves.items()})
@@ -95,6 +108,27 @@ def decide_groups(
         else:
             unlisted.add((PERSON, key))
     return GroupVote(regrouped, frozenset(unlisted))
+
+
+def closed_class_group(key: str) -> str | None:
+    """The group a name key belongs to whatever the model guessed: a people's word is a
+    group, a country's or a continent's name a place; None for other names."""
+    if is_nationality_key(key):
+        return GROUP
+    return PLACE if is_country_or_continent(key) else None
+
+
+def _closed_class_moves(
+    key: str, name: NameVotes, closed: str, *, proven_person: bool
+) -> dict[EntityKey, str]:
+    # One sentence's guess ("British" an organisation, "Africa" a person) is no evidence
+    # against the gazetteer; an article's own cue or a person's full name elsewhere is.
+    kept = {
+        group
+        for group in name.scores()
+        if group == closed or name.cued[group] > 0 or (group == PERSON and proven_person)
+    }
+    return {(group, key): closed for group in name.scores() if group not in kept}
 
 
 def _unproven_one_word_person(

@@ -29,6 +29,7 @@ from generator.collect.site_entity import (
     may_join,
 )
 from generator.model.names import canonical_key
+from generator.model.nationalities import is_nationality_key
 
 # Two spellings of one surname ("Yanukovich", "Yanukovych") agree at least this much, and are
 # at least this long: shorter names differing by a letter are as often two families.
@@ -67,6 +68,8 @@ def _short_form_merges(
     for short in entities.values():
         if short.ruled or short.key in merged or not short.words:
             continue
+        if is_nationality_key(short.key[1]):
+            continue  # a people's word is itself, not short for "Association of British"
         targets, joinable = persons.targets(short, merged, articles_of)
         if targets:
             targets = {t for t in targets if context.relates(short, t)}

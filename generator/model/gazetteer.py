@@ -87,6 +87,16 @@ def is_country(name: str) -> bool:
     return canonical_key(name) in _country_keys()
 
 
+def is_country_or_continent(name: str) -> bool:
+    """True for a country's or a continent's name ("Netherlands", "Africa"), however spelled."""
+    return is_country(name) or canonical_key(name) in _continent_keys()
+
+
+@functools.cache
+def _continent_keys() -> frozenset[str]:
+    return frozenset(canonical_key(name) for name in main_names().continents)
+
+
 @functools.cache
 def _country_keys() -> frozenset[str]:
     names = [country.name for country in pycountry.countries]
