@@ -211,3 +211,14 @@ def test_descriptors_before_a_name_are_not_part_of_it(nlp: Language) -> None:
 def test_amounts_and_award_words_are_not_entities(nlp: Language) -> None:
     text = "He was paid 5m Euros in December after winning the Peace prize."
     assert mentions_of(nlp, text) == ()
+
+
+def test_a_countrys_other_name_is_the_surname_of_a_person_the_article_names(
+    nlp: Language,
+) -> None:
+    text = (
+        "Midfielder Tom Holland scored twice for Charlton on Saturday. Holland said the team "
+        "played well.\n\nThe manager praised Holland after the match."
+    )
+    holland = [(m.canonical, m.label) for m in mentions_of(nlp, text) if m.text == "Holland"]
+    assert holland == [("Tom Holland", "PERSON"), ("Tom Holland", "PERSON")]
