@@ -77,7 +77,9 @@ def _draft(doc: Doc, amount: Amount, finder: ConceptFinder) -> _Draft | None:
             end = end if counted_via_of or noun.i < end else noun.i + 1
     span = doc[amount.first : end]
     qualifier = find_qualifier(doc, amount)
-    direction = find_direction(span, qualifier.start, is_range=amount.low is not None)
+    direction = find_direction(
+        span, qualifier.start, is_range=amount.low is not None, falling=amount.falling
+    )
     return _Draft(
         amount=amount,
         start=qualifier.start,

@@ -207,9 +207,13 @@ def _direction_before(doc: Doc, start: int, *, relative: bool, things: bool) -> 
     return _verb_direction(before, with_by=False, relative=relative)
 
 
-def find_direction(span: Span, start: int, *, is_range: bool) -> ChangeSymbol | None:
+def find_direction(
+    span: Span, start: int, *, is_range: bool, falling: bool = False
+) -> ChangeSymbol | None:
     """Return `up`/`down` when the figure `span` (its text from `start`) is the size of a rise
-    or fall."""
+    or fall. A range written from its high end down after "from" (`falling`: "a decline since
+    October from 785 to 708") is a fall whatever stands before it: ranges are written low to
+    high."""
     doc = span.doc
     relative = _is_relative(span)
     things = _counts_things(span)
@@ -221,7 +225,7 @@ def find_direction(span: Span, start: int, *, is_range: bool) -> ChangeSymbol | 
         return direction
     if before.lower_ == "from" and is_range and start > 1:
         # "fell from $2,415 to $2,315": the range the change spans takes the verb's direction.
-        return _verb_direction(doc[start - 2], with_by=False)
+        return "down" if falling else _verb_direction(doc[start - 2], with_by=False)
     if before.lower_ in LEVEL_PREPOSITIONS:
         return None
     direction = _syntactic_direction(span.root, relative=relative, things=things)

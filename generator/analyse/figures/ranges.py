@@ -4,16 +4,20 @@
 are one figure with a lower and an upper bound. Two bare integers joined by a hyphen ("beat
 Charlton 2-1", "ISO 3888-2") are scores or codes, not amounts. A range is written from its low end
 up; two counts joined by "to" from the larger down ("an eight to one majority", "won by 52 votes
-to 48", "voted 310 to 250") are a tally: one row, the larger count "to" the smaller. In "eight or
-nine euros" both numbers are euros.
+to 48", "voted 310 to 250") are a tally: one row, the larger count "to" the smaller. After a
+verb of change, two amounts that each carry their unit and are joined by "to" ("lifted rates
+0.25% to 5.5%", "fell 12 points to 3,100 points") are the change and the level it reached, not a
+range; a range of changes writes its unit once ("rose 5 to 7 per cent") or with a dash
+("rose 4-6%"). In "eight or nine euros" both numbers are euros.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from generator.analyse.figures.change_words import ADVERBS, CHANGE_VERBS, CHANGE_VERBS_WITH_BY
 from generator.analyse.figures.scan import Amount
 
 DASHES = frozenset({"-", "\u2013", "\u2014"})  # hyphen, en dash, em dash
@@ -86,6 +90,32 @@ def _tally_unit(doc: Doc, first: Amount, second: Amount) -> str:
     return " ".join([*counted, "to", f"{second.value:,.0f}"])
 
 
+def _is_change_verb(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    verbal = token.pos_ in ("VERB", "AUX") and (
+        lemma in CHANGE_VERBS or lemma in CHANGE_VERBS_WITH_BY
+    )
+    return verbal or token.lower_ in ADVERBS
+
+
+def _follows_change(doc: Doc, amount: Amount) -> bool:
+    """True when `amount` is the object of a verb of change or follows "up"/"down" ("lifted
+    rates 0.25%", "rose 5%", "up 2%"): what the parse hangs it on, or the word just before."""
+    if amount.first > 0 and _is_change_verb(doc[amount.first - 1]):
+        return True
+    heads = (token.head for token in doc[amount.first : amount.end])
+    return any(not amount.first <= head.i < amount.end and _is_change_verb(head) for head in heads)
+
+
+def _is_change_and_level(doc: Doc, first: Amount, second: Amount) -> bool:
+    """True for "rose 5% to 7%": after a verb of change, the first amount with its own unit is
+    the change and the one after "to" the level reached."""
+    if not (first.unit and second.unit) or first.multiplier != second.multiplier:
+        return False
+    opener = _opener_before(doc, first)
+    return opener not in RANGE_OPENERS and opener != "by" and _follows_change(doc, first)
+
+
 def _link(doc: Doc, first: Amount, second: Amount) -> str:
     """Classify how two neighbouring amounts relate: "range", "tally", "share" (unit) or ""."""
     if first.low is not None or second.low is not None:
@@ -100,6 +130,7 @@ def _link(doc: Doc, first: Amount, second: Amount) -> str:
         return "range"
     if len(words) == 1 and (words[0] in DASHES or words[0] == "to") and compatible:
         level = opener == "by" and first.unit and second.value > first.value * BY_RANGE_SPREAD
+        level = level or (words == ["to"] and _is_change_and_level(doc, first, second))
         return "" if level else "range"
     if words in (["or"], ["and"]) and not first.unit and second.unit and second.kind != "count":
         return "share"
@@ -130,6 +161,7 @@ def merge_ranges(doc: Doc, amounts: list[Amount]) -> list[Amount]:
             first.multiplier = second.multiplier
         if second is not None and link == "range":
             low, high = sorted((first.value, second.value))
+            second.falling = first.value > second.value
             # "between 5 and 7 million" keeps its "between"; a "from" stays outside, where the
             # change verb before it can still be read.
             opens = first.first > 0 and doc[first.first - 1].lower_ == "between"

@@ -87,6 +87,7 @@ class Amount:
     multiplier: float = 1.0
     fraction: bool = False
     digits: str = ""  # the numeral as written, for telling years and scores apart
+    falling: bool = False  # a range written from its high end down ("from 785 to 708")
 
 
 def _precedes_plural(doc: Doc, index: int) -> bool:

@@ -290,3 +290,21 @@ def test_an_ordinal_after_by_is_no_share(nlp: Language, text: str) -> None:
 )  # fmt: skip
 def test_things_acted_on_are_counted_not_a_change(nlp: Language, text: str, change: str) -> None:
     assert [figure.change for figure in find_figures(nlp(text))] == [change]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A range is written from its low end up: "from" the high end down is a fall.
+        ("The queue saw a decline since May from 640 to 590.", [("640 to 590", "down")]),
+        ("The toll went from 640 to 590 in a week.", [("640 to 590", "down")]),
+        # Written from the low end up, a range needs a verb to be a rise.
+        ("Groups of from 10 to 15 pupils met.", [("10 to 15 pupils", "=")]),
+        # Without "from", two counts from the larger down are a tally, not a change.
+        ("The board voted 640 to 590 for it.", [("640 to 590", "=")]),
+    ],
+)
+def test_a_range_written_from_its_high_end_down_is_a_fall(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert changes(nlp, text) == expected

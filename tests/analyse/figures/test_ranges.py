@@ -191,3 +191,46 @@ def test_times_written_once_are_left_for_the_parse_to_share(blank: Language) -> 
         ("two", 2.0, None, None, ""),
         ("three times", 3.0, None, None, "time"),
     ]
+
+
+def parsed_ranges(nlp: Language, text: str) -> list[tuple[str, float | None, float | None]]:
+    doc = nlp(text)
+    amounts = merge_ranges(doc, drop_scores(doc, scan_amounts(doc)))
+    return [(doc[a.first : a.end].text, a.low, a.high) for a in amounts]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After a verb of change, two amounts each with its unit: the change, then the level.
+        (
+            "The bank lifted rates 0.25% to 4.75% today.",
+            [("0.25%", None, None), ("4.75%", None, None)],
+        ),
+        (
+            "Output fell 300 tonnes to 4,100 tonnes.",
+            [("300 tonnes", None, None), ("4,100 tonnes", None, None)],
+        ),
+        ("Shares were up 2% to 9% by noon.", [("2%", None, None), ("9%", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_change_written_with_its_unit_then_to_is_not_a_range(
+    nlp: Language, text: str, expected: list[tuple[str, float | None, float | None]]
+) -> None:
+    assert parsed_ranges(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The unit written once, a dash, "from ... to" or no verb of change: still a range.
+        ("Fares rose 4 to 6 per cent.", [("4 to 6 per cent", 4.0, 6.0)]),
+        ("Fares rose 4-6% in all.", [("4-6%", 4.0, 6.0)]),
+        ("Fares rose from 4% to 6%.", [("4% to 6%", 4.0, 6.0)]),
+        ("A share of 4% to 6% is usual.", [("4% to 6%", 4.0, 6.0)]),
+    ],
+)  # fmt: skip
+def test_ranges_after_a_verb_of_change_stay_ranges(
+    nlp: Language, text: str, expected: list[tuple[str, float | None, float | None]]
+) -> None:
+    assert parsed_ranges(nlp, text) == expected
