@@ -16,6 +16,9 @@ CHAIN_TAGS = frozenset({"VBG", "VBN"})
 MAX_NOUN_CHAIN = 4
 # Words that point a time word at a moment: "last month", "this year", "the previous week".
 WHEN_WORDS = frozenset({"last", "next", "this", "past", "previous", "coming", "following"})
+# Of those, the ones that point at one moment and never count: "311,764 last month" is no
+# number of months, while "the 50 previous years" counts years.
+MOMENT_WORDS = frozenset({"last", "next", "this"})
 
 
 def counted_noun(doc: Doc, number: Token, end: int) -> Token | None:
@@ -51,9 +54,14 @@ def counted_noun(doc: Doc, number: Token, end: int) -> Token | None:
 
 def _says_when(token: Token, number: Token) -> bool:
     """True for a time word pointed at a moment that the number does not count: "sold five
-    million last month", but "the 50 previous years"."""
-    pointed = any(child.lower_ in WHEN_WORDS for child in token.lefts)
-    return pointed and token.lemma_.lower() in TIME_UNITS and number.head.i != token.i
+    million last month", "down from 311,764 last month" (which the parser may hang on "month"),
+    but "the 50 previous years"."""
+    if token.lemma_.lower() not in TIME_UNITS:
+        return False
+    pointers = [child for child in token.lefts if child.lower_ in WHEN_WORDS]
+    if any(child.lower_ in MOMENT_WORDS and child.i > number.i for child in pointers):
+        return True
+    return bool(pointers) and number.head.i != token.i
 
 
 def _starts_compound(token: Token) -> bool:

@@ -152,11 +152,20 @@ def test_negative_temperatures_make_a_range(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Sales rose by five million last month.", "It sold 5 million the previous year."]
+    ("text", "value"),
+    [
+        ("Sales rose by five million last month.", 5e6),
+        ("It sold 5 million the previous year.", 5e6),
+        # Digits the parser hangs on the time word: still no count of months.
+        ("The queue was 80,000, down from 83,512 last month.", 83512),
+        ("Visits reached 42,250 this week.", 42250),
+    ],
 )
-def test_a_time_word_that_says_when_is_not_what_is_counted(nlp: Language, text: str) -> None:
-    [figure] = find_figures(nlp(text))
-    assert (figure.value, figure.unit) == (5e6, "")
+def test_a_time_word_that_says_when_is_not_what_is_counted(
+    nlp: Language, text: str, value: float
+) -> None:
+    figure = find_figures(nlp(text))[-1]
+    assert (figure.value, figure.unit) == (value, "")
 
 
 @pytest.mark.parametrize(
