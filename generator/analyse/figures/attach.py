@@ -34,7 +34,7 @@ from generator.analyse.figures.scan import (
     read_sign_word,
     suffix_unit,
 )
-from generator.analyse.figures.units import match_unit, singular
+from generator.analyse.figures.units import TIME_UNITS, match_unit, singular
 from generator.model.analysis import FigureKind
 
 AGE_PATTERNS = (("-", "year", "-", "old"), ("year", "-", "old"), ("years", "old"))
@@ -237,6 +237,9 @@ def read_amount(doc: Doc, start: int, yen: str, carried: str | None = None) -> A
         name, end = f"{name} per {rate[0]}", rate[1]
     # A fraction is a share, of a group ("two-thirds of voters") or, after "by", of what
     # changed ("fell by a fifth"): one convention for both, as NewsQuant writes "a third" 0.333.
+    duration = _fraction_of_time(doc, end) if reading.fraction and not name else None
+    if duration is not None:
+        name, kind, end = duration[0], "quantity", duration[1]
     if reading.fraction and not name:
         name, kind = "fraction", "percent"
     low, high = reading.low, reading.high
@@ -257,6 +260,18 @@ def read_amount(doc: Doc, start: int, yen: str, carried: str | None = None) -> A
         fraction=reading.fraction,
         digits=reading.digits,
     )
+
+
+def _fraction_of_time(doc: Doc, index: int) -> tuple[str, int] | None:
+    """The time unit a fraction is of, written at `index` ("of an hour", "of a century"), and
+    the index after it: "three quarters of an hour" is a duration, not a share."""
+    words = doc[index : index + len(("of", "an", "hour"))]
+    if len(words) < len(("of", "an", "hour")) or words[0].lower_ != "of":
+        return None
+    if words[1].lower_ not in ARTICLES:
+        return None
+    unit = TIME_UNITS.get(words[2].lower_)
+    return (unit, index + len(words)) if unit is not None else None
 
 
 def _carried_currency(doc: Doc, amounts: list[Amount], start: int) -> str | None:

@@ -4,13 +4,16 @@ Years ("in 2012"), calendar dates ("March 29", "Oct. 31"), clock times ("11 a.m.
 are part of a name ("Section 427", "Big 12", "Six Nations"), places in a numbered series ("page
 12", "chapter 3", "flight 370"), telephone numbers ("0800 123 456"), compound adjectives
 ("one-off") and the pronoun "one" ("each one", "the same one") are written with digits or number
-words but measure nothing.
+words but measure nothing. Nor does a fraction after an ordinal or a word of position: "the
+second half of 2004", "the 2nd half", "the final quarter", "the latter half" name a part of a
+period or a game, not a share of anything ("half of the staff", "fell by half" are shares).
 """
 
 from __future__ import annotations
 
 import re
 
+from spacy.lang.en.lex_attrs import _ordinal_words
 from spacy.tokens import Doc, Token
 
 from generator.analyse.figures.numbers import looks_like_clock, split_range
@@ -50,6 +53,11 @@ PHONE_JOINERS = frozenset({"(", ")", "-", "."})
 PHONE_MIN_GROUPS = 3
 THOUSANDS_GROUP = re.compile(r"\d{3}")
 FIRST_YEAR, LAST_YEAR = 1800, 2100
+# spaCy's English ordinals ("first" ... "hundredth"), and ordinals in digits ("2nd", "4th").
+ORDINAL_WORDS = frozenset(_ordinal_words)
+DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# Words that place a part within a whole, as an ordinal does: "the last quarter".
+POSITION_WORDS = frozenset({"last", "final", "latter", "former", "opening", "closing", "middle"})
 
 
 def _is_month(token: Token) -> bool:
@@ -204,6 +212,16 @@ def _is_pronoun_one(doc: Doc, amount: Amount) -> bool:
     return token.dep_ != "nummod" and not (following is not None and following.lower_ == "of")
 
 
+def _is_part_of_period(doc: Doc, amount: Amount) -> bool:
+    """True for a fraction word after an ordinal or a word of position: "the second half"."""
+    if not amount.fraction or not amount.spelled or amount.first == 0:
+        return False
+    before = doc[amount.first - 1].lower_
+    return (
+        before in ORDINAL_WORDS or before in POSITION_WORDS or bool(DIGIT_ORDINAL.fullmatch(before))
+    )
+
+
 def is_age_apposition(doc: Doc, amount: Amount) -> bool:
     """True for a bare age set off after a name: "Mutu, 25, was sacked"."""
     if amount.unit or amount.first < len(", ") or int(amount.value) not in AGE_RANGE:
@@ -225,4 +243,5 @@ def is_quantity(doc: Doc, amount: Amount) -> bool:
         or _is_phone_number(doc, amount)
         or _is_spelled_name_or_modifier(doc, amount)
         or _is_pronoun_one(doc, amount)
+        or _is_part_of_period(doc, amount)
     )

@@ -362,3 +362,19 @@ def test_an_upper_bound_with_its_own_unit_keeps_it(blank: Language) -> None:
         (5.0, "USD", "$5"),
         (7.0, "percent", "7 per cent"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A fraction of a time unit is a duration.
+        ("It lasted three quarters of an hour.", [(0.75, "hour", "three quarters of an hour")]),
+        ("It took a quarter of a century.", [(0.25, "century", "a quarter of a century")]),
+        # A fraction of anything else is a share.
+        ("Three quarters of the voters agreed.", [(0.75, "fraction", "Three quarters")]),
+    ],
+)
+def test_a_fraction_of_a_time_unit_is_a_duration(
+    blank: Language, text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert read(blank, text) == expected

@@ -55,3 +55,28 @@ def test_quantities_near_those_words_stay(nlp: Language, text: str, expected: li
 
 def test_a_bracket_after_an_amount_does_not_start_a_telephone_number(nlp: Language) -> None:
     assert "$400 million" in written(nlp, "It cost $400 million (1999 dollars).")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A fraction after an ordinal or a word of position names a part of a period or game.
+        "Imports slowed in the second half of 2011.",
+        "Rain fell in the 2nd half of the match.",
+        "They led in the final quarter of the game.",
+        "Prices eased in the latter half of the decade.",
+    ],
+)
+def test_a_part_of_a_period_is_not_a_figure(nlp: Language, text: str) -> None:
+    assert written(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Half of the staff left.", ["Half"]),
+        ("Profits fell by half in the second quarter.", ["half"]),
+    ],
+)
+def test_a_share_is_still_a_figure(nlp: Language, text: str, expected: list[str]) -> None:
+    assert written(nlp, text) == expected
