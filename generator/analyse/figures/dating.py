@@ -1,15 +1,19 @@
 """The year a figure refers to, told apart from the years around it.
 
-A year dates the figures of its scope: the clause it belongs to ("In 2004 it earned $3bn", "its
-2004 net profit was 4.6bn euros", "in the third quarter of 2004"), unless a word of comparison
-stands between it and the clause ("up from 2003", "since 2001", "compared with $5bn in 2003"):
-then it dates only the figures under that word, the baseline's own ("up from 3.2bn euros in
-2003"). Within one scope the year written on a figure's own phrase wins ("$5bn in 2004 and $3bn
-in 2003"). A clause that names no year takes one from the clause it is the complement or the
-continuation of ("this year it expects to lend $6bn"). Years are the numbers read as years and
-the date expressions of the timeline that name a year, "last year" and "this year" among them,
-resolved against the article's date (so left alone in an undated article); one that names a span
-of years dates its figures with the span ("between 1989 and 2003" → "1989/2003").
+A year dates the figures of its scope: the clause it belongs to ("In 2004 it earned $3bn", "its 2004
+net profit was 4.6bn euros", "in the third quarter of 2004"), unless a word of comparison stands
+between it and the clause ("up from 2003", "since 2001", "compared with $5bn in 2003"): then it
+dates only the figures under that word, the baseline's own ("up from 3.2bn euros in 2003"); after a
+rise or fall, "on" and "over" are such words too ("up 2.6% on 2003", "a 5% rise over 2003"). A year
+that names a thing ("2000's Meet the Parents", "the 2004 Olympics") says which one is meant, not
+when the clause's figures stand: it dates them only when that thing is the clause's subject ("The
+2004 Olympics drew 3.9bn viewers"), never when it is named on the side ("the sequel to 2004's Shrek
+2 earned $40m"). Within one scope the year written on a figure's own phrase wins ("$5bn in 2004 and
+$3bn in 2003"). A clause that names no year takes one from the clause it is the complement or the
+continuation of ("this year it expects to lend $6bn"). Years are the numbers read as years and the
+date expressions of the timeline that name a year, "last year" and "this year" among them, resolved
+against the article's date (so left alone in an undated article); one that names a span of years
+dates its figures with the span ("between 1989 and 2003" → "1989/2003").
 """
 
 from __future__ import annotations
@@ -19,6 +23,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.analyse.figures.change_words import (
+    ADVERBS,
+    CHANGE_NOUNS,
+    CHANGE_VERBS,
+    CHANGE_VERBS_WITH_BY,
+)
 from generator.model.analysis import DateMention
 
 # Words after which a year is what the figure is compared with, not when it stands.
@@ -26,6 +36,14 @@ BASELINE_WORDS = frozenset(
     {"from", "since", "than", "after", "before", "until", "against", "versus", "vs", "vs."}
 )
 BASELINE_LEMMAS = frozenset({"compare"})
+# Words that give a baseline only after a rise or fall: "up 2.6% on 2003", "5% over 2003".
+CHANGE_BASELINE_WORDS = frozenset({"on", "over"})
+CHANGE_LEMMAS = frozenset({*CHANGE_VERBS, *CHANGE_VERBS_WITH_BY, *CHANGE_NOUNS, *ADVERBS})
+POSSESSIVES = frozenset({"'s", "\u2019s"})
+# Entity labels of named things a year may pick out ("2004's Shrek 2", "the 2006 World Cup").
+NAMED_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "ORG", "FAC"})
+NAME_DEPS = frozenset({"nummod", "compound", "amod", "nmod"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A clause that continues another or completes its verb shares that clause's year.
 SHARING_DEPS = frozenset({"xcomp", "conj"})
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -46,7 +64,36 @@ class YearMark:
 
 
 def _is_boundary(token: Token) -> bool:
+    if token.lower_ in CHANGE_BASELINE_WORDS:
+        return any(
+            word.lemma_.lower() in CHANGE_LEMMAS or word.lower_ in CHANGE_LEMMAS
+            for word in (token.head, token.head.head)
+        )
     return token.lower_ in BASELINE_WORDS or token.lemma_.lower() in BASELINE_LEMMAS
+
+
+def _is_name(token: Token) -> bool:
+    """True for a word of a name: an entity of a named thing, or capitalised mid-sentence."""
+    capitalised = token.text[:1].isupper() and not token.is_sent_start
+    return token.ent_type_ in NAMED_LABELS or token.pos_ == "PROPN" or capitalised
+
+
+def _names_thing(token: Token) -> bool:
+    """True for a year that picks out a named thing: "2004's Shrek 2", "the 2004 Olympics"."""
+    doc = token.doc
+    after = token.i + 1
+    if after + 1 < len(doc) and doc[after].text in POSSESSIVES:
+        return _is_name(doc[after + 1])
+    head = token.head
+    return token.dep_ in NAME_DEPS and head.i > token.i and _is_name(head)
+
+
+def _dates_its_clause(doc: Doc, token: Token, path: tuple[int, ...]) -> bool:
+    """False for a year naming a thing that is not its clause's subject."""
+    if not _names_thing(token):
+        return True
+    subject = doc[path[-1]]
+    return subject.dep_ in SUBJECT_DEPS and _is_name(subject)
 
 
 def _climb(token: Token) -> tuple[tuple[int, ...], int]:
@@ -103,7 +150,8 @@ def mark_years(
     marks = []
     for token, year in found:
         path, scope = _climb(token)
-        marks.append(YearMark(token.i, year, path, scope))
+        if _dates_its_clause(doc, token, path):
+            marks.append(YearMark(token.i, year, path, scope))
     return sorted(marks, key=lambda mark: mark.token)
 
 

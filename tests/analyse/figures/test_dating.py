@@ -93,3 +93,46 @@ def test_a_clause_with_a_date_of_its_own_never_borrows_another_year(nlp: Languag
     text = "Growth would reach 4% in 2004, but fall to 3% next year."
     assert dates(nlp, text) == [("4%", "2004"), ("3%", None)]
     assert dates(nlp, text, ARTICLE_DATE) == [("4%", "2004"), ("3%", "2006")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After a rise or fall, "on" and "over" give the baseline; "last year" dates the figure.
+        (
+            "Ford sold 61,000 vans last year, up 4% on 2003.",
+            [("61,000 vans", "2004"), ("4%", "2004")],
+        ),
+        ("Sales rose 7% over 2003 to 8,000 units.", [("7%", None), ("8,000 units", None)]),
+    ],
+)  # fmt: skip
+def test_a_baseline_after_on_or_over_does_not_date_the_change(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dates(nlp, text, ARTICLE_DATE) == expected
+
+
+def test_a_baseline_after_on_does_not_date_an_undated_article_figures(nlp: Language) -> None:
+    assert dates(nlp, "Ford sold 61,000 vans last year, up 4% on 2003.") == [
+        ("61,000 vans", None),
+        ("4%", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year naming a thing named on the side dates nothing.
+        ("The sequel to 2004's Shrek 2 earned $90m.", [("$90m", None)]),
+        ("Fans of the 2006 World Cup spent $90m.", [("$90m", None)]),
+        # The named thing as the clause's subject: the year is when it stands.
+        ("The 2006 World Cup drew 30,000 fans.", [("30,000 fans", "2006")]),
+        ("2004's Shrek 2 earned $90m.", [("$90m", "2004")]),
+        # A year before a common noun is the figure's period.
+        ("2004's profit was $3bn.", [("$3bn", "2004")]),
+    ],
+)
+def test_a_year_that_names_a_thing_dates_only_its_subject_clause(
+    nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert dates(nlp, text) == expected
