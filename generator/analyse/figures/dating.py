@@ -89,11 +89,13 @@ def _names_thing(token: Token) -> bool:
 
 
 def _dates_its_clause(doc: Doc, token: Token, path: tuple[int, ...]) -> bool:
-    """False for a year naming a thing that is not its clause's subject."""
+    """False for a year naming a thing that is not its clause's subject itself: one reached
+    through a preposition ("the sequel to 2004's Shrek 2", "fans of the 2006 World Cup") is
+    named on the side."""
     if not _names_thing(token):
         return True
-    subject = doc[path[-1]]
-    return subject.dep_ in SUBJECT_DEPS and _is_name(subject)
+    on_the_side = any(doc[index].pos_ == "ADP" for index in path[1:])
+    return doc[path[-1]].dep_ in SUBJECT_DEPS and not on_the_side
 
 
 def _climb(token: Token) -> tuple[tuple[int, ...], int]:

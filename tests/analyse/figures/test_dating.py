@@ -125,6 +125,11 @@ def test_a_baseline_after_on_does_not_date_an_undated_article_figures(nlp: Langu
         # A year naming a thing named on the side dates nothing.
         ("The sequel to 2004's Shrek 2 earned $90m.", [("$90m", None)]),
         ("Fans of the 2006 World Cup spent $90m.", [("$90m", None)]),
+        # Also where the parser takes the title for the subject of the clause after it.
+        (
+            "Sony's Big Fish, the sequel to 2000's Meet the Parents is showing in 900 theatres.",
+            [("900 theatres", None)],
+        ),
         # The named thing as the clause's subject: the year is when it stands.
         ("The 2006 World Cup drew 30,000 fans.", [("30,000 fans", "2006")]),
         ("2004's Shrek 2 earned $90m.", [("$90m", "2004")]),
