@@ -24,6 +24,7 @@ from generator.analyse.figures.filter import is_age_apposition, is_quantity, is_
 from generator.analyse.figures.frames import is_frame_word
 from generator.analyse.figures.notability import is_age, is_time_window, repeats_earlier_number
 from generator.analyse.figures.ranges import drop_scores, merge_ranges
+from generator.analyse.figures.rates import read_rate
 from generator.analyse.figures.scan import Amount
 from generator.analyse.figures.units import TIME_UNITS
 from generator.model.analysis import ChangeSymbol, DateMention, Figure, FigureKind
@@ -73,6 +74,8 @@ def _draft(doc: Doc, amount: Amount, finder: ConceptFinder) -> _Draft | None:
             return None  # a singular proper noun after a number names a model or a team
         if noun is not None:
             unit = noun_label(noun, amount.end)
+            rate = read_rate(doc, noun.i + 1)  # "500 people per square kilometre"
+            unit = f"{unit} per {rate[0]}" if rate is not None else unit
             counted_via_of = noun.i > amount.end and doc[amount.end].lower_ == "of"
             end = end if counted_via_of or noun.i < end else noun.i + 1
     span = doc[amount.first : end]

@@ -23,6 +23,7 @@ from generator.analyse.figures.currencies import (
 )
 from generator.analyse.figures.notability import is_age_group
 from generator.analyse.figures.numbers import FOLD, looks_like_clock, split_attached
+from generator.analyse.figures.rates import ARTICLES, read_rate, read_rate_past_phrase
 from generator.analyse.figures.ratios import ratio_amount, read_ratio
 from generator.analyse.figures.reading import NumberReading
 from generator.analyse.figures.scan import (
@@ -34,18 +35,12 @@ from generator.analyse.figures.scan import (
     read_sign_word,
     suffix_unit,
 )
-from generator.analyse.figures.units import TIME_UNITS, match_unit, singular
+from generator.analyse.figures.units import TIME_UNITS, match_unit
 from generator.model.analysis import FigureKind
 
 AGE_PATTERNS = (("-", "year", "-", "old"), ("year", "-", "old"), ("years", "old"))
 AGE_UNIT = "year of age"
 TIMES_WORDS = frozenset({"times", "time"})
-PER_WORDS = frozenset({"per", "a", "an", "/"})
-ARTICLES = frozenset({"a", "an"})
-# Nouns that may follow "a"/"an" as the denominator of a rate ("$5 a share").
-RATE_NOUNS = frozenset({"share", "barrel", "person", "head", "night", "ticket", "unit", "piece"})
-# "$6.78 billion a year earlier" is a past level, not a rate.
-TIME_ADVERBS = frozenset({"ago", "earlier", "later", "before", "after", "previously"})
 MAX_COUNTRY_WORDS = 2  # "Hong Kong dollars"
 # Currency signs written after the number, as much of Europe does: "15 €", "-15€".
 SUFFIX_CURRENCIES: dict[str, str] = {"€": "EUR", "£": "GBP", "$": "USD", "₹": "INR", "₩": "KRW"}
@@ -140,29 +135,6 @@ def _unit_after(doc: Doc, index: int, digits: str) -> UnitReading | None:
     return UnitReading(unit.name, unit.kind, index + skip + unit.length) if unit else None
 
 
-def _rate_after(doc: Doc, index: int, *, first: bool) -> tuple[str, int] | None:
-    """Read the denominator of a rate: "per barrel", "a month", "per square foot", "/kWh".
-
-    A second denominator ("J/m^2 per year") is only written with "per" or "/".
-    """
-    if index + 1 >= len(doc) or doc[index].lower_ not in PER_WORDS:
-        return None
-    if not first and doc[index].lower_ in ARTICLES:
-        return None
-    words = [token.text for token in doc[index + 1 : index + 4]]
-    unit = match_unit(words, denominator=True)
-    token = doc[index + 1]
-    if unit is not None:
-        name, end = unit.name, index + 1 + unit.length
-    elif token.is_alpha and (doc[index].lower_ not in ARTICLES or token.lower_ in RATE_NOUNS):
-        name, end = singular(token.lower_), index + 2
-    else:
-        return None
-    if end < len(doc) and doc[end].lower_ in TIME_ADVERBS:
-        return None
-    return name, end
-
-
 def _skip_uncertainty(doc: Doc, index: int) -> int:
     """The index after an uncertainty written after a number ("± 0.2", "+/- 3"), or `index`."""
     for length in (1, 2):  # "+/-" may reach us as "+", "/-"
@@ -231,10 +203,15 @@ def read_amount(doc: Doc, start: int, yen: str, carried: str | None = None) -> A
         unit = UnitReading(carried, "money", unit.end)
     name, kind, end = unit.unit, unit.kind, unit.end
     for rate_number in range(MAX_RATES):
-        rate = _rate_after(doc, end, first=rate_number == 0) if name else None
+        rate = read_rate(doc, end, first=rate_number == 0) if name else None
         if rate is None:
             break
         name, end = f"{name} per {rate[0]}", rate[1]
+    # "$40,000 in fines per day": the rate after what the amount is of; the phrase is left to
+    # the concept, so the amount ends where it did.
+    distant = read_rate_past_phrase(doc, end) if name and " per " not in name else None
+    if distant is not None:
+        name = f"{name} per {distant}"
     # A fraction is a share, of a group ("two-thirds of voters") or, after "by", of what
     # changed ("fell by a fifth"): one convention for both, as NewsQuant writes "a third" 0.333.
     duration = _fraction_of_time(doc, end) if reading.fraction and not name else None
