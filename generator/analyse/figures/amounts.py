@@ -22,7 +22,13 @@ from generator.analyse.figures.counted import counted_noun, noun_label
 from generator.analyse.figures.dating import FigurePlace, date_figures, mark_years
 from generator.analyse.figures.filter import is_age_apposition, is_quantity, is_year
 from generator.analyse.figures.frames import is_frame_word
-from generator.analyse.figures.notability import is_age, is_time_window, repeats_earlier_number
+from generator.analyse.figures.notability import (
+    is_age,
+    is_lead_count,
+    is_level_of_change,
+    is_time_window,
+    repeats_earlier_number,
+)
 from generator.analyse.figures.ranges import drop_scores, merge_ranges
 from generator.analyse.figures.rates import read_rate
 from generator.analyse.figures.scan import Amount
@@ -105,20 +111,28 @@ def _shape(unit: str, kind: FigureKind) -> Shape:
 
 
 def _is_notable(doc: Doc, draft: _Draft) -> bool:
-    """Money, shares and physical measures always; counts and durations when big or hedged;
-    people's ages, time windows ("the past 15 years") and bare repeats of a number never."""
+    """Money, shares and physical measures always; counts and durations when big or hedged, and
+    counted things in the lead; people's ages (save a level a change reaches), time windows
+    ("the past 15 years") and bare repeats of a number never."""
     amount = draft.amount
     if draft.kind in ("money", "percent"):
         return True
     if draft.unit == AGE_UNIT or is_age(doc, amount):
-        return False
-    if draft.unit in TIME_UNIT_NAMES and is_time_window(doc, amount):
-        return False
-    if not draft.unit and repeats_earlier_number(doc, amount):
+        return is_level_of_change(doc, amount)
+    window = draft.unit in TIME_UNIT_NAMES and is_time_window(doc, amount)
+    if window or (not draft.unit and repeats_earlier_number(doc, amount)):
         return False
     if draft.kind == "quantity" and draft.unit not in TIME_UNIT_NAMES:
         return True
-    return amount.value >= NOTABLE_COUNT or draft.change != "="
+    if amount.value >= NOTABLE_COUNT or draft.change != "=":
+        return True
+    return _is_counted(draft) and is_lead_count(doc, amount)
+
+
+def _is_counted(draft: _Draft) -> bool:
+    """True for a count with the noun it counts: "four players", not "four" or "four times"."""
+    unit = draft.unit
+    return draft.kind == "count" and bool(unit) and not unit.startswith("time")
 
 
 def _is_described(draft: _Draft) -> bool:

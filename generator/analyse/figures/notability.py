@@ -6,12 +6,21 @@ not how much of anything; a time window counted from now ("over the past 15 or 2
 the first 3 months") frames the news rather than stating it; a bare number that repeats one
 already written in the sentence ("300 units ... 300 is a record") adds no figure. Such rows stay
 in the analysis, marked not notable.
+
+Two kinds are notable all the same: an age that is the level a change reaches or leaves ("raise
+the pension age to 67") is the news, not who is meant; and a small count in the article's first
+sentence ("Four players were suspended") is what the story reports.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from generator.analyse.figures.change_words import (
+    CHANGE_NOUNS,
+    CHANGE_VERBS,
+    CHANGE_VERBS_WITH_BY,
+)
 from generator.analyse.figures.scan import Amount
 
 AGE_WORDS = frozenset({"age", "ages", "aged"})
@@ -33,6 +42,14 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 WINDOW_WORDS = frozenset({"past", "last", "next", "previous", "coming", "recent", "first"})
 # Words that may stand between a window word and the number: "the past five or six years".
 WINDOW_FILLERS = frozenset({"or", "to", "and", "-", "\u2013", "few", "several", "some"})
+# "raise the age to 67", "from 65 to 67": the prepositions that set the level of a change.
+LEVEL_WORDS = frozenset({"to", "from"})
+CHANGE_LEMMAS = frozenset(CHANGE_VERBS) | frozenset(CHANGE_VERBS_WITH_BY) | frozenset(CHANGE_NOUNS)
+# How far up the parse the change may stand from the preposition ("from 65 to 67": "to" → "65"
+# → "from" → "rise").
+CHANGE_HOPS = 3
+# "the two sides", "its three plants": a definite count names things already known.
+DEFINITE_TAGS = frozenset({"DT", "PRP$", "WP$"})
 
 
 def _has_age_ancestor(token: Token) -> bool:
@@ -96,3 +113,29 @@ def repeats_earlier_number(doc: Doc, amount: Amount) -> bool:
         return False  # "300 more", "a further 300": a new amount of the same size
     start = number.sent.start
     return any(token.like_num and token.text == number.text for token in doc[start : amount.first])
+
+
+def is_level_of_change(doc: Doc, amount: Amount) -> bool:
+    """True for a number a change reaches or leaves: "raise the pension age to 67", "the age
+    will rise from 65 to 67", "an increase in the age to 68"."""
+    if amount.first == 0 or doc[amount.first - 1].lower_ not in LEVEL_WORDS:
+        return False
+    token = doc[amount.first - 1]
+    for _ in range(CHANGE_HOPS):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() in CHANGE_LEMMAS:
+            return True
+    return False
+
+
+def is_lead_count(doc: Doc, amount: Amount) -> bool:
+    """True for a count of more than one in the article's first sentence, not after a
+    determiner: the lead states what the story is about ("Four players were suspended", "won a
+    total of three awards"), unlike "the two sides" or "its three plants"."""
+    first = next(iter(doc.sents), None)
+    if first is None or amount.first >= first.end or amount.value < 2 or amount.fraction:
+        return False
+    before = doc[amount.first - 1] if amount.first > 0 else None
+    return before is None or before.tag_ not in DEFINITE_TAGS

@@ -68,3 +68,33 @@ def test_a_group_bounded_by_an_age_is_an_age(
 ) -> None:
     found = [(figure.text, figure.unit, figure.notable) for figure in find_figures(nlp(text))]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ministers will lift the retirement age to 68.", [("68", True)]),
+        ("The voting age is to be cut to 16 next year.", [("16", True)]),
+        ("Pupils aged 6 to 9 were tested.", [("6 to 9", False)]),
+    ],
+)
+def test_an_age_a_change_reaches_is_notable(
+    nlp: Language, text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert notable(nlp, text) == expected
+
+
+def test_a_small_count_in_the_lead_is_notable_and_later_it_is_not(nlp: Language) -> None:
+    text = (
+        "Three pilots were grounded on Friday. The airline fired two mechanics. "
+        "Its three hangars stayed open."
+    )
+    assert notable(nlp, text) == [
+        ("Three pilots", True),
+        ("two mechanics", False),
+        ("three hangars", False),
+    ]
+
+
+def test_a_definite_small_count_in_the_lead_is_not_notable(nlp: Language) -> None:
+    assert notable(nlp, "The two unions met on Friday.") == [("two unions", False)]
