@@ -58,6 +58,7 @@ FRACTION_WORDS: dict[str, float] = {
 PERIOD_FRACTIONS = frozenset({"quarter", "quarters", "halves"})
 
 SIGNS: dict[str, float] = {"-": -1.0, "\u2212": -1.0, "+": 1.0}
+_CURRENCY_MARKS = "$£€¥₹₩₪"
 _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
@@ -199,14 +200,16 @@ def parse_fold_word(word: str) -> float | None:
 def split_attached(text: str) -> AttachedNumber | None:
     """Split a token such as "HK$10.5bn" into prefix "HK$", value 10.5 and suffix "bn".
 
-    A sign written first makes the number negative ("-18", "−1e-3", "minus-7"). Returns None
-    when the token is not one numeral with optional letters or symbols around it (times like
-    "1:36.6", codes like "9AB8", hyphenated scores like "2-1").
+    A sign written first makes the number negative ("-18", "−1e-3", "minus-7", "-$4.1bn").
+    Returns None when the token is not one numeral with optional letters or symbols around it
+    (times like "1:36.6", codes like "9AB8", hyphenated scores like "2-1").
     """
     word = next((word for word in SIGN_WORDS if text.lower().startswith(word)), "")
     sign = SIGN_WORDS[word] if word else SIGNS.get(text[:1])
     match = _ATTACHED_PATTERN.fullmatch(text[len(word) or 1 :] if sign else text)
-    if match is None or (sign and match["prefix"]):
+    # A sign may stand before a currency ("-$4.1bn", "−€2m"), not before letters ("-A4").
+    signed_letters = sign and match and not any(mark in match["prefix"] for mark in _CURRENCY_MARKS)
+    if match is None or (signed_letters and match["prefix"]):
         return None
     value = _numeral_value(match) * (sign or 1.0)
     return AttachedNumber(match["prefix"], value, match["suffix"])

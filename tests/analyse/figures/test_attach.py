@@ -378,3 +378,21 @@ def test_a_fraction_of_a_time_unit_is_a_duration(
     blank: Language, text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert read(blank, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Net debt was -$2.5m in May.", (-2.5e6, "USD", "-$2.5m")),
+        ("The balance fell to −€7 million.", (-7e6, "EUR", "−€7 million")),
+        ("Its margin was -£40.", (-40.0, "GBP", "-£40")),
+    ],
+)
+def test_a_sign_before_a_currency_makes_the_money_negative(
+    blank: Language, text: str, expected: tuple[float, str, str]
+) -> None:
+    assert read(blank, text) == [expected]
+
+
+def test_a_sign_before_letters_is_no_number(blank: Language) -> None:
+    assert read(blank, "Take the -AB7 road.") == []
