@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.tokens import Doc, Token
 
 from generator.analyse.figures.units import TIME_UNITS
@@ -19,6 +21,14 @@ WHEN_WORDS = frozenset({"last", "next", "this", "past", "previous", "coming", "f
 # Of those, the ones that point at one moment and never count: "311,764 last month" is no
 # number of months, while "the 50 previous years" counts years.
 MOMENT_WORDS = frozenset({"last", "next", "this"})
+# Named periods of the calendar, which "last", "this" or "next" point at a moment just as they
+# do a time unit: "8,500 last summer", "42,000 last weekend", "14 this season", "last May".
+NAMED_PERIODS = frozenset(
+    {"spring", "summer", "autumn", "fall", "winter", "weekend", "season", "quarter", "term"}
+    | {"semester", "night", "morning", "afternoon", "evening", "weekday"}
+    | {name.lower() for name in (*calendar.day_name, *calendar.month_name) if name}
+)
+PERIOD_WORDS = frozenset(TIME_UNITS) | NAMED_PERIODS
 
 
 def counted_noun(doc: Doc, number: Token, end: int) -> Token | None:
@@ -53,10 +63,10 @@ def counted_noun(doc: Doc, number: Token, end: int) -> Token | None:
 
 
 def _says_when(token: Token, number: Token) -> bool:
-    """True for a time word pointed at a moment that the number does not count: "sold five
-    million last month", "down from 311,764 last month" (which the parser may hang on "month"),
-    but "the 50 previous years"."""
-    if token.lemma_.lower() not in TIME_UNITS:
+    """True for a time word or named period pointed at a moment that the number does not count:
+    "sold five million last month", "down from 311,764 last month" (which the parser may hang
+    on "month"), "8,500 last summer", but "the 50 previous years"."""
+    if token.lemma_.lower() not in PERIOD_WORDS and token.lower_ not in PERIOD_WORDS:
         return False
     pointers = [child for child in token.lefts if child.lower_ in WHEN_WORDS]
     if any(child.lower_ in MOMENT_WORDS and child.i > number.i for child in pointers):

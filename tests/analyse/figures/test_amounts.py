@@ -174,3 +174,23 @@ def test_a_time_word_that_says_when_is_not_what_is_counted(
 def test_a_time_word_the_number_counts_is_its_unit(nlp: Language, text: str) -> None:
     [figure] = find_figures(nlp(text))
     assert figure.unit == "year"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Attendance grew by 6,200 last summer.", 6200),
+        ("The park drew 51,000 last weekend.", 51000),
+        ("Bookings reached 12,400 this winter.", 12400),
+    ],
+)
+def test_a_named_period_that_says_when_is_not_what_is_counted(
+    nlp: Language, text: str, value: float
+) -> None:
+    figure = find_figures(nlp(text))[-1]
+    assert (figure.value, figure.unit) == (value, "")
+
+
+def test_a_named_period_the_number_counts_is_its_unit(nlp: Language) -> None:
+    [figure] = find_figures(nlp("The show ran for 11 seasons."))
+    assert figure.unit == "season"
