@@ -29,6 +29,7 @@ from generator.analyse.figures.change_words import (
     RELATIVE_UNITS,
     TRAILING_ADVERBS,
 )
+from generator.analyse.figures.counted import PERIOD_WORDS
 from generator.analyse.figures.currencies import SUBUNITS, currency_for_word
 from generator.analyse.figures.scan import Amount
 from generator.analyse.figures.units import match_unit
@@ -98,10 +99,24 @@ def find_qualifier(doc: Doc, amount: Amount) -> Qualifier:
             break  # "from up to 252 miles" gives the old level, not a bound
         if words[0] == "up" and _is_moving_up(doc[start]):
             break  # "prices went up to $40" gives the level reached, not a bound
+        if words == ("over",) and _is_during(doc[start]):
+            break  # "40 goals over three seasons": the span it took, not a bound
         while start > 0 and doc[start - 1].lower_ in INTENSIFIERS:
             start -= 1
         return Qualifier(symbol, start)
     return Qualifier("~" if amount.approximate else "=", first)
+
+
+def _is_during(over: Token) -> bool:
+    """True for an "over" that is a preposition of a span of time: "scored 40 goals over three
+    seasons", "repaid over 25 years"; "for over five years" and "lasted over 3 hours" hang it
+    on the number instead, as a bound."""
+    if over.dep_ != "prep":
+        return False
+    objects = [child for child in over.children if child.dep_ == "pobj"]
+    return any(
+        word.lemma_.lower() in PERIOD_WORDS or word.lower_ in PERIOD_WORDS for word in objects
+    )
 
 
 def _is_relative(span: Span) -> bool:

@@ -308,3 +308,18 @@ def test_a_range_written_from_its_high_end_down_is_a_fall(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert changes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "change"),
+    [
+        ("The debt is to be repaid over 30 years.", "30 years", "="),
+        ("She won 12 titles over four seasons.", "four seasons", "="),
+        ("He was jailed for over 20 years.", "over 20 years", ">"),
+    ],
+)
+def test_over_before_a_span_of_time_is_during_not_a_bound(
+    nlp: Language, text: str, written: str, change: str
+) -> None:
+    figure = find_figures(nlp(text))[-1]
+    assert (figure.text, figure.change) == (written, change)
