@@ -24,6 +24,7 @@ from generator.analyse.figures.filter import is_age_apposition, is_quantity, is_
 from generator.analyse.figures.frames import is_frame_word
 from generator.analyse.figures.notability import (
     is_age,
+    is_figure_of_speech,
     is_lead_count,
     is_level_of_change,
     is_time_window,
@@ -116,7 +117,7 @@ def _is_notable(doc: Doc, draft: _Draft) -> bool:
     ("the past 15 years") and bare repeats of a number never."""
     amount = draft.amount
     if draft.kind in ("money", "percent"):
-        return True
+        return not is_figure_of_speech(doc, amount)
     if draft.unit == AGE_UNIT or is_age(doc, amount):
         return is_level_of_change(doc, amount)
     window = draft.unit in TIME_UNIT_NAMES and is_time_window(doc, amount)

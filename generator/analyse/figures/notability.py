@@ -7,6 +7,9 @@ the first 3 months") frames the news rather than stating it; a bare number that 
 already written in the sentence ("300 units ... 300 is a record") adds no figure. Such rows stay
 in the analysis, marked not notable.
 
+A whole percent or more said of how sure, committed or loyal someone is ("I am 100% certain",
+"we are 110% behind him") is a figure of speech, not a share of anything.
+
 Two kinds are notable all the same: an age that is the level a change reaches or leaves ("raise
 the pension age to 67") is the news, not who is meant; and a small count in the article's first
 sentence ("Four players were suspended") is what the story reports.
@@ -48,6 +51,15 @@ CHANGE_LEMMAS = frozenset(CHANGE_VERBS) | frozenset(CHANGE_VERBS_WITH_BY) | froz
 # How far up the parse the change may stand from the preposition ("from 65 to 67": "to" → "65"
 # → "from" → "rise").
 CHANGE_HOPS = 3
+# A figure of speech says all (or more) of someone's certainty, commitment or support.
+WHOLE_PERCENT = 100.0
+STANCE_WORDS = frozenset(
+    {"certain", "sure", "confident", "convinced", "committed", "behind", "determined"}
+    | {"focused", "dedicated", "fit", "serious", "honest", "genuine", "positive", "right"}
+)
+# Those said of a person are as much speech whatever the adjective: "she is 100% happy".
+PERSON_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+PREDICATE_TAGS = frozenset({"JJ", "VBN"})
 # "the two sides", "its three plants": a definite count names things already known.
 DEFINITE_TAGS = frozenset({"DT", "PRP$", "WP$"})
 
@@ -139,3 +151,19 @@ def is_lead_count(doc: Doc, amount: Amount) -> bool:
         return False
     before = doc[amount.first - 1] if amount.first > 0 else None
     return before is None or before.tag_ not in DEFINITE_TAGS
+
+
+def is_figure_of_speech(doc: Doc, amount: Amount) -> bool:
+    """True for a whole percent or more of someone's certainty or support: "100% certain",
+    "110 percent committed", "we are 100% behind him", "she is 100% happy"; not "the grid is
+    100% renewable" nor "100% higher"."""
+    if amount.kind != "percent" or amount.value < WHOLE_PERCENT or amount.end >= len(doc):
+        return False
+    word = doc[amount.end]
+    if word.lower_ in STANCE_WORDS:
+        return True
+    if word.tag_ not in PREDICATE_TAGS:
+        return False
+    verb = word.head if word.dep_ == "acomp" else None
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"] if verb else []
+    return any(s.lower_ in PERSON_PRONOUNS or s.ent_type_ == "PERSON" for s in subjects)

@@ -98,3 +98,19 @@ def test_a_small_count_in_the_lead_is_notable_and_later_it_is_not(nlp: Language)
 
 def test_a_definite_small_count_in_the_lead_is_not_notable(nlp: Language) -> None:
     assert notable(nlp, "The two unions met on Friday.") == [("two unions", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The manager says he is 100% sure of it.", [("100%", False)]),
+        ("Fans are 100 percent behind the squad.", [("100 percent", False)]),
+        ("We are 110% delighted.", [("110%", False)]),
+        ("The island's power is 100% renewable.", [("100%", True)]),
+        ("Turnover was 100% higher.", [("100%", True)]),
+    ],
+)
+def test_a_whole_percent_of_someones_certainty_is_a_figure_of_speech(
+    nlp: Language, text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert notable(nlp, text) == expected
