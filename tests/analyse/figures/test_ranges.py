@@ -234,3 +234,30 @@ def test_ranges_after_a_verb_of_change_stay_ranges(
     nlp: Language, text: str, expected: list[tuple[str, float | None, float | None]]
 ) -> None:
     assert parsed_ranges(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bids range from $6m (£4m) to $9m (£7m) so far.",
+            [("$6m (£4m) to $9m", 6e6, 6e6, 9e6, "USD"), ("£7m", 4e6, 4e6, 7e6, "GBP")],
+        ),
+        (
+            "It varies from 10 km (6 miles) to 16 km (10 miles) a day.",
+            [
+                ("10 km (6 miles) to 16 km", 10.0, 10.0, 16.0, "kilometre"),
+                ("10 miles", 6.0, 6.0, 10.0, "mile"),
+            ],
+        ),
+    ],
+)
+def test_a_range_with_each_bound_restated_is_two_ranges(
+    blank: Language, text: str, expected: list[tuple[str, float, float, float, str]]
+) -> None:
+    assert ranges(blank, text) == expected
+
+
+def test_restated_amounts_outside_a_range_phrase_stay_apart(blank: Language) -> None:
+    text = "It paid $6m (£4m) to Acme and $9m (£7m) to Bolt."
+    assert [row[2] for row in ranges(blank, text)] == [None, None, None, None]
