@@ -42,12 +42,16 @@ def counted_noun(doc: Doc, number: Token, end: int) -> Token | None:
         return objects[0] if objects and objects[0].pos_ in NOUN_TAGS else None
     head = number.head
     governed = number.dep_ in MODIFIER_DEPS and head.i >= end
-    window = doc[end : head.i + 1] if governed else doc[end : end + MAX_NOUN_CHAIN]
+    # "300 e-mails": the parser may hang the number on the hyphenated word's first part.
+    last = head.i + len("-e") if _starts_compound(head) and head.i + 2 < len(doc) else head.i
+    window = doc[end : last + 1] if governed else doc[end : end + MAX_NOUN_CHAIN]
     first_noun: Token | None = None
     for token in window:
         if _says_when(token, number):
             break
-        if token.pos_ in NOUN_TAGS and token.is_alpha and not _starts_compound(token):
+        if _in_hyphenated_modifier(token):
+            continue  # "pre-orders", "e-mails", "part-time staff": read on to the noun
+        if token.pos_ in NOUN_TAGS and token.is_alpha:
             if token.tag_ in PLURAL_TAGS and number.lower_ != "one":
                 return token
             first_noun = first_noun or token
@@ -86,7 +90,37 @@ def noun_label(token: Token, after: int) -> str:
     parts = [
         child
         for child in token.lefts
-        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i >= after
+        if child.dep_ == "compound"
+        and child.pos_ == "NOUN"
+        and child.i >= after
+        and not _starts_compound(child)
     ]
-    words = [part.lemma_.lower() for part in parts]
-    return " ".join([*words, token.lemma_.lower() if token.pos_ == "NOUN" else token.text])
+    words = [_hyphenated_prefix(part) + part.lemma_.lower() for part in parts]
+    noun = token.lemma_.lower() if token.pos_ == "NOUN" else token.text
+    return " ".join([*words, _hyphenated_prefix(token) + noun])
+
+
+def _is_glued_hyphen(token: Token) -> bool:
+    doc = token.doc
+    return token.text == "-" and token.i > 0 and not doc[token.i - 1].whitespace_
+
+
+def _in_hyphenated_modifier(token: Token) -> bool:
+    """True for a part of a hyphenated word that is not the counted noun: its first word and
+    hyphen ("pre-", "e-"), and its last word when a noun follows ("part-time staff")."""
+    if _starts_compound(token) or (_is_glued_hyphen(token) and not token.whitespace_):
+        return True
+    doc, index = token.doc, token.i
+    if index == 0 or not _is_glued_hyphen(doc[index - 1]) or index + 1 >= len(doc):
+        return False
+    following = doc[index + 1]
+    return following.is_alpha and following.pos_ in NOUN_TAGS
+
+
+def _hyphenated_prefix(token: Token) -> str:
+    """The "pre-" of "pre-orders", the "e-" of "e-mails": the word glued before by a hyphen."""
+    doc, index = token.doc, token.i
+    if index < len("e-") or doc[index - 1].text != "-" or doc[index - 1].whitespace_:
+        return ""
+    first = doc[index - 2]
+    return f"{first.lower_}-" if _starts_compound(first) and first.is_alpha else ""

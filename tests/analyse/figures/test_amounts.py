@@ -194,3 +194,17 @@ def test_a_named_period_that_says_when_is_not_what_is_counted(
 def test_a_named_period_the_number_counts_is_its_unit(nlp: Language) -> None:
     [figure] = find_figures(nlp("The show ran for 11 seasons."))
     assert figure.unit == "season"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The studio logged 600K pre-bookings.", "pre-booking"),
+        ("The council sent 250 e-mails.", "e-mail"),
+        ("The mill took on 70 part-time weavers.", "part-time weaver"),
+    ],
+)
+def test_a_hyphenated_noun_after_a_count_is_what_it_counts(
+    nlp: Language, text: str, unit: str
+) -> None:
+    assert find_figures(nlp(text))[0].unit == unit
