@@ -44,9 +44,10 @@ def format_unit(unit: str) -> str:
     return "%" if unit == "percent" else unit
 
 
-def plural_unit(unit: str) -> str:
+def plural_unit(unit: str, *, counted: bool = False) -> str:
     """The plural a reader writes after a number other than one: "tonne per hectare" →
-    "tonnes per hectare", "degree Celsius" stays, "penny" → "pence"."""
+    "tonnes per hectare", "degree Celsius" stays, "penny" → "pence". An acronym that is a
+    `counted` noun takes a small "s" ("SUVs"); as a code or symbol ("USD", "MW") it stays."""
     head, joint, rest = unit.partition(" per ")
     if not joint:
         head, joint, rest = unit.partition(" of ")
@@ -56,6 +57,8 @@ def plural_unit(unit: str) -> str:
         return _IRREGULAR_PLURALS[head] + joint + rest
     words = head.split()
     last = words[-1]
+    if counted and last.isalpha() and last.isupper() and len(last) > 1:
+        return " ".join([*words[:-1], f"{last}s"]) + joint + rest
     if not last.isalpha() or not last.islower() or not set(last) & set("aeiouy"):
         return unit  # a symbol or a name: "USD", "km", "to 1"
     if last in _IRREGULAR_PLURALS:
@@ -84,7 +87,7 @@ def format_figure(figure: Figure) -> str:
     else:
         amount = format_number(value)
     if value != 1 or high is not None:
-        unit = plural_unit(unit)
+        unit = plural_unit(unit, counted=figure.kind == "count")
     if figure.kind == "money" and unit.startswith(("penny", "pence")):
         joined = f"{amount}p{unit.removeprefix('penny').removeprefix('pence')}"
     elif figure.kind == "money" and not unit.startswith(("cent", "cents")):

@@ -69,3 +69,9 @@ def test_format_figure_reads_shares_pence_and_plurals() -> None:
     assert format_figure(make_figure(76.51, "point", change="up")) == "↑ 76.51 points"
     assert format_figure(make_figure(1, "point")) == "1 point"
     assert format_figure(make_figure(2, "tonne", low=2, high=3)) == "2–3 tonnes"
+
+
+def test_a_counted_acronym_keeps_its_capitals_in_the_plural() -> None:
+    assert format_figure(make_figure(400, "ATV", kind="count")) == "400 ATVs"
+    assert format_figure(make_figure(400, "MST camp", kind="count")) == "400 MST camps"
+    assert format_figure(make_figure(400, "USD", kind="money")) == "USD 400"

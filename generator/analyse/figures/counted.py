@@ -16,6 +16,7 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 CHAIN_POS = frozenset({"ADJ", "NUM", "PUNCT"})
 CHAIN_TAGS = frozenset({"VBG", "VBN"})
 MAX_NOUN_CHAIN = 4
+ACRONYM_LENGTH = 2  # "SUV", "MST"; a lone capital starts a word ("T-shirts")
 # Words that point a time word at a moment: "last month", "this year", "the previous week".
 WHEN_WORDS = frozenset({"last", "next", "this", "past", "previous", "coming", "following"})
 # Of those, the ones that point at one moment and never count: "311,764 last month" is no
@@ -95,9 +96,18 @@ def noun_label(token: Token, after: int) -> str:
         and child.i >= after
         and not _starts_compound(child)
     ]
-    words = [_hyphenated_prefix(part) + part.lemma_.lower() for part in parts]
-    noun = token.lemma_.lower() if token.pos_ == "NOUN" else token.text
+    words = [_hyphenated_prefix(part) + _noun_word(part) for part in parts]
+    noun = _noun_word(token) if token.pos_ == "NOUN" else token.text
     return " ".join([*words, _hyphenated_prefix(token) + noun])
+
+
+def _noun_word(token: Token) -> str:
+    """A noun in the singular as a unit names it: lowercased, but an acronym keeps its
+    capitals ("MST camps" → "MST camp", "SUVs" → "SUV")."""
+    letters = token.text.removesuffix("s")
+    if len(letters) >= ACRONYM_LENGTH and letters.isalpha() and letters.isupper():
+        return letters
+    return token.lemma_.lower()
 
 
 def _is_glued_hyphen(token: Token) -> bool:

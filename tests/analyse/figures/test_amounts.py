@@ -208,3 +208,7 @@ def test_a_hyphenated_noun_after_a_count_is_what_it_counts(
     nlp: Language, text: str, unit: str
 ) -> None:
     assert find_figures(nlp(text))[0].unit == unit
+
+
+def test_a_counted_acronym_keeps_its_capitals(nlp: Language) -> None:
+    assert find_figures(nlp("The dealer sold 2,500 ATVs."))[0].unit == "ATV"
