@@ -210,6 +210,13 @@ def _link_restatements(doc: Doc, drafts: list[_Draft]) -> None:
                 following.change = draft.change
 
 
+def _tidy(value: float | None) -> float | None:
+    """The number as written: "$4.1bn" is 4.1 × 10⁹ = 4099999999.9999995 in binary floating
+    point, and the CSV and `analyze` output would show that. Fifteen significant digits are
+    more than any news figure holds and fewer than the float's error reaches."""
+    return None if value is None else float(f"{value:.15g}")
+
+
 def _to_figure(doc: Doc, text: str, draft: _Draft, sentence_starts: list[int]) -> Figure:
     start = doc[draft.start].idx
     last = doc[draft.end - 1]
@@ -218,7 +225,7 @@ def _to_figure(doc: Doc, text: str, draft: _Draft, sentence_starts: list[int]) -
     amount = draft.amount
     return Figure(
         text=text[start:end],
-        value=amount.value,
+        value=_tidy(amount.value) or amount.value,
         unit=draft.unit,
         change=draft.change,
         concept=draft.concept,
@@ -227,8 +234,8 @@ def _to_figure(doc: Doc, text: str, draft: _Draft, sentence_starts: list[int]) -
         start=start,
         end=end,
         sentence=bisect.bisect_right(sentence_starts, draft.start) - 1,
-        low=amount.low,
-        high=amount.high,
+        low=_tidy(amount.low),
+        high=_tidy(amount.high),
         paired_with=draft.paired_with,
         date=draft.date,
     )

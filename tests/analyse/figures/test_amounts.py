@@ -212,3 +212,9 @@ def test_a_hyphenated_noun_after_a_count_is_what_it_counts(
 
 def test_a_counted_acronym_keeps_its_capitals(nlp: Language) -> None:
     assert find_figures(nlp("The dealer sold 2,500 ATVs."))[0].unit == "ATV"
+
+
+def test_scaled_values_are_the_numbers_as_written_not_float_error(nlp: Language) -> None:
+    first, second = find_figures(nlp("The firm lost $4.1bn, a range of 1.1bn-2.3bn euros."))
+    assert (first.value, second.low, second.high) == (4.1e9, 1.1e9, 2.3e9)
+    assert repr(first.value) == "4100000000.0"
