@@ -13,7 +13,9 @@ The resolver (`resolve.NameResolver`) merges a name's parts into it; these rules
   the awards, not the awards;
 - an acronym the article does not define, beside a law's name its initials spell ("GLA" beside
   "Greater London Act"): a law is abbreviated where it is defined, so the letters are the body
-  the law is named after.
+  the law is named after;
+- a country's other name that is the surname of a person the article names ("Holland" where
+  it names "Matt Holland"): keyed as written (`keys_of`), it is his name there.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from spacy.tokens import Doc
 from generator.analyse.entities.caps import is_common_word
 from generator.analyse.entities.spans import NAME_PARTICLES, Candidate
 from generator.model.name_words import EVENT_HEADS, LEGAL_WORDS
+from generator.model.names import canonical_key, expand_alias
 
 # Lower-case words a name holds that make no place's or thing's name of what follows them.
 _NAME_LINKS = frozenset({"of", "the"}) | NAME_PARTICLES
@@ -77,3 +80,20 @@ def spells_a_law(full_name: str, acronym_label: str) -> bool:
     acronym is not read as a law."""
     words = full_name.casefold().split()
     return acronym_label != LAW and bool(words) and words[-1] in LEGAL_WORDS
+
+
+def keys_of(names: Sequence[str], candidates: Sequence[Candidate]) -> list[str]:
+    """Each name's key; a well-known short form ("Holland") keyed as written, not as the
+    country it stands for, where the article names a person whose surname it is ("Matt
+    Holland"): there it is his name."""
+    surnames = {
+        name.split()[-1].lower()
+        for name, candidate in zip(names, candidates, strict=True)
+        if candidate.label == "PERSON" and " " in name
+    }
+    return [
+        name.lower()
+        if " " not in name and name.lower() in surnames and expand_alias(name) is not None
+        else canonical_key(name)
+        for name in names
+    ]

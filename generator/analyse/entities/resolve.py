@@ -35,6 +35,7 @@ from generator.analyse.entities.part_limits import (
     capital_from_position,
     follows_a_preposition,
     gives_an_event,
+    keys_of,
     spells_a_law,
     titles_before_people,
 )
@@ -69,23 +70,6 @@ WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT"})
 INITIAL_AND_SURNAME = 2
 
 
-def _keys_of(names: Sequence[str], candidates: Sequence[Candidate]) -> list[str]:
-    """Each name's key; a well-known short form ("Holland") keyed as written, not as the
-    country it stands for, where the article names a person whose surname it is ("Matt
-    Holland"): there it is his name."""
-    surnames = {
-        name.split()[-1].lower()
-        for name, candidate in zip(names, candidates, strict=True)
-        if candidate.label == "PERSON" and " " in name
-    }
-    return [
-        name.lower()
-        if " " not in name and name.lower() in surnames and expand_alias(name) is not None
-        else canonical_key(name)
-        for name in names
-    ]
-
-
 class NameResolver:
     """Assigns each candidate of one article a canonical name and a label."""
 
@@ -100,7 +84,7 @@ class NameResolver:
         self.doc = doc
         self.candidates = candidates
         self.names = [tidy_name(doc[c.start : c.end].text) for c in candidates]
-        self.keys = _keys_of(self.names, candidates)
+        self.keys = keys_of(self.names, candidates)
         self.written = dict(zip(reversed(self.keys), reversed(self.names), strict=True))
         self.titles = titles_before_people(doc, candidates)
         self.positional = {
