@@ -103,6 +103,8 @@ def noun_phrase(token: Token, avoid: range) -> list[Token]:
     Empty when `token` cannot name anything (a pronoun, a verb, a unit)."""
     if token.pos_ in UNNAMING_POS or token.tag_ in PRONOUN_TAGS or is_unit_word(token):
         return []
+    if token.ent_type_ in TIME_ENTITIES:
+        return []  # "last weekend", "Friday": when the figure was, not what it measures
     words = [
         word
         for child in token.lefts

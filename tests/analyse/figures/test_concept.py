@@ -299,3 +299,12 @@ def test_it_in_a_quotation_is_not_the_narrator_s_last_subject(nlp: Language) -> 
     text = "The striker scored twice. \"It doesn't matter if it's £30m,\" said Tom Smith."
     [figure] = find_figures(nlp(text))
     assert (figure.concept, figure.notable) == ("", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Attendance reached 42,000 last weekend.", "Turnout hit 61,000 on Saturday."],
+)
+def test_a_time_is_never_what_a_figure_measures(nlp: Language, text: str) -> None:
+    (figure,) = find_figures(nlp(text))
+    assert figure.concept.lower() not in {"last weekend", "weekend", "saturday", "on saturday"}
