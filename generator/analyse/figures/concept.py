@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.analyse.figures.concept_words import LEVEL_VERBS, REPORTING_VERBS, RESULT_VERBS
 from generator.analyse.figures.frames import framed, is_frame, kind_after
 from generator.analyse.figures.phrases import (
+    TIME_ENTITIES,
     describe,
     is_pronoun,
     is_unit_word,
@@ -169,7 +170,8 @@ class ConceptFinder:
         if not is_frame(target, money=shape.money):
             # A time or a unit names nothing measured: "rose 4% year on year", "fell by a
             # fifth last year" (parsed as one phrase) are the clause's.
-            return describe(target, avoid) or (target if is_unit_word(target) else "")
+            climbs = is_unit_word(target) or target.ent_type_ in TIME_ENTITIES
+            return describe(target, avoid) or (target if climbs else "")
         if target.dep_ == "dobj" and target.head.lemma_ in RESULT_VERBS:
             # "The index posted a 12% fall": the fall is the index's, whatever "posted" says.
             return framed(target, avoid) or self._described_subject(target.head, avoid)

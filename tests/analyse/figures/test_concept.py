@@ -308,3 +308,8 @@ def test_it_in_a_quotation_is_not_the_narrator_s_last_subject(nlp: Language) -> 
 def test_a_time_is_never_what_a_figure_measures(nlp: Language, text: str) -> None:
     (figure,) = find_figures(nlp(text))
     assert figure.concept.lower() not in {"last weekend", "weekend", "saturday", "on saturday"}
+
+
+def test_a_number_the_parse_hangs_on_a_time_measures_the_clause_subject(nlp: Language) -> None:
+    (figure,) = find_figures(nlp("Attendance reached 42,000 last weekend."))
+    assert (figure.concept.lower(), figure.notable) == ("attendance", True)
