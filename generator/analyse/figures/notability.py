@@ -108,7 +108,13 @@ def is_age_group(doc: Doc, amount: Amount) -> bool:
 def is_time_window(doc: Doc, amount: Amount) -> bool:
     """True for a span of time counted from now or from a start: "the past 15 or 20 years"."""
     index = amount.first - 1
-    while index >= 0 and (doc[index].like_num or doc[index].lower_ in WINDOW_FILLERS):
+    # spaCy counts "first" as a number too, so the walk stops at a window word before it
+    # steps over numbers: "in the first 3 months".
+    while (
+        index >= 0
+        and doc[index].lower_ not in WINDOW_WORDS
+        and (doc[index].like_num or doc[index].lower_ in WINDOW_FILLERS)
+    ):
         index -= 1
     return index >= 0 and doc[index].lower_ in WINDOW_WORDS
 

@@ -47,6 +47,7 @@ def test_ages_before_and_after_the_number(
         ("past 15", 1, True),  # the window word at the text's start
         ("past 15 20", 2, True),  # two numbers between
         ("15 20", 1, False),
+        ("in the first 3 months", 3, True),  # "first" is like_num to spaCy, and a window word
     ],
 )
 def test_a_window_word_before_the_numbers(words: str, index: int, expected: bool) -> None:
