@@ -11,7 +11,6 @@ from typing import NamedTuple
 import msgspec
 
 from generator.collect.site import Entry, SiteContent
-from generator.model.analysis import Figure
 from generator.render.article import sentence_anchor
 from generator.render.charts import values_over_time_svg
 from generator.render.figure_table import (
@@ -54,17 +53,6 @@ CHANGE_WORDS = {
     "up": "up",
     "down": "down",
 }
-
-
-def sentence_entities(entry: Entry, figure: Figure, content: SiteContent) -> list[str]:
-    """Names of the entities mentioned in the figure's sentence, in order, each once."""
-    names: dict[str, None] = {}
-    for mention in entry.analysis.mentions:
-        if mention.sentence == figure.sentence:
-            entity = content.entity_of(mention)
-            if entity is not None:
-                names.setdefault(entity.name)
-    return list(names)
 
 
 def render_figure_pages(
@@ -181,11 +169,12 @@ def _rows(entry: Entry, content: SiteContent, *, full_text: bool) -> list[_Row]:
     page = article_path(entry)
     title = escape_text(entry.title)
     date = entry.date.isoformat() if entry.date else ""
+    named = _entities_by_sentence(entry, content)
     for figure, partner in figure_rows(entry.analysis.figures):
         target = f"{page}#{sentence_anchor(figure.sentence)}" if full_text else page
         sentence = entry.analysis.sentences[figure.sentence]
         read = [figure, partner] if partner else [figure]
-        words = [CHANGE_WORDS[figure.change], *sentence_entities(entry, figure, content)]
+        words = [CHANGE_WORDS[figure.change], *named.get(figure.sentence, ())]
         rows.append(
             _Row(
                 [
@@ -239,7 +228,8 @@ def _charts(content: SiteContent) -> str:
 
 
 def _entities_by_sentence(entry: Entry, content: SiteContent) -> dict[int, list[str]]:
-    """The names of the entities each sentence mentions, each once, in order."""
+    """The names of the entities each sentence mentions, each once, in order: read once per
+    article for all its figures, not once per figure."""
     named: dict[int, dict[str, None]] = defaultdict(dict)
     for mention in entry.analysis.mentions:
         entity = content.entity_of(mention)
@@ -270,6 +260,7 @@ def _csv_text(rows: Iterable[Sequence[object]]) -> str:
 
 def _csv_rows(entry: Entry, content: SiteContent) -> Iterator[list[object]]:
     figures = entry.analysis.figures
+    named = _entities_by_sentence(entry, content)
     for figure in figures:
         partner = figures[figure.paired_with].text if figure.paired_with is not None else ""
         safe = _spreadsheet_safe
@@ -288,7 +279,7 @@ def _csv_rows(entry: Entry, content: SiteContent) -> Iterator[list[object]]:
             figure.date or "",
             "yes" if figure.notable else "no",
             safe(partner),
-            safe("; ".join(sentence_entities(entry, figure, content))),
+            safe("; ".join(named.get(figure.sentence, ()))),
             safe(entry.analysis.sentences[figure.sentence].text),
         ]
 

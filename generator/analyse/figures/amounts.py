@@ -30,6 +30,7 @@ from generator.analyse.figures.notability import (
     is_time_window,
     repeats_earlier_number,
 )
+from generator.analyse.figures.phrases import TIME_ENTITIES
 from generator.analyse.figures.ranges import drop_scores, merge_ranges
 from generator.analyse.figures.rates import read_rate
 from generator.analyse.figures.scan import Amount
@@ -42,7 +43,6 @@ TIME_UNIT_NAMES = frozenset(TIME_UNITS.values())
 PAIR_SEPARATORS = frozenset({"/", ",", ";", "or"})
 NOTABLE_COUNT = 10
 REFER_BACK_SENTENCES = 2
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 DIRECTIONS = frozenset({"up", "down"})
 # "lost 190 points, or 0.6%", "sank 14.87% - or $1.83": an "or" with punctuation only.
 REPHRASING_WORDS = frozenset({"or", ",", "-", "\u2013", "\u2014"})
@@ -210,11 +210,11 @@ def _link_restatements(doc: Doc, drafts: list[_Draft]) -> None:
                 following.change = draft.change
 
 
-def _tidy(value: float | None) -> float | None:
+def _tidy(value: float) -> float:
     """The number as written: "$4.1bn" is 4.1 × 10⁹ = 4099999999.9999995 in binary floating
     point, and the CSV and `analyze` output would show that. Fifteen significant digits are
     more than any news figure holds and fewer than the float's error reaches."""
-    return None if value is None else float(f"{value:.15g}")
+    return float(f"{value:.15g}")
 
 
 def _to_figure(doc: Doc, text: str, draft: _Draft, sentence_starts: list[int]) -> Figure:
@@ -225,7 +225,7 @@ def _to_figure(doc: Doc, text: str, draft: _Draft, sentence_starts: list[int]) -
     amount = draft.amount
     return Figure(
         text=text[start:end],
-        value=_tidy(amount.value) or amount.value,
+        value=_tidy(amount.value),
         unit=draft.unit,
         change=draft.change,
         concept=draft.concept,
@@ -234,8 +234,8 @@ def _to_figure(doc: Doc, text: str, draft: _Draft, sentence_starts: list[int]) -
         start=start,
         end=end,
         sentence=bisect.bisect_right(sentence_starts, draft.start) - 1,
-        low=_tidy(amount.low),
-        high=_tidy(amount.high),
+        low=None if amount.low is None else _tidy(amount.low),
+        high=None if amount.high is None else _tidy(amount.high),
         paired_with=draft.paired_with,
         date=draft.date,
     )
