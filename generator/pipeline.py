@@ -34,7 +34,7 @@ def build_site(settings: Settings, *, progress: bool = False) -> SiteBuild:
         history = _load_url_history(settings)
         # Analyse: one analysis per article, from the cache or made now.
         analysed, problems = speed.analyse_articles(rules)
-        # Collect: settle URLs and cross-article entities for all articles before rendering any.
+        # Collect: settle URLs, cross-article entities, sections and stories before rendering any.
         content = collect_site(
             analysed,
             settings.entity_page_min_articles,
@@ -42,6 +42,7 @@ def build_site(settings: Settings, *, progress: bool = False) -> SiteBuild:
             ahead=speed.entities_ahead,
             resolved_before=speed.resolved_before,
             vote_before=speed.vote_before,
+            topics=speed.topics,
         )
         speed.keep_resolved_names(rules, content)
         # Render: pure Markdown and data files; a keyed page whose inputs did not change is the

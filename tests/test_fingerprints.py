@@ -7,6 +7,7 @@ from generator.analyse.version import ANALYSIS_SOURCES
 from generator.fingerprints import UNCACHED, source_files, source_fingerprint
 from generator.incremental.resolved_names import RESOLVING_SOURCES
 from generator.incremental.seed_index import READING_SOURCES
+from generator.incremental.topics_cache import TOPIC_SOURCES
 from generator.render.keys import PAGE_SOURCES
 
 # Every cache's sources: a module that none of them names changes no cached value.
@@ -15,6 +16,7 @@ CACHE_SOURCES = {
     "pages": PAGE_SOURCES,
     "seeds": READING_SOURCES,
     "resolved names": RESOLVING_SOURCES,
+    "topics": TOPIC_SOURCES,
 }
 
 

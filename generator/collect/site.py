@@ -26,6 +26,7 @@ from generator.collect.generic_bodies import (
 )
 from generator.collect.name_counts import NameCounts
 from generator.collect.slugs import unique_slug
+from generator.collect.topics import TopicDocument, Topics, find_topics
 from generator.model.analysis import AnalysedArticle, Analysis, Mention
 from generator.model.article import Article, CleanText
 
@@ -52,6 +53,8 @@ class SiteContent:
     resolver: EntityResolver
     by_key: dict[EntityKey, Entity]
     by_anchor: dict[str, Entity]
+    topics: Topics  # sections and stories, by article path
+    by_path: dict[str, Entry]  # each entry by its article's path
 
     def entity_of(self, mention: Mention) -> Entity | None:
         """The site-wide entity a mention belongs to; None when hidden or of another label."""
@@ -67,8 +70,9 @@ def collect_site(
     ahead: EntitiesAhead | None = None,
     resolved_before: Mapping[Pair, Resolved] | None = None,
     vote_before: KeptVote | None = None,
+    topics: Topics | None = None,
 ) -> SiteContent:
-    """Settle slugs, order and entity identities for every analysed article.
+    """Settle slugs, order, entity identities, sections and stories for every analysed article.
 
     `ahead` is work done while some articles were still being analysed (`prepare_entities`,
     for the same `rules`): what of it still holds is not done again, and the content is the
@@ -91,7 +95,23 @@ def collect_site(
         resolver,
         by_key={entity.key: entity for entity in entities},
         by_anchor={entity.anchor: entity for entity in entities},
+        topics=_topics_of(entries, topics),
+        by_path={entry.article.path: entry for entry in entries},
     )
+
+
+def topic_documents(articles: Sequence[tuple[Article, CleanText]]) -> list[TopicDocument]:
+    """What sections and stories are found from: each article's path, cleaned text and date."""
+    return [
+        TopicDocument(article.path, clean.text, article.meta.date) for article, clean in articles
+    ]
+
+
+def _topics_of(entries: Sequence[Entry], ahead: Topics | None) -> Topics:
+    paths = frozenset(entry.article.path for entry in entries)
+    if ahead is not None and ahead.articles == paths:
+        return ahead
+    return find_topics(topic_documents([(entry.article, entry.clean) for entry in entries]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +179,7 @@ def _make_entries(analysed: Sequence[AnalysedArticle]) -> tuple[Entry, ...]:
         analysed,
         key=lambda item: (item[0].meta.date or dt.date.max, item[0].path),
     )
-    taken: set[str] = {"index"}  # articles/index.md is the archive
+    taken: set[str] = {"index", "page"}  # the archive: articles/index.md, articles/page/N.md
     entries = []
     for article, clean, analysis in ordered:
         title = article.meta.title or analysis.title or _title_from_path(article.path)

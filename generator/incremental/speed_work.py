@@ -15,12 +15,14 @@ from types import TracebackType
 
 from generator.collect.entity_resolver import KeptVote, Pair, Resolved
 from generator.collect.entity_rules import EntityRules
-from generator.collect.site import EntitiesAhead, SiteContent
+from generator.collect.site import EntitiesAhead, SiteContent, topic_documents
+from generator.collect.topics import Topics
 from generator.incremental.analyses import Analyses
 from generator.incremental.analysis_cache import AnalysisCache
 from generator.incremental.head_start import Ahead, Gathered, gather_seeds, work_ahead
 from generator.incremental.page_cache import PageCache
 from generator.incremental.resolved_names import NOTHING_KEPT, Kept, load_resolved, save_resolved
+from generator.incremental.topics_cache import find_topics_kept
 from generator.model.analysis import AnalysedArticle, AnalysisFailure
 from generator.model.build import Problem
 from generator.model.settings import Settings
@@ -55,6 +57,7 @@ class SpeedWork:
         # What the last build kept: the Markdown of its keyed pages, its resolved names and vote.
         self.earlier_pages: Mapping[str, str] = {}
         self._kept: Kept = NOTHING_KEPT
+        self._topics: Topics | None = None
 
     def __enter__(self) -> SpeedWork:
         self._collector_was_enabled = gc.isenabled()
@@ -97,6 +100,9 @@ class SpeedWork:
                     resolved_before=self.resolved_before,
                     vote_before=self.vote_before,
                 )
+            # Sections and stories read only the texts and dates, all at hand already.
+            read = [(s[0], s[1]) for s in self._gathered.seeds if not isinstance(s, Problem)]
+            self._topics = find_topics_kept(self._settings.cache_dir, topic_documents(read))
             results = self._analyses.results()
         finally:
             self._analyses.close()
@@ -118,6 +124,11 @@ class SpeedWork:
     def entities_ahead(self) -> EntitiesAhead | None:
         """The entity work `collect_site` would otherwise do, when it was done ahead."""
         return self._ahead.entities
+
+    @property
+    def topics(self) -> Topics | None:
+        """The site's sections and stories, found while the new articles were analysed."""
+        return self._topics
 
     @property
     def article_digests(self) -> ArticleDigests | None:

@@ -1,0 +1,121 @@
+"""Stories: the articles that report the same event, grouped.
+
+Two articles tell one story when their distinctive words (each article's own leading TF-IDF
+words: the names, places and terms of its news) overlap enough, and, when both are dated, when
+they appeared within a few days of each other. The pairs make a graph; each connected group is
+split again by average linkage, so that a chain of pairs (A like B, B like C) cannot join two
+events that share nothing. The threshold was chosen by cross-validation on labelled pairs of
+BBC and Wikinews articles (`bench/topics.md`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.sparse.csgraph import connected_components
+from scipy.spatial.distance import squareform
+
+# An article's own words: enough for its names and terms, few enough to leave out the topic's.
+OWN_WORDS = 30
+# How alike two articles' own words must be (cosine) to tell one story: the two folds of the
+# cross-validation chose 0.4 and 0.3 (F0.5, `bench/topics.md`), which score alike; this is the
+# middle of that plateau.
+SAME_STORY = 0.35
+# Dated articles further apart than this are two stories, however alike.
+STORY_DAYS = 14
+# The words a story page names the story by.
+STORY_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    first: str  # the key of its first article: a story keeps its URL as it grows
+    articles: tuple[str, ...]  # article keys: dated ones oldest first, then undated by key
+    words: tuple[str, ...]  # the own words its articles share most
+
+
+def find_stories(
+    keys: Sequence[str],
+    dates: Sequence[dt.date | None],
+    weights: sparse.csr_matrix,
+    words: Sequence[str],
+    *,
+    threshold: float = SAME_STORY,
+) -> tuple[Story, ...]:
+    """The stories of two or more articles among `keys` (with their dates and TF-IDF rows);
+    `threshold` is how alike two articles must be (cosine of their own words)."""
+    own = own_words(weights)
+    alike = np.asarray((own @ own.T).todense())
+    np.fill_diagonal(alike, 0.0)
+    days = np.array([date.toordinal() if date else 0 for date in dates], dtype=np.int64)
+    dated = np.array([date is not None for date in dates])
+    apart = (np.abs(days[:, None] - days[None, :]) > STORY_DAYS) & dated[:, None] & dated[None, :]
+    # Far below any threshold, so that no average over a group can bridge them either.
+    alike[apart] = -1000.0
+    count, labels = connected_components(sparse.csr_matrix(alike >= threshold), directed=False)
+    stories = []
+    for group in range(count):
+        members = np.flatnonzero(labels == group)
+        if len(members) < 2:
+            continue
+        for part in _split_chains(members, alike, threshold):
+            stories.append(_story(part, keys, dates, own, words))
+    date_of = dict(zip(keys, dates, strict=True))
+    return tuple(sorted(stories, key=lambda story: _newest_first(story, date_of)))
+
+
+def own_words(weights: sparse.csr_matrix) -> sparse.csr_matrix:
+    """Each row cut to its `OWN_WORDS` heaviest words and scaled to unit length again."""
+    rows = weights.tocoo()
+    # Heaviest first within each row, ties broken by column so the cut never depends on a sort.
+    order = np.lexsort((rows.col, -rows.data, rows.row))
+    row, col, value = rows.row[order], rows.col[order], rows.data[order]
+    starts = np.searchsorted(row, row, side="left")
+    keep = (np.arange(len(row)) - starts) < OWN_WORDS
+    cut = sparse.csr_matrix((value[keep], (row[keep], col[keep])), shape=weights.shape)
+    norms = np.sqrt(np.asarray(cut.multiply(cut).sum(axis=1)).ravel())
+    norms[norms == 0.0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ cut)
+
+
+def _split_chains(members: np.ndarray, alike: np.ndarray, threshold: float) -> list[np.ndarray]:
+    if len(members) == 2:
+        return [members]
+    # Two copies of one text are a hair more alike than 1.0 in floating point.
+    distances = np.maximum(1.0 - alike[np.ix_(members, members)], 0.0)
+    np.fill_diagonal(distances, 0.0)
+    tree = linkage(squareform(distances, checks=False), method="average")
+    parts = fcluster(tree, t=1.0 - threshold, criterion="distance")
+    groups = [members[parts == part] for part in sorted(set(parts.tolist()))]
+    return [group for group in groups if len(group) >= 2]
+
+
+def _story(
+    members: np.ndarray,
+    keys: Sequence[str],
+    dates: Sequence[dt.date | None],
+    own: sparse.csr_matrix,
+    words: Sequence[str],
+) -> Story:
+    ordered = sorted(members.tolist(), key=lambda i: _oldest_first(dates[i], keys[i]))
+    # The words most of its articles own, heaviest first.
+    rows = own[ordered]
+    shared = (
+        np.asarray((rows > 0).sum(axis=0)).ravel() * 1000.0 + np.asarray(rows.sum(axis=0)).ravel()
+    )
+    top = [i for i in np.lexsort((np.arange(len(shared)), -shared))[:STORY_WORDS] if shared[i] > 0]
+    return Story(keys[ordered[0]], tuple(keys[i] for i in ordered), tuple(words[i] for i in top))
+
+
+def _oldest_first(date: dt.date | None, key: str) -> tuple[bool, int, str]:
+    return (date is None, date.toordinal() if date else 0, key)
+
+
+def _newest_first(story: Story, date_of: dict[str, dt.date | None]) -> tuple[bool, int, str]:
+    newest = max((d for key in story.articles if (d := date_of[key])), default=None)
+    return (newest is None, -newest.toordinal() if newest else 0, story.first)
