@@ -37,7 +37,15 @@ from generator.render.figures import (
 )
 from generator.render.keys import ArticleDigests, PageKeys
 from generator.render.listings import render_archive, render_home
-from generator.render.paths import ARCHIVE, HOME, article_path, entity_path
+from generator.render.paths import (
+    HOME,
+    SECTION_INDEX,
+    article_path,
+    entity_path,
+    section_path,
+    story_path,
+)
+from generator.render.topics import render_section, render_section_index, render_story
 
 
 def page_keys(
@@ -137,9 +145,20 @@ def render_site(
         Page(ENTITIES_JSON, pieces.whole(entities_key, lambda: entities_json(content, site_url))),
         Page(DATA_PAGE, data_page(feeds=bool(site_url))),
         Page(HOME, render_home(content, settings.latest_articles)),
-        Page(ARCHIVE, render_archive(content, directory_urls=directory_urls)),
         Page(FIGURES_CSV, render_figures_csv(content, csv_rows)),
+        Page(SECTION_INDEX, render_section_index(content, directory_urls=directory_urls)),
     ]
+    archive = render_archive(content, directory_urls=directory_urls)
+    pages.extend(Page(path, markdown) for path, markdown in archive.items())
+    # Sections and stories are found afresh by each build, so their pages are always rendered.
+    pages.extend(
+        Page(section_path(s), render_section(s, content, directory_urls=directory_urls))
+        for s in content.topics.sections
+    )
+    pages.extend(
+        Page(story_path(s, content), render_story(s, content, directory_urls=directory_urls))
+        for s in content.topics.stories
+    )
     indexes = _PAGES_DECODE(
         pieces.whole(
             indexes_key,

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from textwrap import shorten
 
 from generator.analyse.summary.overlap import repeats_title
@@ -22,12 +23,21 @@ from generator.render.markup import (
     html_table,
     link,
     mark_spans,
+    raw_html,
     safe_url,
 )
 from generator.render.numbers import figure_rows, format_pair, format_when
-from generator.render.paths import ARCHIVE, PageLinks, article_path, relative
+from generator.render.paths import (
+    ARCHIVE,
+    PageLinks,
+    article_path,
+    section_path,
+    story_path,
+)
 
 WORDS_PER_MINUTE = 230
+# Entities shown as chips under the summary, the most mentioned first.
+CHIP_ENTITIES = 5
 GROUP_TITLES = {
     "person": "People",
     "organisation": "Organisations",
@@ -54,12 +64,16 @@ def render_article(
                 "description": escape_attribute(shorten(" ".join(summary), 300, placeholder=" …")),
                 # Material prints tags without escaping them, like the title.
                 "tags": [escape_attribute(tag) for tag in article_tags(entry)],
+                # The tags feed the tags page and search; the chips a reader meets come after
+                # the summary and lead to what they name (`_chips`).
+                "hide": ["tags"],
             }
         ),
         f"# {escape_text(entry.title)}\n\n",
-        byline(entry),
+        byline(entry, links),
         _tldr(entry),
         _summary_section(entry, summary, full_text=full_text),
+        _chips(entry, content, links),
         _entities_section(entry, content, links, full_text=full_text),
         _figures_section(entry, full_text=full_text),
         _timeline_section(entry, full_text=full_text),
@@ -102,9 +116,11 @@ def summary_sentences(entry: Entry) -> list[str]:
     return [entry.analysis.sentences[i].text for i in entry.analysis.summary]
 
 
-def byline(entry: Entry) -> str:
+def byline(entry: Entry, links: PageLinks) -> str:
+    """Date, author, source, reading time and licence; the way back to the archive, which
+    search leaves out: it would be the same words in every article's search entry."""
     meta = entry.article.meta
-    items = [meta.date.isoformat() if meta.date else "Undated"]
+    items = [meta.date.isoformat()] if meta.date else []
     if meta.author:
         items.append(f"by {escape_text(meta.author)}")
     url = safe_url(meta.url) or safe_url(meta.source)
@@ -117,8 +133,36 @@ def byline(entry: Entry) -> str:
     lines = [" · ".join(items)]
     if meta.license:
         lines.append(f"Licence: {escape_text(meta.license)}")
-    back = link("All articles", relative(article_path(entry), ARCHIVE))
-    return "*" + "*  \n*".join(lines) + f"*  \n{back}\n\n"
+    back = html_paragraph(html_link("All articles", links.to(ARCHIVE)), searched=False)
+    return "*" + "*  \n*".join(lines) + "*\n\n" + back
+
+
+def _chips(entry: Entry, content: SiteContent, links: PageLinks) -> str:
+    """The article's section, its story and its most mentioned entities, as links."""
+    path = entry.article.path
+    chips = []
+    section = content.topics.section_of.get(path)
+    if section is not None:
+        chips.append((f"Section: {section.name}", links.to(section_path(section))))
+    story = content.topics.story_of.get(path)
+    if story is not None:
+        reports = f"Story: {len(story.articles)} reports"
+        chips.append((reports, links.to(story_path(story, content))))
+    counts: Counter[str] = Counter()
+    for mention in entry.analysis.mentions:
+        entity = content.entity_of(mention)
+        if entity is not None:
+            counts[entity.anchor] += 1
+    for anchor, _ in counts.most_common(CHIP_ENTITIES):
+        entity = content.by_anchor[anchor]
+        chips.append((entity.name, links.to_entity(entity)))
+    if not chips:
+        return ""
+    tags = "".join(
+        f'<a class="md-tag" href="{html.escape(url)}">{escape_text(text)}</a>'
+        for text, url in chips
+    )
+    return raw_html(f'<nav class="md-tags" aria-label="Topics">{tags}</nav>', searched=False)
 
 
 def _source_name(source: str | None, url: str) -> str:

@@ -4,8 +4,8 @@ Rendering is pure, so a page whose inputs did not change can be taken from the l
 of rendered again: after one edit on a site of thousands of articles, only the edited article's
 page and the pages of the entities it names are new. A key hashes everything such a page reads:
 
-- an article page reads its `Entry` and, for each entity it names, how to link and label it
-  (`entity_label`); nothing else of the site;
+- an article page reads its `Entry`, for each entity it names how to link and label it
+  (`entity_label`), and its section's name and story's link; nothing else of the site;
 - an entity page or feed reads its `Entity`, each article it appears in (that article's own key,
   by content, never by position in the site, which shifts when an article is added) and the labels
   of the entities it is mentioned with.
@@ -106,7 +106,15 @@ class PageKeys:
                 resolved = resolver.key_of(mention)
                 names[pair] = self._labels.get(resolved[0]) if resolved else None
         own = digests.of(entry.article, entry.clean, entry.analysis)
-        return _digest(self._site, own, entry.title, entry.slug, sorted(names.items()))
+        # The chips under its summary name its section and link to its story.
+        topics, path = self._content.topics, entry.article.path
+        section = topics.section_of.get(path)
+        story = topics.story_of.get(path)
+        placed = (
+            (section.slug, section.name) if section else None,
+            (self._content.by_path[story.first].slug, len(story.articles)) if story else None,
+        )
+        return _digest(self._site, own, entry.title, entry.slug, sorted(names.items()), placed)
 
     def text_key(self, name: str, text: str, *context: object) -> str:
         """The key that vouches for `text` as this code's `name` file, made under `context`."""

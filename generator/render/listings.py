@@ -1,53 +1,69 @@
-"""Pages that list articles: home, the archive by date, and the figures index."""
+"""Pages that list articles: the front page and the archive."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from itertools import groupby
 
-from generator.collect.entity_index import ENTITY_INDEX
 from generator.collect.site import Entry, SiteContent
+from generator.collect.stories import Story
 from generator.render.article import summary_sentences
-from generator.render.markup import (
-    NOT_SEARCHED,
-    escape_text,
-    front_matter,
-    html_link,
-    html_list,
-    link,
-)
+from generator.render.markup import NOT_SEARCHED, escape_text, front_matter, html_list, link
 from generator.render.numbers import figure_rows
 from generator.render.paths import (
     ARCHIVE,
     FIGURE_INDEX,
     HOME,
+    SECTION_INDEX,
     PageLinks,
+    archive_page,
     article_path,
     entity_link,
     relative,
+    section_path,
+    story_path,
 )
+from generator.render.topics import entry_line, section_entries, story_entries
 
 TOP_ENTITIES = 4
+# Each section on the front page shows its newest articles.
+SECTION_HEADLINES = 3
+# "In the news": the entities of the articles of this many days before the newest one.
+NEWS_DAYS = 30
+NEWS_NAMES = 6
+NEWS_GROUPS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
+# Rows on each page of the archive.
+ARCHIVE_ROWS = 250
 
 
 def render_home(content: SiteContent, latest: int) -> str:
-    figures = sum(_notable_count(entry) for entry in content.entries)
-    counts = (
-        f"{link(counted(len(content.entries), 'article'), ARCHIVE)} · "
-        f"{link(counted(len(content.entities), 'entity', 'entities'), ENTITY_INDEX)} · "
-        f"{link(counted(figures, 'figure'), FIGURE_INDEX)}"
-    )
-    parts = [front_matter({"title": "Home"}), "# Latest news\n\n", counts, "\n\n"]
-    if content.entries[:latest]:
-        # Material's card grid: md_in_html lets our own wrapper hold Markdown.
-        parts.append('<div class="grid cards" markdown>\n\n')
-        parts.extend(_card(entry, content) for entry in content.entries[:latest])
-        parts.append("</div>\n\n")
+    """A news digest: the latest stories, the sections with their newest articles, the names in
+    the news and counts that link to every listing."""
+    parts = [front_matter({"title": "Home"}), "# Latest news\n\n", _counts(content), "\n\n"]
     if not content.entries:
         parts.append("No articles yet: add a text file to the seeds folder.\n")
-    elif len(content.entries) > latest:
-        parts.append(link("All articles", ARCHIVE) + "\n")
+        return "".join(parts)
+    cards = _latest_cards(content, latest)
+    if cards:
+        # Material's card grid: md_in_html lets our own wrapper hold Markdown.
+        parts += ['<div class="grid cards" markdown>\n\n', *cards, "</div>\n\n"]
+    parts.append(_sections(content))
+    parts.append(_in_the_news(content))
     return "".join(parts).rstrip() + "\n"
+
+
+def _counts(content: SiteContent) -> str:
+    figures = sum(len(figure_rows(entry.analysis.figures)) for entry in content.entries)
+    topics = content.topics
+    items = [link(counted(len(content.entries), "article"), ARCHIVE)]
+    if topics.sections:
+        items.append(link(counted(len(topics.sections), "section"), SECTION_INDEX))
+    if topics.stories:
+        items.append(counted(len(topics.stories), "story", "stories"))
+    items.append(link(counted(len(content.entities), "entity", "entities"), "entities/index.md"))
+    items.append(link(counted(figures, "figure"), FIGURE_INDEX))
+    return " · ".join(items)
 
 
 def counted(count: int, noun: str, plural: str | None = None) -> str:
@@ -55,7 +71,28 @@ def counted(count: int, noun: str, plural: str | None = None) -> str:
     return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
 
 
-def _card(entry: Entry, content: SiteContent) -> str:
+def _latest_cards(content: SiteContent, latest: int) -> list[str]:
+    """The newest dated articles, one card per story; when there are too few, the largest
+    stories and then the undated articles."""
+    topics = content.topics
+    dated = [entry for entry in content.entries if entry.date]
+    by_size = sorted(topics.stories, key=lambda s: (-len(s.articles), s.first))
+    candidates = dated + [content.by_path[s.first] for s in by_size] + list(content.entries)
+    cards: list[str] = []
+    shown: set[str] = set()
+    for entry in candidates:
+        story = topics.story_of.get(entry.article.path)
+        shown_as = story.first if story else entry.article.path
+        if shown_as in shown:
+            continue
+        shown.add(shown_as)
+        cards.append(_story_card(story, content) if story else _card(entry, content))
+        if len(cards) == latest:
+            break
+    return cards
+
+
+def _card(entry: Entry, content: SiteContent, *, more: str = "") -> str:
     """Title, date, TL;DR and the most mentioned entities of one article, as a card."""
     date = entry.date.isoformat() if entry.date else "Undated"
     title = link(escape_text(entry.title), relative(HOME, article_path(entry)))
@@ -68,31 +105,120 @@ def _card(entry: Entry, content: SiteContent) -> str:
     top = [content.by_anchor[anchor] for anchor, _ in mentions.most_common(TOP_ENTITIES)]
     entities = ", ".join(link(escape_text(e.name), entity_link(HOME, e)) for e in top)
     lines = [f"-   **{title}**", "", f"    *{date}* · {escape_text(tldr)}"]
+    if more:
+        lines += ["", f"    {more}"]
     if entities:
         lines += ["", f"    {entities}"]
     return "\n".join(lines) + "\n\n"
 
 
-def _notable_count(entry: Entry) -> int:
-    return len(figure_rows(entry.analysis.figures))
+def _story_card(story: Story, content: SiteContent) -> str:
+    """The story's latest report as a card, with a link to the whole story."""
+    entries = story_entries(story, content)
+    newest = max(entries, key=lambda e: (e.date or dt.date.min, e.slug))
+    label = f"Follow the story: {counted(len(entries), 'report')}"
+    return _card(newest, content, more=link(label, relative(HOME, story_path(story, content))))
+
+
+def _sections(content: SiteContent) -> str:
+    sections = content.topics.sections
+    if not sections:
+        return ""
+    parts = ["## Sections\n\n"]
+    for section in sections:
+        entries = section_entries(section, content)
+        heading = link(escape_text(section.name), relative(HOME, section_path(section)))
+        parts.append(f"### {heading}\n\n")
+        for entry in entries[:SECTION_HEADLINES]:
+            date = f"{entry.date.isoformat()} · " if entry.date else ""
+            title = link(escape_text(entry.title), relative(HOME, article_path(entry)))
+            parts.append(f"-   {date}{title}\n")
+        more = link(
+            f"All {counted(len(entries), 'article')}", relative(HOME, section_path(section))
+        )
+        parts.append(f"\n{more}\n\n")
+    return "".join(parts)
+
+
+def _in_the_news(content: SiteContent) -> str:
+    """The people, organisations and places in the most articles of the latest weeks (of the
+    whole site when no article is dated), each with its count, linked."""
+    newest = max((entry.date for entry in content.entries if entry.date), default=None)
+    since = newest - dt.timedelta(days=NEWS_DAYS) if newest else None
+    heading = (
+        f"## In the news: the last {NEWS_DAYS} days\n\n" if newest else "## Most mentioned\n\n"
+    )
+    parts = []
+    for group, title in NEWS_GROUPS:
+        ranked = []
+        for entity in content.entities:
+            if entity.group != group:
+                continue
+            articles = sum(
+                1 for a in entity.appearances if since is None or (a.date and a.date >= since)
+            )
+            if articles:
+                ranked.append((-articles, entity.name.casefold(), entity, articles))
+        ranked.sort(key=lambda item: item[:2])
+        names = [
+            f"{link(escape_text(entity.name), entity_link(HOME, entity))} ({articles})"
+            for _, _, entity, articles in ranked[:NEWS_NAMES]
+        ]
+        if names:
+            parts.append(f"**{title}:** " + ", ".join(names) + "\n\n")
+    return heading + "".join(parts) if parts else ""
+
+
+def _since(date: dt.date | None, since: dt.date | None) -> bool:
+    return since is None or (date is not None and date >= since)
 
 
 def _month_of(entry: Entry) -> str:
-    return entry.date.strftime("%Y-%m") if entry.date else "Undated"
+    return entry.date.strftime("%Y-%m") if entry.date else ""
 
 
-def render_archive(content: SiteContent, *, directory_urls: bool) -> str:
-    """Every article by month, newest first, undated last; the lists are raw HTML blocks, cheap
-    for MkDocs to convert on a site of thousands of articles."""
-    links = PageLinks(ARCHIVE, directory_urls)
-    parts = [front_matter({"title": "Articles", **NOT_SEARCHED}), "# Articles\n\n"]
-    for month, entries in groupby(content.entries, key=_month_of):
-        parts.append(f"## {month}\n\n")
-        items = []
-        for entry in entries:
-            date = entry.date.isoformat() if entry.date else "undated"
-            items.append(
-                f"{date} · {html_link(escape_text(entry.title), links.to(article_path(entry)))}"
-            )
-        parts.append(html_list(items))
+def render_archive(content: SiteContent, *, directory_urls: bool) -> dict[str, str]:
+    """Every article, dated ones by month newest first, then the undated ones by section; in
+    pages of `ARCHIVE_ROWS` rows. Raw HTML lists: cheap for MkDocs on a site of thousands."""
+    rows: list[tuple[str, Entry]] = []
+    for month, entries in groupby((e for e in content.entries if e.date), key=_month_of):
+        rows += [(month, entry) for entry in entries]
+    undated = [entry for entry in content.entries if not entry.date]
+    by_section = {key: s.name for key, s in content.topics.section_of.items()}
+    undated.sort(key=lambda e: (by_section.get(e.article.path, ""), e.title.casefold(), e.slug))
+    rows += [(_undated_heading(by_section.get(e.article.path)), e) for e in undated]
+    pages = [rows[start : start + ARCHIVE_ROWS] for start in range(0, len(rows), ARCHIVE_ROWS)]
+    pages = pages or [[]]
+    return {
+        archive_page(number): _archive_page(page, number, len(pages), directory_urls)
+        for number, page in enumerate(pages, start=1)
+    }
+
+
+def _undated_heading(section: str | None) -> str:
+    return f"Undated: {section}" if section else "Undated"
+
+
+def _archive_page(
+    rows: list[tuple[str, Entry]], number: int, count: int, directory_urls: bool
+) -> str:
+    path = archive_page(number)
+    links = PageLinks(path, directory_urls)
+    title = "Articles" if number == 1 else f"Articles, page {number} of {count}"
+    parts = [front_matter({"title": title, **NOT_SEARCHED}), f"# {title}\n\n"]
+    if count > 1:
+        parts.append(_pager(number, count, path) + "\n\n")
+    for heading, group in groupby(rows, key=lambda row: row[0]):
+        parts.append(f"## {escape_text(heading)}\n\n")
+        parts.append(html_list([entry_line(entry, links) for _, entry in group]))
+    if count > 1:
+        parts.append(_pager(number, count, path) + "\n")
     return "".join(parts).rstrip() + "\n"
+
+
+def _pager(number: int, count: int, path: str) -> str:
+    items = [
+        f"**{page}**" if page == number else link(str(page), relative(path, archive_page(page)))
+        for page in range(1, count + 1)
+    ]
+    return "Pages: " + " · ".join(items)

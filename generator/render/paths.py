@@ -12,15 +12,32 @@ import posixpath
 from dataclasses import dataclass
 
 from generator.collect.entity_index import Entity
-from generator.collect.site import Entry
+from generator.collect.sections import Section
+from generator.collect.site import Entry, SiteContent
+from generator.collect.stories import Story
 
 HOME = "index.md"
 ARCHIVE = "articles/index.md"
 FIGURE_INDEX = "figures/index.md"
+SECTION_INDEX = "sections/index.md"
 
 
 def article_path(entry: Entry) -> str:
     return f"articles/{entry.slug}.md"
+
+
+def archive_page(number: int) -> str:
+    """The archive's pages: the first at `articles/`, the others below it."""
+    return ARCHIVE if number == 1 else f"articles/page/{number}.md"
+
+
+def section_path(section: Section) -> str:
+    return f"sections/{section.slug}.md"
+
+
+def story_path(story: Story, content: SiteContent) -> str:
+    """A story lives at its first article's slug: it keeps its URL as later reports join it."""
+    return f"stories/{content.by_path[story.first].slug}.md"
 
 
 def entity_path(entity: Entity) -> str:

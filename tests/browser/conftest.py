@@ -37,6 +37,8 @@ SEEDS = [
     *sorted((ROOT / "tests" / "fixtures" / "site-seeds").iterdir()),
     ROOT / "seeds" / "000_129643cfcd3c7d50.txt",
 ]
+# Real articles (Wikinews, see its ATTRIBUTION.md): enough for sections, stories and listings.
+REAL_SEEDS = sorted((ROOT / "tests" / "fixtures" / "wikinews" / "seeds").iterdir())
 # As tests/test_mkdocs_plugin.py: one retype and one hidden entity, so the alias file is in play.
 ENTITY_RULES = """\
 Porto Vale:
@@ -64,11 +66,17 @@ def site_without_directory_urls(tmp_path_factory: pytest.TempPathFactory) -> Pat
     return build_site(tmp_path_factory.mktemp("flat-project"), "use_directory_urls: false\n")
 
 
-def build_site(project: Path, extra_config: str = "") -> Path:
-    """Build the made-up articles in `project` with the repository's `mkdocs.yml`, plus
-    `extra_config` appended to it; the built site's folder."""
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site `mkdocs build --strict` makes from real Wikinews articles."""
+    return build_site(tmp_path_factory.mktemp("real-project"), seeds=REAL_SEEDS)
+
+
+def build_site(project: Path, extra_config: str = "", seeds: list[Path] = SEEDS) -> Path:
+    """Build `seeds` (the made-up articles) in `project` with the repository's `mkdocs.yml`,
+    plus `extra_config` appended to it; the built site's folder."""
     (project / "seeds").mkdir()
-    for seed in SEEDS:
+    for seed in seeds:
         shutil.copy(seed, project / "seeds" / seed.name)
     shutil.copytree(ROOT / "docs", project / "docs")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8") + extra_config
@@ -116,6 +124,20 @@ def site_url(
     It is served under the path it is published under, so that the absolute links MkDocs
     writes from `site_url` (the 404 page's) are exercised too.
     """
+    yield from serve(built_site, published_path, tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def real_site_url(
+    real_site: Path, published_path: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """The site of real articles, served as `site_url` serves the made-up one."""
+    yield from serve(real_site, published_path, tmp_path_factory)
+
+
+def serve(
+    built_site: Path, published_path: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
     root = built_site
     if published_path != "/":
         root = tmp_path_factory.mktemp("served")
@@ -160,6 +182,15 @@ def reader(browser: Browser, site_url: str) -> Iterator[Reader]:
     """A desktop-sized tab; at the end, no console error and no request off localhost."""
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     reader = open_reader(context, site_url)
+    yield reader
+    close_and_check(context, reader)
+
+
+@pytest.fixture
+def news_reader(browser: Browser, real_site_url: str) -> Iterator[Reader]:
+    """`reader` on the site of real articles."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    reader = open_reader(context, real_site_url)
     yield reader
     close_and_check(context, reader)
 

@@ -109,3 +109,35 @@ def test_axe_reports_what_it_should(axe_script: Path, browser: Browser) -> None:
         " name): div",
         "critical image-alt (Images must have alternative text): img",
     ]
+
+
+# The front page, a section, a story and the archive of the site of real articles.
+NEWS_PAGES = {
+    "front page": "",
+    "section": "sections/earthquake-relief-disaster/",
+    "story": "stories/the-toll-from-the-recent-earthquake-and-tsunami-disaster/",
+    "archive": "articles/",
+    "sections": "sections/",
+}
+
+
+@pytest.mark.parametrize("scheme", list(PALETTES))
+@pytest.mark.parametrize("name", list(NEWS_PAGES))
+def test_news_pages_have_no_serious_or_critical_violations(
+    axe_script: Path,
+    browser: Browser,
+    real_site_url: str,
+    name: str,
+    scheme: Literal["light", "dark"],
+) -> None:
+    context = browser.new_context(color_scheme=scheme)
+    try:
+        reader = open_reader(context, real_site_url)
+        reader.open(NEWS_PAGES[name])
+        assert reader.page.locator("article h1").count() == 1
+        violations = violations_on(reader.page, axe_script)
+    finally:
+        context.close()
+    keep_report(f"news {name}-{scheme}", violations)
+    assert blocking(violations) == []
+    assert reader.console_errors == []

@@ -49,8 +49,8 @@ def test_sections_are_raw_html_under_markdown_headings(to_html: ToHtml) -> None:
     # Their sentences and names are searched in the full text, not twice.
     for heading in ("## Summary", "## Entities", "## Figures", "## Timeline"):
         assert f"\n{heading} {{ data-search-exclude }}\n\n<" in markdown
-    # No Markdown link is left for MkDocs to rewrite but the byline's one.
-    assert markdown.count("](") == 1
+    # No Markdown link is left for MkDocs to rewrite: every link is a final URL.
+    assert markdown.count("](") == 0
     page = to_html(markdown)
     assert [h["id"] for h in page.find_all("h2")] == [
         "summary", "entities", "figures", "timeline", "full-text"

@@ -19,16 +19,16 @@ def test_archive_lists_articles_by_month_with_final_urls(
         ],
         2,
     )
-    page = to_html(render_archive(content, directory_urls=True))
+    page = to_html(render_archive(content, directory_urls=True)["articles/index.md"])
     assert [h.get_text().rstrip("¶") for h in page.select("h2")] == [
         "2024-02", "2024-01", "Undated"
     ]  # fmt: skip
     items = page.select("h2 + ul > li")
     assert [li.get_text() for li in items] == [
-        "2024-02-03 · Second", "2024-01-02 · First <em>one</em>", "undated · Third"
+        "2024-02-03 · Second", "2024-01-02 · First <em>one</em>", "Third"
     ]  # fmt: skip
     assert [a["href"] for a in page.select("li a")] == ["second/", "first-em-one-em/", "third/"]
-    flat = to_html(render_archive(content, directory_urls=False))
+    flat = to_html(render_archive(content, directory_urls=False)["articles/index.md"])
     assert [a["href"] for a in flat.select("li a")] == [
         "second.html", "first-em-one-em.html", "third.html"
     ]  # fmt: skip
