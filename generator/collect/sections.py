@@ -13,7 +13,6 @@ import re
 import warnings
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
@@ -21,6 +20,7 @@ from sklearn.decomposition import NMF
 from sklearn.exceptions import ConvergenceWarning
 
 from generator.collect.slugs import unique_slug
+from generator.collect.topics import Section
 
 # Below this a site is one section.
 MIN_ARTICLES = 6
@@ -28,17 +28,11 @@ MIN_ARTICLES = 6
 MIN_SIZE = 3
 MAX_SECTIONS = 12
 NAME_WORDS = 3
+# Words that share this many first letters are taken for one stem ("economy", "economic").
+STEM = 5
 # How a word is written is read from this many of a section's articles: enough to see it.
 CASE_SAMPLE = 25
 OTHER = "Other news"  # the articles that share no word with any topic
-
-
-@dataclass(frozen=True, slots=True)
-class Section:
-    slug: str
-    name: str  # its leading words: "Labour · Election · Blair"
-    words: tuple[str, ...]  # the words that name it, lower case
-    articles: tuple[str, ...]  # article keys, in key order
 
 
 def section_count(articles: int) -> int:
@@ -63,14 +57,19 @@ def find_sections(
     members: dict[int, list[int]] = {}
     for article, topic in enumerate(leading):
         members.setdefault(int(topic), []).append(article)
+    for topic, articles in members.items():
+        if topic >= 0:  # most typical first: the largest share of the topic, ties by key
+            column = shares[:, topic]
+            articles.sort(key=lambda a: (-float(column[a]), keys[a]))
     taken: set[str] = {"index"}  # sections/index.md lists the sections
     sections = []
     for topic, articles in sorted(members.items(), key=lambda item: (-len(item[1]), item[0])):
         if topic < 0:
             continue
         top = _top_words(model.components_[topic], words)
-        sample = [texts[a] for a in articles[:CASE_SAMPLE]]
-        name = " · ".join(_as_written(word, sample) for word in top)
+        sample = [texts[a] for a in sorted(articles)[:CASE_SAMPLE]]
+        # A to Z: two words of about the same weight trade places after the smallest edit.
+        name = " · ".join(sorted(_as_written(word, sample) for word in top))
         sections.append(
             Section(
                 unique_slug(name, taken, "section"), name, top, tuple(keys[a] for a in articles)
@@ -99,9 +98,22 @@ def _lead_topics(shares: np.ndarray) -> list[int]:
 
 
 def _top_words(weights: np.ndarray, words: Sequence[str]) -> tuple[str, ...]:
+    """The topic's heaviest words, one of each family: "brazil" leaves out "brazilian", "game"
+    leaves out "games", whose stems the name would only repeat."""
     # Ties broken by the word, so the name never depends on the sort's stability.
     order = sorted(range(len(words)), key=lambda i: (-float(weights[i]), words[i]))
-    return tuple(words[i] for i in order[:NAME_WORDS] if weights[i] > 0)
+    chosen: list[str] = []
+    for i in order:
+        if weights[i] <= 0 or len(chosen) == NAME_WORDS:
+            break
+        if not any(_same_family(words[i], word) for word in chosen):
+            chosen.append(words[i])
+    return tuple(chosen)
+
+
+def _same_family(one: str, other: str) -> bool:
+    """Two words of one stem: one starts the other, or both start with the same five letters."""
+    return one.startswith(other) or other.startswith(one) or one[:STEM] == other[:STEM]
 
 
 def _as_written(word: str, texts: Sequence[str]) -> str:

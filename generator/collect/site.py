@@ -26,7 +26,7 @@ from generator.collect.generic_bodies import (
 )
 from generator.collect.name_counts import NameCounts
 from generator.collect.slugs import unique_slug
-from generator.collect.topics import TopicDocument, Topics, find_topics
+from generator.collect.topics import TopicDocument, Topics
 from generator.model.analysis import AnalysedArticle, Analysis, Mention
 from generator.model.article import Article, CleanText
 
@@ -111,6 +111,8 @@ def _topics_of(entries: Sequence[Entry], ahead: Topics | None) -> Topics:
     paths = frozenset(entry.article.path for entry in entries)
     if ahead is not None and ahead.articles == paths:
         return ahead
+    from generator.collect.topic_finder import find_topics  # noqa: PLC0415 - slow to import
+
     return find_topics(topic_documents([(entry.article, entry.clean) for entry in entries]))
 
 

@@ -17,9 +17,13 @@ from pathlib import Path
 
 import msgspec
 
-from generator.collect.sections import Section
-from generator.collect.stories import Story
-from generator.collect.topics import TopicDocument, Topics, find_topics, gather_topics
+from generator.collect.topics import (
+    Section,
+    Story,
+    TopicDocument,
+    Topics,
+    gather_topics,
+)
 from generator.fingerprints import source_files, source_fingerprint
 from generator.write.atomic import write_atomically
 
@@ -27,6 +31,7 @@ log = logging.getLogger("mkdocs.plugins.news_digest.cache")
 TOPICS_FILE = "topics-v1.msgpack"
 TOPIC_SOURCES = (
     "collect/topics.py",
+    "collect/topic_finder.py",
     "collect/sections.py",
     "collect/stories.py",
     "collect/slugs.py",
@@ -76,6 +81,9 @@ def find_topics_kept(cache_dir: Path | None, documents: Sequence[TopicDocument])
             stored = None
         if stored is not None and stored.fingerprint == fingerprint:
             return _topics(documents, stored)
+    # Imported only now: scikit-learn takes about a second to import (`topic_finder`).
+    from generator.collect.topic_finder import find_topics  # noqa: PLC0415
+
     topics = find_topics(documents)
     if path is not None:
         sections = [(s.slug, s.name, s.words, s.articles) for s in topics.sections]

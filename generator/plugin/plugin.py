@@ -29,14 +29,16 @@ from generator.plugin.html_trim import drop_indentation
 from generator.plugin.preview import PreviewBuilds, build_listing_pages, repair_search_index
 from generator.plugin.raw_html import GeneratedHtmlExtension, anchor_ids
 from generator.plugin.unsearched import UnsearchedBlocks
-from generator.render.paths import ARCHIVE, FIGURE_INDEX, HOME, SECTION_INDEX
+from generator.render.paths import ARCHIVE, FIGURE_INDEX, HOME, SECTION_INDEX, STORY_INDEX
 from generator.write.pages import remove_site_pages, save_url_history
 
 log = logging.getLogger("mkdocs.plugins.news_digest")
 
 # The generated listings that a site's `nav` names (or that MkDocs' own navigation shows when
 # `mkdocs.yml` has none).
-NAVIGATION_PAGES = frozenset((HOME, ARCHIVE, SECTION_INDEX, ENTITY_INDEX, FIGURE_INDEX))
+NAVIGATION_PAGES = frozenset(
+    (HOME, ARCHIVE, SECTION_INDEX, STORY_INDEX, ENTITY_INDEX, FIGURE_INDEX)
+)
 
 
 class NewsDigestPlugin(BasePlugin[NewsDigestConfig]):  # type: ignore[no-untyped-call]

@@ -40,12 +40,18 @@ from generator.render.listings import render_archive, render_home
 from generator.render.paths import (
     HOME,
     SECTION_INDEX,
+    STORY_INDEX,
     article_path,
     entity_path,
     section_path,
     story_path,
 )
-from generator.render.topics import render_section, render_section_index, render_story
+from generator.render.topics import (
+    render_section,
+    render_section_index,
+    render_story,
+    render_story_index,
+)
 
 
 def page_keys(
@@ -144,9 +150,10 @@ def render_site(
         Page(ARTICLES_JSON, articles_json(content, site_url, records)),
         Page(ENTITIES_JSON, pieces.whole(entities_key, lambda: entities_json(content, site_url))),
         Page(DATA_PAGE, data_page(feeds=bool(site_url))),
-        Page(HOME, render_home(content, settings.latest_articles)),
+        Page(HOME, render_home(content, settings.latest_articles, directory_urls=directory_urls)),
         Page(FIGURES_CSV, render_figures_csv(content, csv_rows)),
         Page(SECTION_INDEX, render_section_index(content, directory_urls=directory_urls)),
+        Page(STORY_INDEX, render_story_index(content, directory_urls=directory_urls)),
     ]
     archive = render_archive(content, directory_urls=directory_urls)
     pages.extend(Page(path, markdown) for path, markdown in archive.items())

@@ -31,7 +31,6 @@ from generator.render.paths import (
     ARCHIVE,
     PageLinks,
     article_path,
-    section_path,
     story_path,
 )
 
@@ -138,13 +137,11 @@ def byline(entry: Entry, links: PageLinks) -> str:
 
 
 def _chips(entry: Entry, content: SiteContent, links: PageLinks) -> str:
-    """The article's section, its story and its most mentioned entities, as links."""
-    path = entry.article.path
+    """The article's story and its most mentioned entities, as links. Not its section: found
+    anew from every article's words, a section may shift with any edit, and would take every
+    page of it along (the section's pages list the article instead)."""
     chips = []
-    section = content.topics.section_of.get(path)
-    if section is not None:
-        chips.append((f"Section: {section.name}", links.to(section_path(section))))
-    story = content.topics.story_of.get(path)
+    story = content.topics.story_of.get(entry.article.path)
     if story is not None:
         reports = f"Story: {len(story.articles)} reports"
         chips.append((reports, links.to(story_path(story, content))))

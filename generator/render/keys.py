@@ -5,7 +5,7 @@ of rendered again: after one edit on a site of thousands of articles, only the e
 page and the pages of the entities it names are new. A key hashes everything such a page reads:
 
 - an article page reads its `Entry`, for each entity it names how to link and label it
-  (`entity_label`), and its section's name and story's link; nothing else of the site;
+  (`entity_label`), and its story's link; nothing else of the site;
 - an entity page or feed reads its `Entity`, each article it appears in (that article's own key,
   by content, never by position in the site, which shifts when an article is added) and the labels
   of the entities it is mentioned with.
@@ -95,7 +95,13 @@ class PageKeys:
         self._labels = {entity.key: _digest(entity_label(entity)) for entity in content.entities}
         self._entities: dict[EntityKey, str] = {}
         digests = digests or ArticleDigests()
+        # What each article is (its content and its names' labels): the key of its shares of the
+        # data files, and what an entity page reads of it. Its own page also links its story.
         self._articles = [self._article_digest(entry, digests) for entry in content.entries]
+        self._pages = [
+            _digest(own, self._placement(entry))
+            for own, entry in zip(self._articles, content.entries, strict=True)
+        ]
 
     def _article_digest(self, entry: Entry, digests: ArticleDigests) -> str:
         resolver = self._content.resolver
@@ -106,15 +112,12 @@ class PageKeys:
                 resolved = resolver.key_of(mention)
                 names[pair] = self._labels.get(resolved[0]) if resolved else None
         own = digests.of(entry.article, entry.clean, entry.analysis)
-        # The chips under its summary name its section and link to its story.
-        topics, path = self._content.topics, entry.article.path
-        section = topics.section_of.get(path)
-        story = topics.story_of.get(path)
-        placed = (
-            (section.slug, section.name) if section else None,
-            (self._content.by_path[story.first].slug, len(story.articles)) if story else None,
-        )
-        return _digest(self._site, own, entry.title, entry.slug, sorted(names.items()), placed)
+        return _digest(self._site, own, entry.title, entry.slug, sorted(names.items()))
+
+    def _placement(self, entry: Entry) -> tuple[str, int] | None:
+        """The story the chips under an article's summary link to: its URL and its reports."""
+        story = self._content.topics.story_of.get(entry.article.path)
+        return (self._content.by_path[story.first].slug, len(story.articles)) if story else None
 
     def text_key(self, name: str, text: str, *context: object) -> str:
         """The key that vouches for `text` as this code's `name` file, made under `context`."""
@@ -123,7 +126,7 @@ class PageKeys:
     def every_key(self, *, feeds: bool) -> list[str]:
         """The keys of every keyed page and piece `render_site` makes (entity feeds only with
         `feeds`)."""
-        keys = list(self._articles)
+        keys = list(self._pages)
         keys += [self.piece(i, kind) for kind in PIECES for i in range(len(self._articles))]
         keys += [self.entity_indexes(), self.entities_data()]
         kinds = ("page", "feed") if feeds else ("page",)
@@ -134,7 +137,7 @@ class PageKeys:
 
     def article(self, index: int) -> str:
         """The key of `content.entries[index]`'s page."""
-        return self._articles[index]
+        return self._pages[index]
 
     def piece(self, index: int, kind: str) -> str:
         """The key of `content.entries[index]`'s share of a site-wide file (one of `PIECES`)."""

@@ -7,7 +7,7 @@ from collections import Counter
 from itertools import groupby
 
 from generator.collect.site import Entry, SiteContent
-from generator.collect.stories import Story
+from generator.collect.topics import Section, Story
 from generator.render.article import summary_sentences
 from generator.render.markup import NOT_SEARCHED, escape_text, front_matter, html_list, link
 from generator.render.numbers import figure_rows
@@ -16,6 +16,7 @@ from generator.render.paths import (
     FIGURE_INDEX,
     HOME,
     SECTION_INDEX,
+    STORY_INDEX,
     PageLinks,
     archive_page,
     article_path,
@@ -24,20 +25,30 @@ from generator.render.paths import (
     section_path,
     story_path,
 )
-from generator.render.topics import entry_line, section_entries, story_entries
+from generator.render.topics import (
+    entry_line,
+    newest_first,
+    section_entries,
+    story_entries,
+    story_line,
+)
 
 TOP_ENTITIES = 4
+# Stories listed on the front page, newest first.
+FRONT_STORIES = 5
 # Each section on the front page shows its newest articles.
 SECTION_HEADLINES = 3
 # "In the news": the entities of the articles of this many days before the newest one.
 NEWS_DAYS = 30
 NEWS_NAMES = 6
+# A name in one article is no news: "in the news" lists those in this many or more.
+NEWS_MIN_ARTICLES = 2
 NEWS_GROUPS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
 # Rows on each page of the archive.
 ARCHIVE_ROWS = 250
 
 
-def render_home(content: SiteContent, latest: int) -> str:
+def render_home(content: SiteContent, latest: int, *, directory_urls: bool) -> str:
     """A news digest: the latest stories, the sections with their newest articles, the names in
     the news and counts that link to every listing."""
     parts = [front_matter({"title": "Home"}), "# Latest news\n\n", _counts(content), "\n\n"]
@@ -48,6 +59,7 @@ def render_home(content: SiteContent, latest: int) -> str:
     if cards:
         # Material's card grid: md_in_html lets our own wrapper hold Markdown.
         parts += ['<div class="grid cards" markdown>\n\n', *cards, "</div>\n\n"]
+    parts.append(_stories(content, PageLinks(HOME, directory_urls)))
     parts.append(_sections(content))
     parts.append(_in_the_news(content))
     return "".join(parts).rstrip() + "\n"
@@ -60,7 +72,7 @@ def _counts(content: SiteContent) -> str:
     if topics.sections:
         items.append(link(counted(len(topics.sections), "section"), SECTION_INDEX))
     if topics.stories:
-        items.append(counted(len(topics.stories), "story", "stories"))
+        items.append(link(counted(len(topics.stories), "story", "stories"), STORY_INDEX))
     items.append(link(counted(len(content.entities), "entity", "entities"), "entities/index.md"))
     items.append(link(counted(figures, "figure"), FIGURE_INDEX))
     return " · ".join(items)
@@ -120,6 +132,16 @@ def _story_card(story: Story, content: SiteContent) -> str:
     return _card(newest, content, more=link(label, relative(HOME, story_path(story, content))))
 
 
+def _stories(content: SiteContent, links: PageLinks) -> str:
+    """The newest stories (undated ones last), each with its reports' count and dates."""
+    stories = content.topics.stories
+    if not stories:
+        return ""
+    shown = html_list([story_line(s, content, links) for s in stories[:FRONT_STORIES]])
+    every = link(f"All {counted(len(stories), 'story', 'stories')}", STORY_INDEX)
+    return f"## Stories\n\n{shown}\n{every}\n\n"
+
+
 def _sections(content: SiteContent) -> str:
     sections = content.topics.sections
     if not sections:
@@ -129,7 +151,7 @@ def _sections(content: SiteContent) -> str:
         entries = section_entries(section, content)
         heading = link(escape_text(section.name), relative(HOME, section_path(section)))
         parts.append(f"### {heading}\n\n")
-        for entry in entries[:SECTION_HEADLINES]:
+        for entry in typical_newest(section, content)[:SECTION_HEADLINES]:
             date = f"{entry.date.isoformat()} · " if entry.date else ""
             title = link(escape_text(entry.title), relative(HOME, article_path(entry)))
             parts.append(f"-   {date}{title}\n")
@@ -140,33 +162,47 @@ def _sections(content: SiteContent) -> str:
     return "".join(parts)
 
 
+def typical_newest(section: Section, content: SiteContent) -> list[Entry]:
+    """The newest of the section's more typical half: an article that only just fell into the
+    section must not be its face on the front page."""
+    typical = section.articles[: max(SECTION_HEADLINES, len(section.articles) // 2)]
+    return newest_first([content.by_path[key] for key in typical])
+
+
 def _in_the_news(content: SiteContent) -> str:
     """The people, organisations and places in the most articles of the latest weeks (of the
-    whole site when no article is dated), each with its count, linked."""
+    whole site when no article is dated, or when no name of the latest weeks is in two), each
+    with its count, linked."""
     newest = max((entry.date for entry in content.entries if entry.date), default=None)
-    since = newest - dt.timedelta(days=NEWS_DAYS) if newest else None
-    heading = (
-        f"## In the news: the last {NEWS_DAYS} days\n\n" if newest else "## Most mentioned\n\n"
-    )
+    if newest is not None:
+        latest = _named_most(content, newest - dt.timedelta(days=NEWS_DAYS))
+        if latest:
+            return f"## In the news: the last {NEWS_DAYS} days\n\n" + latest
+    whole = _named_most(content, None)
+    return "## Most mentioned\n\n" + whole if whole else ""
+
+
+def _named_most(content: SiteContent, since: dt.date | None) -> str:
+    """Each group's entities in two articles or more since `since` (ever, when None): most
+    articles first, then most mentions."""
     parts = []
     for group, title in NEWS_GROUPS:
         ranked = []
         for entity in content.entities:
             if entity.group != group:
                 continue
-            articles = sum(
-                1 for a in entity.appearances if since is None or (a.date and a.date >= since)
-            )
-            if articles:
-                ranked.append((-articles, entity.name.casefold(), entity, articles))
-        ranked.sort(key=lambda item: item[:2])
+            counted_in = [a for a in entity.appearances if _since(a.date, since)]
+            if len(counted_in) >= NEWS_MIN_ARTICLES:
+                mentions = sum(a.mentions for a in counted_in)
+                ranked.append((-len(counted_in), -mentions, entity.name.casefold(), entity))
+        ranked.sort(key=lambda item: item[:3])
         names = [
-            f"{link(escape_text(entity.name), entity_link(HOME, entity))} ({articles})"
-            for _, _, entity, articles in ranked[:NEWS_NAMES]
+            f"{link(escape_text(entity.name), entity_link(HOME, entity))} ({-articles})"
+            for articles, _, _, entity in ranked[:NEWS_NAMES]
         ]
         if names:
             parts.append(f"**{title}:** " + ", ".join(names) + "\n\n")
-    return heading + "".join(parts) if parts else ""
+    return "".join(parts)
 
 
 def _since(date: dt.date | None, since: dt.date | None) -> bool:

@@ -12,14 +12,14 @@ import posixpath
 from dataclasses import dataclass
 
 from generator.collect.entity_index import Entity
-from generator.collect.sections import Section
 from generator.collect.site import Entry, SiteContent
-from generator.collect.stories import Story
+from generator.collect.topics import Section, Story
 
 HOME = "index.md"
 ARCHIVE = "articles/index.md"
 FIGURE_INDEX = "figures/index.md"
 SECTION_INDEX = "sections/index.md"
+STORY_INDEX = "stories/index.md"
 
 
 def article_path(entry: Entry) -> str:

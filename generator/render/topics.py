@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.collect.sections import Section
 from generator.collect.site import Entry, SiteContent
-from generator.collect.stories import Story
+from generator.collect.topics import Section, Story
 from generator.render.article import summary_sentences
 from generator.render.markup import (
     NOT_SEARCHED,
@@ -20,6 +19,7 @@ from generator.render.markup import (
 )
 from generator.render.paths import (
     SECTION_INDEX,
+    STORY_INDEX,
     PageLinks,
     article_path,
     section_path,
@@ -73,6 +73,22 @@ def render_section_index(content: SiteContent, *, directory_urls: bool) -> str:
         for s in sections
     ]
     parts.append(html_list(items))
+    return "".join(parts)
+
+
+def render_story_index(content: SiteContent, *, directory_urls: bool) -> str:
+    """Every story, newest first (undated ones last), with its reports' count and dates."""
+    links = PageLinks(STORY_INDEX, directory_urls)
+    parts = [front_matter({"title": "Stories", **NOT_SEARCHED}), "# Stories\n\n"]
+    stories = content.topics.stories
+    if not stories:
+        parts.append("No two articles report the same event yet.\n")
+        return "".join(parts)
+    parts.append(
+        "Articles that report the same event, found by the words they share and, when dated, "
+        "appearing within two weeks of each other.\n\n"
+    )
+    parts.append(html_list([story_line(story, content, links) for story in stories]))
     return "".join(parts)
 
 

@@ -177,22 +177,24 @@ def close_and_check(context: BrowserContext, reader: Reader) -> None:
     assert reader.offsite_requests() == [], "requests to hosts other than localhost"
 
 
-@pytest.fixture
-def reader(browser: Browser, site_url: str) -> Iterator[Reader]:
+def desktop_reader(browser: Browser, url: str) -> Iterator[Reader]:
     """A desktop-sized tab; at the end, no console error and no request off localhost."""
     context = browser.new_context(viewport={"width": 1280, "height": 800})
-    reader = open_reader(context, site_url)
+    reader = open_reader(context, url)
     yield reader
     close_and_check(context, reader)
+
+
+@pytest.fixture
+def reader(browser: Browser, site_url: str) -> Iterator[Reader]:
+    """A desktop-sized tab on the made-up site."""
+    yield from desktop_reader(browser, site_url)
 
 
 @pytest.fixture
 def news_reader(browser: Browser, real_site_url: str) -> Iterator[Reader]:
-    """`reader` on the site of real articles."""
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
-    reader = open_reader(context, real_site_url)
-    yield reader
-    close_and_check(context, reader)
+    """A desktop-sized tab on the site of real articles."""
+    yield from desktop_reader(browser, real_site_url)
 
 
 @pytest.fixture

@@ -77,19 +77,21 @@ def test_a_section_lists_its_articles_and_opens_one(news_reader: Reader) -> None
     expect(news_reader.page.locator("article h1")).to_have_text(re.compile(re.escape(title)))
 
 
-def test_a_story_page_follows_the_tsunami_reports_in_date_order(news_reader: Reader) -> None:
-    # Two Wikinews reports of the tsunami's toll, a day apart, dated by their datelines.
-    news_reader.open("articles/the-toll-from-the-recent-earthquake-and-tsunami-disaster/")
-    chip = news_reader.page.locator("nav.md-tags[aria-label=Topics] a", has_text="Story:")
-    chip.click()
+def test_a_story_page_gives_its_reports_in_date_order(news_reader: Reader) -> None:
+    news_reader.open("")
+    news_reader.page.locator("article a", has_text=re.compile(r"^\d+ stor(y|ies)$")).click()
+    expect(news_reader.page.locator("article h1")).to_have_text(re.compile("^Stories"))
+    news_reader.page.locator("article li a").first.click()
     expect(news_reader.page.locator("article h1")).to_contain_text("Story:")
     headings = news_reader.page.locator("article h2").all_inner_texts()
     dates = [h.split(":")[0] for h in headings]
     dated = [d for d in dates if d != "Undated"]
     assert len(headings) >= 2 and dated == sorted(dated)
-    assert all("toll" in h.lower() for h in headings)
     news_reader.page.locator("article a", has_text="Read the article").first.click()
     expect(news_reader.page).to_have_url(re.compile(r"/articles/[^/]+/$"))
+    # The article leads back to its story.
+    chip = news_reader.page.locator("nav.md-tags[aria-label=Topics] a", has_text="Story:")
+    expect(chip).to_have_count(1)
 
 
 def test_the_archive_lists_dated_articles_newest_first_then_undated_by_section(

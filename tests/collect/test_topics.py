@@ -1,7 +1,11 @@
 import datetime as dt
 
-from generator.collect.sections import MIN_ARTICLES, section_count
-from generator.collect.topics import TopicDocument, find_topics
+import numpy as np
+from scipy import sparse
+
+from generator.collect.sections import MIN_ARTICLES, find_sections, section_count
+from generator.collect.topic_finder import find_topics
+from generator.collect.topics import TopicDocument
 
 FOOTBALL = [
     "Rovers beat United in the league match as the striker scored twice.",
@@ -23,12 +27,15 @@ def documents(texts: list[str], prefix: str, date: dt.date | None = None) -> lis
 
 def test_articles_that_share_words_share_a_section_named_by_them() -> None:
     topics = find_topics(documents(FOOTBALL, "f") + documents(RATES, "r"))
-    members = sorted(section.articles for section in topics.sections)
+    members = sorted(tuple(sorted(section.articles)) for section in topics.sections)
     assert members == [
         ("f0.txt", "f1.txt", "f2.txt", "f3.txt"),
         ("r0.txt", "r1.txt", "r2.txt", "r3.txt"),
     ]
     names = {section.articles[0][0]: section for section in topics.sections}
+    # The most typical first: the article with the largest share of the topic.
+    for section in topics.sections:
+        assert len(section.articles) == 4
     assert "striker" in names["f"].words and "inflation" in names["r"].words
     # Named as the articles write the words, first letter up: "Striker · League · …".
     assert all(word[0].isupper() for word in names["f"].name.split(" · "))
@@ -47,7 +54,7 @@ def test_section_count_grows_with_the_site_within_bounds() -> None:
 def test_reports_of_one_event_close_in_time_are_one_story() -> None:
     event = [
         "Zorblat agreed to buy Quenmore for 2bn, the Zorblat board said.",
-        "Quenmore shareholders backed the Zorblat takeover of Quenmore.",
+        "Quenmore shareholders backed the Zorblat takeover: Zorblat will buy Quenmore.",
     ]
     site = [
         *documents(FOOTBALL, "f"),
@@ -77,3 +84,22 @@ def test_alike_reports_months_apart_are_two_stories() -> None:
 def test_the_order_of_the_articles_changes_nothing() -> None:
     site = documents(FOOTBALL, "f") + documents(RATES, "r")
     assert find_topics(site) == find_topics(list(reversed(site)))
+
+
+def test_a_section_is_named_once_per_stem_and_lists_its_most_typical_article_first() -> None:
+    words = ["brazil", "brazilian", "lula", "goal", "goals", "match"]
+    rows = [
+        [0.9, 0.8, 0.5, 0, 0, 0],
+        [0.5, 0.4, 0.2, 0, 0, 0],
+        [0.7, 0.6, 0.4, 0, 0, 0],
+        [0, 0, 0, 0.3, 0.2, 0.1],
+        [0, 0, 0, 0.9, 0.8, 0.7],
+        [0, 0, 0, 0.6, 0.5, 0.4],
+    ]
+    texts = ["Brazil Brazilian Lula"] * 3 + ["goal goals match"] * 3
+    keys = [f"{i}.txt" for i in range(6)]
+    sections = find_sections(keys, texts, sparse.csr_matrix(np.array(rows)), words)
+    assert [(s.name, s.articles) for s in sections] == [
+        ("Brazil · Lula", ("0.txt", "2.txt", "1.txt")),
+        ("Goal · Match", ("4.txt", "5.txt", "3.txt")),
+    ]

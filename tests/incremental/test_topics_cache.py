@@ -4,14 +4,14 @@ from pathlib import Path
 
 import pytest
 
+from generator.collect import topic_finder
 from generator.collect.topics import TopicDocument, Topics
-from generator.incremental import topics_cache
 from generator.incremental.topics_cache import TOPICS_FILE, find_topics_kept
 
 SITE = [
     TopicDocument("a.txt", "Zorblat agreed to buy Quenmore, the Zorblat board said.", None),
     TopicDocument(
-        "b.txt", "Quenmore backed the Zorblat takeover of Quenmore.", dt.date(2024, 3, 4)
+        "b.txt", "Zorblat will buy Quenmore, the Quenmore board said.", dt.date(2024, 3, 4)
     ),
     TopicDocument("c.txt", "Rain fell on the harbour all week.", None),
 ]
@@ -26,7 +26,7 @@ def test_the_same_articles_take_the_kept_topics(
     def never(documents: object) -> Topics:
         raise AssertionError("found again")
 
-    monkeypatch.setattr(topics_cache, "find_topics", never)
+    monkeypatch.setattr(topic_finder, "find_topics", never)
     assert find_topics_kept(tmp_path, list(reversed(SITE))) == found
 
 
@@ -38,8 +38,8 @@ def test_an_edited_article_finds_them_anew(tmp_path: Path, monkeypatch: pytest.M
     assert anew.story_of["c.txt"] is anew.story_of["a.txt"]
     redated = [SITE[0], dataclasses.replace(SITE[1], date=None), SITE[2]]
     calls = []
-    real = topics_cache.find_topics
-    monkeypatch.setattr(topics_cache, "find_topics", lambda d: calls.append(1) or real(d))
+    real = topic_finder.find_topics
+    monkeypatch.setattr(topic_finder, "find_topics", lambda d: calls.append(1) or real(d))
     find_topics_kept(tmp_path, redated)
     assert calls == [1]
 

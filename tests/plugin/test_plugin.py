@@ -160,7 +160,7 @@ def test_navigation_stays_small(built_site: Path) -> None:
     page = read_html(built_site / "index.html")
     nav_links = page.select("nav.md-nav--primary a.md-nav__link[href]")
     pages = {a["href"] for a in nav_links if not a["href"].startswith("#")}
-    assert pages == {".", "articles/", "sections/", "entities/", "figures/", "about/"}
+    assert pages == {".", "articles/", "sections/", "stories/", "entities/", "figures/", "about/"}
     # Every page carries the navigation: the rest is one click away, on the About page.
     about = read_html(built_site / "about" / "index.html")
     linked = {a["href"] for a in about.select("article a[href]")}
@@ -265,7 +265,7 @@ def test_plugin_markdown_equals_the_cli_tree_byte_for_byte(
     assert ('porto-vale-passes-its-budget/"' in archive) is directory_urls
     # home, 3 listings, 3 articles, Maria Lopez and Porto Vale (one place across two articles,
     # with a feed); figures.csv, 2 JSON files, data page, 2 feeds
-    assert len(written) == 17
+    assert len(written) == 18
 
 
 def test_key_phrases_become_tags_with_an_index(built_site: Path) -> None:

@@ -89,7 +89,7 @@ def test_a_section_page_lists_dated_articles_newest_first_then_undated(to_html: 
 
 def test_home_shows_latest_stories_sections_and_names_in_the_news(to_html: ToHtml) -> None:
     content = site()
-    page = to_html(render_home(content, latest=3))
+    page = to_html(render_home(content, latest=3, directory_urls=True))
     cards = page.select(".grid.cards li")
     # The takeover once, as a story card led by its latest report; then undated articles.
     assert cards[0].strong.get_text() == "Zorblat wins"
@@ -99,10 +99,8 @@ def test_home_shows_latest_stories_sections_and_names_in_the_news(to_html: ToHtm
     assert sections == [s.name for s in content.topics.sections]
     counts = page.select_one("h1 + p").get_text()
     topics = content.topics
-    assert counts == (
-        f"8 articles · {len(topics.sections)} sections · {len(topics.stories)} stories · "
-        "0 entities · 0 figures"
-    )
+    assert len(topics.sections) == 2 and len(topics.stories) == 1
+    assert counts == "8 articles · 2 sections · 1 story · 0 entities · 0 figures"
 
 
 def test_the_archive_is_paged_and_groups_undated_articles_by_section(
@@ -122,13 +120,11 @@ def test_the_archive_is_paged_and_groups_undated_articles_by_section(
     assert len(rows) == 8 and rows[:2] == ["2024-03-04 · Zorblat wins", "2024-03-01 · Zorblat bids"]
 
 
-def test_an_article_page_leads_its_chips_to_its_section_and_story(to_html: ToHtml) -> None:
+def test_an_article_page_leads_its_chips_to_its_story(to_html: ToHtml) -> None:
     content = site()
     entry = content.by_path["z1.txt"]
     page = to_html(render_article(entry, content, full_text=False, directory_urls=True))
     chips = page.select("nav.md-tags a.md-tag")
-    section = content.topics.section_of["z1.txt"]
-    assert [a.get_text() for a in chips] == [f"Section: {section.name}", "Story: 2 reports"]
-    assert [a["href"] for a in chips] == [
-        f"../../sections/{section.slug}/", "../../stories/zorblat-bids/"
-    ]  # fmt: skip
+    # Not its section: that may shift with any edit to any article, and take every page along.
+    assert [a.get_text() for a in chips] == ["Story: 2 reports"]
+    assert [a["href"] for a in chips] == ["../../stories/zorblat-bids/"]
