@@ -45,7 +45,7 @@ NEWS_NAMES = 6
 NEWS_MIN_ARTICLES = 2
 NEWS_GROUPS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
 # Rows on each page of the archive.
-ARCHIVE_ROWS = 250
+ARCHIVE_ROWS = 100
 
 
 def render_home(content: SiteContent, latest: int, *, directory_urls: bool) -> str:
@@ -170,16 +170,18 @@ def typical_newest(section: Section, content: SiteContent) -> list[Entry]:
 
 
 def _in_the_news(content: SiteContent) -> str:
-    """The people, organisations and places in the most articles of the latest weeks (of the
-    whole site when no article is dated, or when no name of the latest weeks is in two), each
-    with its count, linked."""
+    """The people, organisations and places in the most articles of the latest weeks, then in
+    the most articles of the whole site (undated ones too), each with its count, linked."""
+    parts = []
     newest = max((entry.date for entry in content.entries if entry.date), default=None)
     if newest is not None:
         latest = _named_most(content, newest - dt.timedelta(days=NEWS_DAYS))
         if latest:
-            return f"## In the news: the last {NEWS_DAYS} days\n\n" + latest
+            parts.append(f"## In the news: the last {NEWS_DAYS} days\n\n{latest}")
     whole = _named_most(content, None)
-    return "## Most mentioned\n\n" + whole if whole else ""
+    if whole:
+        parts.append(f"## Most mentioned\n\n{whole}")
+    return "".join(parts)
 
 
 def _named_most(content: SiteContent, since: dt.date | None) -> str:

@@ -51,8 +51,12 @@ def test_in_the_news_counts_the_articles_of_the_last_30_days(
     )
     page = to_html(render_home(content, latest=2, directory_urls=True))
     assert page.select_one("h2#in-the-news-the-last-30-days") is not None
-    people = page.find("strong", string="People:").parent
-    assert people.get_text() == "People: Ada Lovelace (2)"
+    latest, ever = (
+        strong.parent.get_text() for strong in page.find_all("strong", string="People:")
+    )
+    assert latest == "People: Ada Lovelace (2)"
+    # Then the whole site's, where Bob's older articles count too.
+    assert ever == "People: Ada Lovelace (2), Bob Stone (2)"
     # No date at all: the names in two articles or more, ever; a name in one is no news.
     undated = collect_site(
         [
