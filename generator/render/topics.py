@@ -62,34 +62,32 @@ def story_title(story: Story, content: SiteContent) -> str:
 
 def render_section_index(content: SiteContent, *, directory_urls: bool) -> str:
     links = PageLinks(SECTION_INDEX, directory_urls)
-    parts = [front_matter({"title": "Sections", **NOT_SEARCHED}), "# Sections\n\n"]
-    sections = content.topics.sections
-    if not sections:
-        parts.append("The site has too few articles to sort into sections yet.\n")
-        return "".join(parts)
     items = [
         f"{html_link(escape_text(s.name), links.to(section_path(s)))} · "
         f"{_articles(len(s.articles))}"
-        for s in sections
+        for s in content.topics.sections
     ]
-    parts.append(html_list(items))
-    return "".join(parts)
+    return _index_page(
+        "Sections", items, "The site has too few articles to sort into sections yet."
+    )
 
 
 def render_story_index(content: SiteContent, *, directory_urls: bool) -> str:
     """Every story, newest first (undated ones last), with its reports' count and dates."""
     links = PageLinks(STORY_INDEX, directory_urls)
-    parts = [front_matter({"title": "Stories", **NOT_SEARCHED}), "# Stories\n\n"]
-    stories = content.topics.stories
-    if not stories:
-        parts.append("No two articles report the same event yet.\n")
-        return "".join(parts)
-    parts.append(
+    items = [story_line(story, content, links) for story in content.topics.stories]
+    intro = (
         "Articles that report the same event, found by the words they share and, when dated, "
         "appearing within two weeks of each other.\n\n"
     )
-    parts.append(html_list([story_line(story, content, links) for story in stories]))
-    return "".join(parts)
+    return _index_page("Stories", items, "No two articles report the same event yet.", intro)
+
+
+def _index_page(title: str, items: list[str], empty: str, intro: str = "") -> str:
+    parts = [front_matter({"title": title, **NOT_SEARCHED}), f"# {title}\n\n"]
+    if not items:
+        return "".join([*parts, empty, "\n"])
+    return "".join([*parts, intro, html_list(items)])
 
 
 def render_section(section: Section, content: SiteContent, *, directory_urls: bool) -> str:
