@@ -70,7 +70,7 @@ def render_article(
         ),
         f"# {escape_text(entry.title)}\n\n",
         byline(entry, links),
-        _tldr(entry),
+        _tldr(entry, summary),
         _summary_section(entry, summary, full_text=full_text),
         _chips(entry, content, links),
         _entities_section(entry, content, links, full_text=full_text),
@@ -92,10 +92,13 @@ def article_tags(entry: Entry) -> list[str]:
     return list(tags.values())
 
 
-def _tldr(entry: Entry) -> str:
-    # "In short" under a headline that already says it would only repeat it.
+def _tldr(entry: Entry, summary: list[str]) -> str:
+    # "In short" under a headline that already says it, or above a summary that opens with it,
+    # would only repeat it.
     tldr = entry.analysis.tldr
     if entry.article.meta.summary or not tldr or repeats_title(tldr, entry.title):
+        return ""
+    if summary and repeats_title(tldr, summary[0]):
         return ""
     return html_admonition("abstract", "In short", escape_text(entry.analysis.tldr))
 

@@ -277,11 +277,12 @@ def test_key_phrases_become_tags_with_an_index(built_site: Path) -> None:
     assert f"../articles/{slug}/" in {a["href"] for a in index.select("article a[href]")}
 
 
-def test_article_page_has_a_tldr_above_the_summary(built_site: Path) -> None:
+def test_article_page_leaves_out_a_tldr_its_summary_opens_with(built_site: Path) -> None:
     page = read_html(built_site / "articles" / "porto-vale-passes-its-budget" / "index.html")
-    admonition = page.select_one("article .admonition.abstract")
-    assert admonition is not None
-    assert "approved a budget of 120 million euros" in admonition.get_text()
+    # The TL;DR is the lead, shortened; the summary right below opens with the lead itself.
+    assert page.select_one("article .admonition.abstract") is None
+    first = page.select_one("article h2#summary + ul > li")
+    assert first is not None and "approved a budget of 120 million euros" in first.get_text()
 
 
 def test_figures_index_offers_csv_and_sorting(built_site: Path) -> None:

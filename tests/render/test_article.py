@@ -194,3 +194,18 @@ def test_in_short_is_left_out_when_it_says_the_title_again(to_html: ToHtml) -> N
     )
     page = to_html(render_article(repeating, content, full_text=True, directory_urls=True))
     assert page.select_one("div.admonition.abstract") is None
+
+
+def test_in_short_is_left_out_when_the_summary_opens_with_it(to_html: ToHtml) -> None:
+    article, clean, analysis = make_entry_input(
+        "c.txt", "Ada Lovelace sailed to Rome on Monday. She stayed.", title="Ada at sea"
+    )
+    shown = dataclasses.replace(analysis, tldr="Ada Lovelace sailed to Rome.")
+    content = collect_site([(article, clean, shown)], 2)
+    page = render_article(content.entries[0], content, full_text=False, directory_urls=True)
+    # The summary's first sentence is right below: the box would say it twice.
+    assert to_html(page).select_one("div.admonition.abstract") is None
+    other = dataclasses.replace(analysis, tldr="Rome welcomed a famous visitor.")
+    content = collect_site([(article, clean, other)], 2)
+    page = render_article(content.entries[0], content, full_text=False, directory_urls=True)
+    assert to_html(page).select_one("div.admonition.abstract") is not None
