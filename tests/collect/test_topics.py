@@ -103,3 +103,16 @@ def test_a_section_is_named_once_per_stem_and_lists_its_most_typical_article_fir
         ("Brazil · Lula", ("0.txt", "2.txt", "1.txt")),
         ("Goal · Match", ("4.txt", "5.txt", "3.txt")),
     ]
+
+
+def test_sections_come_largest_first_and_never_take_the_index_page() -> None:
+    words = ["index", "match"]
+    rows = [[0.9, 0], [0.8, 0], [0.7, 0], [0.6, 0], [0, 0.9], [0, 0.8], [0, 0.7]]
+    keys = [f"{i}.txt" for i in range(7)]
+    texts = ["the index rose"] * 4 + ["the match ended"] * 3
+    sections = find_sections(keys, texts, sparse.csr_matrix(np.array(rows)), words)
+    # sections/index.md lists the sections: a section named "Index" lives elsewhere.
+    assert [(s.slug, s.name, len(s.articles)) for s in sections] == [
+        ("index-2", "Index", 4),
+        ("match", "Match", 3),
+    ]

@@ -2,14 +2,22 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
+import pytest
 from bs4 import BeautifulSoup
 from factories import make_entry_input
+from mkdocs.utils.meta import get_data
 
 from generator.collect.site import SiteContent, collect_site
+from generator.collect.stories import SAME_STORY, SMALL_SITE_MARGIN, story_threshold
 from generator.render import listings
 from generator.render.article import render_article
 from generator.render.listings import render_archive, render_home
-from generator.render.topics import render_section, render_section_index, render_story
+from generator.render.topics import (
+    render_section,
+    render_section_index,
+    render_story,
+    render_story_index,
+)
 
 ToHtml = Callable[[str], BeautifulSoup]
 FOOTBALL = [
@@ -128,3 +136,50 @@ def test_an_article_page_leads_its_chips_to_its_story(to_html: ToHtml) -> None:
     # Not its section: that may shift with any edit to any article, and take every page along.
     assert [a.get_text() for a in chips] == ["Story: 2 reports"]
     assert [a["href"] for a in chips] == ["../../stories/zorblat-bids/"]
+
+
+def test_the_stories_page_lists_each_story_with_its_reports_and_dates(to_html: ToHtml) -> None:
+    content = site()
+    markdown = render_story_index(content, directory_urls=True)
+    _body, meta = get_data(markdown)
+    assert meta == {"title": "Stories", "search": {"exclude": True}}
+    page = to_html(markdown)
+    assert page.select_one("p").get_text() == (
+        "Articles that report the same event, found by the words they share and, when dated, "
+        "appearing within two weeks of each other."
+    )
+    [item] = page.select("li")
+    assert item.get_text() == "Zorblat wins · 2 articles · 2024-03-01 to 2024-03-04"
+    assert item.a["href"] == "zorblat-bids/"
+    lonely = collect_site([make_entry_input("a.txt", "One.", None)], 2)
+    empty = get_data(render_story_index(lonely, directory_urls=True))[0]
+    assert empty == "# Stories\n\nNo two articles report the same event yet.\n"
+
+
+def test_the_sections_page_names_each_section_with_its_count(to_html: ToHtml) -> None:
+    content = site()
+    page = to_html(render_section_index(content, directory_urls=True))
+    assert [li.get_text() for li in page.select("li")] == [
+        f"{s.name} · {len(s.articles)} article{'' if len(s.articles) == 1 else 's'}"
+        for s in content.topics.sections
+    ]
+    lonely = collect_site([make_entry_input("a.txt", "One.", None)], 2)
+    assert get_data(render_section_index(lonely, directory_urls=True))[0] == (
+        "# Sections\n\nThe site has too few articles to sort into sections yet.\n"
+    )
+
+
+def test_a_story_page_is_titled_and_dated_and_names_the_shared_words() -> None:
+    content = site()
+    story = content.topics.story_of["z1.txt"]
+    body, meta = get_data(render_story(story, content, directory_urls=True))
+    assert meta == {"title": "Story: Zorblat wins", "search": {"exclude": True}}
+    words = ", ".join(story.words)
+    assert f"2 articles report this story; the words they share: {words}." in body
+    assert "## 2024-03-01: Zorblat bids" in body and "## 2024-03-04: Zorblat wins" in body
+
+
+def test_story_threshold_rises_on_small_sites_only() -> None:
+    assert story_threshold(2000) == story_threshold(50_000) == SAME_STORY
+    assert story_threshold(200) == story_threshold(10) == SAME_STORY + SMALL_SITE_MARGIN
+    assert story_threshold(632) == pytest.approx(SAME_STORY + SMALL_SITE_MARGIN * 0.5, abs=1e-3)
