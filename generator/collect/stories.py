@@ -52,23 +52,47 @@ def find_stories(
     if threshold is None:
         threshold = story_threshold(len(keys))
     own = own_words(weights)
-    alike = np.asarray((own @ own.T).todense())
-    np.fill_diagonal(alike, 0.0)
     days = np.array([date.toordinal() if date else 0 for date in dates], dtype=np.int64)
     dated = np.array([date is not None for date in dates])
-    apart = (np.abs(days[:, None] - days[None, :]) > STORY_DAYS) & dated[:, None] & dated[None, :]
-    # Far below any threshold, so that no average over a group can bridge them either.
-    alike[apart] = -1000.0
-    count, labels = connected_components(sparse.csr_matrix(alike >= threshold), directed=False)
+    # Each pair once, as a sparse matrix: a dense one would take n² numbers, gigabytes at the
+    # ten thousand articles of a large site, for pairs nearly all of which share no own word.
+    pairs = sparse.triu(own @ own.T, k=1).tocoo()
+    linked = (pairs.data >= threshold) & ~_apart(pairs.row, pairs.col, days, dated)
+    graph = sparse.coo_matrix(
+        (np.ones(int(linked.sum())), (pairs.row[linked], pairs.col[linked])),
+        shape=own.shape[:1] * 2,
+    )
+    count, labels = connected_components(graph, directed=False)
     stories = []
+    by_group = np.argsort(labels, kind="stable")
+    starts = np.searchsorted(labels[by_group], np.arange(count + 1))
     for group in range(count):
-        members = np.flatnonzero(labels == group)
+        members = by_group[starts[group] : starts[group + 1]]
         if len(members) < 2:
             continue
-        for part in _split_chains(members, alike, threshold):
+        for part in _split_chains(members, _alikeness(members, own, days, dated), threshold):
             stories.append(_story(part, keys, dates, own, words))
     date_of = dict(zip(keys, dates, strict=True))
     return tuple(sorted(stories, key=lambda story: _newest_first(story, date_of)))
+
+
+def _apart(one: np.ndarray, other: np.ndarray, days: np.ndarray, dated: np.ndarray) -> np.ndarray:
+    """Which pairs are both dated and further apart than `STORY_DAYS`."""
+    far: np.ndarray = (np.abs(days[one] - days[other]) > STORY_DAYS) & dated[one] & dated[other]
+    return far
+
+
+def _alikeness(
+    members: np.ndarray, own: sparse.csr_matrix, days: np.ndarray, dated: np.ndarray
+) -> np.ndarray:
+    """How alike each two of a group's articles are (a dense matrix of the group only)."""
+    rows = own[members]
+    alike = np.asarray((rows @ rows.T).todense())
+    np.fill_diagonal(alike, 0.0)
+    one, other = np.meshgrid(members, members, indexing="ij")
+    # Far below any threshold, so that no average over a group can bridge them either.
+    alike[_apart(one, other, days, dated)] = -1000.0
+    return alike
 
 
 def story_threshold(articles: int) -> float:
@@ -95,10 +119,11 @@ def own_words(weights: sparse.csr_matrix) -> sparse.csr_matrix:
 
 
 def _split_chains(members: np.ndarray, alike: np.ndarray, threshold: float) -> list[np.ndarray]:
+    """`members` split by average linkage; `alike` is theirs (`_alikeness`)."""
     if len(members) == 2:
         return [members]
     # Two copies of one text are a hair more alike than 1.0 in floating point.
-    distances = np.maximum(1.0 - alike[np.ix_(members, members)], 0.0)
+    distances = np.maximum(1.0 - alike, 0.0)
     np.fill_diagonal(distances, 0.0)
     tree = linkage(squareform(distances, checks=False), method="average")
     parts = fcluster(tree, t=1.0 - threshold, criterion="distance")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from itertools import groupby
+from itertools import chain, groupby
 
 from generator.collect.site import Entry, SiteContent
 from generator.collect.topics import Section, Story
@@ -28,7 +28,6 @@ from generator.render.paths import (
 from generator.render.topics import (
     entry_line,
     newest_first,
-    section_entries,
     story_entries,
     story_line,
 )
@@ -87,9 +86,13 @@ def _latest_cards(content: SiteContent, latest: int) -> list[str]:
     """The newest dated articles, one card per story; when there are too few, the largest
     stories and then the undated articles."""
     topics = content.topics
-    dated = [entry for entry in content.entries if entry.date]
     by_size = sorted(topics.stories, key=lambda s: (-len(s.articles), s.first))
-    candidates = dated + [content.by_path[s.first] for s in by_size] + list(content.entries)
+    # Read lazily: on a site of thousands the cards are found among the first few.
+    candidates = chain(
+        (entry for entry in content.entries if entry.date),
+        (content.by_path[s.first] for s in by_size),
+        content.entries,
+    )
     cards: list[str] = []
     shown: set[str] = set()
     for entry in candidates:
@@ -148,7 +151,6 @@ def _sections(content: SiteContent) -> str:
         return ""
     parts = ["## Sections\n\n"]
     for section in sections:
-        entries = section_entries(section, content)
         heading = link(escape_text(section.name), relative(HOME, section_path(section)))
         parts.append(f"### {heading}\n\n")
         for entry in typical_newest(section, content)[:SECTION_HEADLINES]:
@@ -156,7 +158,8 @@ def _sections(content: SiteContent) -> str:
             title = link(escape_text(entry.title), relative(HOME, article_path(entry)))
             parts.append(f"-   {date}{title}\n")
         more = link(
-            f"All {counted(len(entries), 'article')}", relative(HOME, section_path(section))
+            f"All {counted(len(section.articles), 'article')}",
+            relative(HOME, section_path(section)),
         )
         parts.append(f"\n{more}\n\n")
     return "".join(parts)
